@@ -1,0 +1,9 @@
+//! The NCT01213186 results explorer.
+//!
+//! Data flows one way: the embedded bundle ([`trial`]) is validated once, the pure core
+//! ([`stats`], …) turns it and the reader's choices into numbers, and only the browser
+//! layer (`ui`, wasm32 only) touches the page. Everything outside `ui` compiles and is
+//! tested on the host with plain `cargo test`.
+
+pub mod stats;
+pub mod trial;

@@ -1,0 +1,38 @@
+//! Typed errors: the engine never panics on bad input, it says what is wrong and where.
+
+use std::fmt;
+
+/// Why a statistic could not be computed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StatsError {
+    /// A group (or the whole input) has no observations.
+    Empty { what: String },
+    /// Input slices that must be parallel have different lengths.
+    LengthMismatch { what: String, expected: usize, found: usize },
+    /// A value is NaN, infinite or outside its allowed range.
+    InvalidValue { what: String, index: usize, value: f64 },
+    /// A parameter (level, df, n, …) is outside its domain.
+    InvalidParameter { what: String, value: f64 },
+    /// The statistic is undefined for this data (e.g. zero variance).
+    Undefined { what: String },
+}
+
+impl fmt::Display for StatsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StatsError::Empty { what } => write!(f, "{what}: no observations"),
+            StatsError::LengthMismatch { what, expected, found } => {
+                write!(f, "{what}: expected {expected} values, found {found}")
+            }
+            StatsError::InvalidValue { what, index, value } => {
+                write!(f, "{what}: invalid value {value} at position {index}")
+            }
+            StatsError::InvalidParameter { what, value } => {
+                write!(f, "{what}: parameter out of range ({value})")
+            }
+            StatsError::Undefined { what } => write!(f, "{what}: undefined for these data"),
+        }
+    }
+}
+
+impl std::error::Error for StatsError {}

@@ -1,0 +1,1 @@
+//! The trial bundle: what was published, with the provenance of every number.
