@@ -1,0 +1,57 @@
+//! Where a number comes from. Every value that can reach the screen carries one, because
+//! only the abstract and the registry record are published: a reader must always be able
+//! to tell a published number from one the app derived, reconstructed or made up to
+//! illustrate a point.
+
+use serde::{Deserialize, Serialize};
+
+/// The origin of one value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Provenance {
+    /// Stated in a published source (`source` is an id from the bundle's `sources`).
+    Reported { source: String, locator: String },
+    /// Computed from reported values by a stated rule.
+    Derived { from: String, how: String },
+    /// Chosen by a documented deterministic procedure so that every published constraint holds.
+    Reconstructed { method: String, seed: u64 },
+    /// Plausible but constrained by nothing published; shown only to make a chart readable.
+    Illustrative { why: String },
+}
+
+impl Provenance {
+    /// A one-word label for badges and legends.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Provenance::Reported { .. } => "reported",
+            Provenance::Derived { .. } => "derived",
+            Provenance::Reconstructed { .. } => "reconstructed",
+            Provenance::Illustrative { .. } => "illustrative",
+        }
+    }
+
+    /// Whether the value is stated in a published source.
+    pub fn is_reported(&self) -> bool {
+        matches!(self, Provenance::Reported { .. })
+    }
+
+    /// A sentence for footnotes and tooltips: where the value comes from.
+    pub fn explain(&self) -> String {
+        match self {
+            Provenance::Reported { source, locator } => format!("Reported in {source} ({locator})"),
+            Provenance::Derived { from, how } => format!("Derived from {from}: {how}"),
+            Provenance::Reconstructed { method, seed } => {
+                format!("Reconstructed ({method}, seed {seed}); not a published value")
+            }
+            Provenance::Illustrative { why } => format!("Illustrative only: {why}"),
+        }
+    }
+}
+
+/// A value together with its provenance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact<T> {
+    pub value: T,
+    pub provenance: Provenance,
+}
