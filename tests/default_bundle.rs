@@ -38,9 +38,7 @@ fn a_reported_value_must_name_a_declared_source() {
 fn broken_json_names_line_and_column() {
     let err = parse_bundle("{\n  \"schema_version\": 1,\n  oops\n}", "bad.json").unwrap_err();
     match err {
-        BundleError::Parse {
-            file, line, column, ..
-        } => {
+        BundleError::Parse { file, line, column, .. } => {
             assert_eq!((file.as_str(), line, column), ("bad.json", 3, 3));
         }
         other => panic!("expected a parse error, got {other:?}"),

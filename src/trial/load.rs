@@ -38,10 +38,7 @@ pub fn validate(bundle: &Bundle, file: &str) -> Result<(), BundleError> {
     if bundle.schema_version != SCHEMA_VERSION {
         return Err(invalid(
             "schema_version",
-            format!(
-                "this app reads version {SCHEMA_VERSION}, found {}",
-                bundle.schema_version
-            ),
+            format!("this app reads version {SCHEMA_VERSION}, found {}", bundle.schema_version),
         ));
     }
     let sources: HashSet<&str> = bundle.sources.iter().map(|s| s.id.as_str()).collect();
@@ -65,22 +62,13 @@ pub fn validate(bundle: &Bundle, file: &str) -> Result<(), BundleError> {
     let mut ids = HashSet::new();
     for (i, arm) in bundle.arms.iter().enumerate() {
         if arm.id.trim().is_empty() {
-            return Err(invalid(
-                &format!("arms[{i}].id"),
-                "an arm id must not be empty".into(),
-            ));
+            return Err(invalid(&format!("arms[{i}].id"), "an arm id must not be empty".into()));
         }
         if !ids.insert(arm.id.as_str()) {
-            return Err(invalid(
-                &format!("arms[{i}].id"),
-                format!("duplicate arm id '{}'", arm.id),
-            ));
+            return Err(invalid(&format!("arms[{i}].id"), format!("duplicate arm id '{}'", arm.id)));
         }
         check_source(&format!("arms[{i}].dose"), &arm.dose.provenance)?;
-        check_source(
-            &format!("arms[{i}].randomized_n"),
-            &arm.randomized_n.provenance,
-        )?;
+        check_source(&format!("arms[{i}].randomized_n"), &arm.randomized_n.provenance)?;
     }
     Ok(())
 }

@@ -1,0 +1,156 @@
+//! Chromium driven through chromedriver. chromedriver runs in its own process group and the
+//! whole group is killed on drop, so a failing test never leaves a browser behind.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use thirtyfour::prelude::*;
+
+/// Installed on every new document before the page's own scripts: records console errors,
+/// uncaught exceptions, rejected promises and CSP violations where the test can read them.
+const ERROR_RECORDER: &str = r#"
+window.__pageErrors = [];
+(function () {
+  const record = (kind, text) => window.__pageErrors.push(kind + ": " + text);
+  const consoleError = console.error.bind(console);
+  console.error = (...args) => { record("console.error", args.map(String).join(" ")); consoleError(...args); };
+  window.addEventListener("error", (e) => record("uncaught", e.message || String(e)));
+  window.addEventListener("unhandledrejection", (e) => record("unhandled rejection", String(e.reason)));
+  document.addEventListener("securitypolicyviolation", (e) => record("csp", e.violatedDirective + " " + e.blockedURI));
+})();
+"#;
+
+/// A running chromedriver.
+pub struct Browser {
+    child: Child,
+    port: u16,
+    profile: PathBuf,
+}
+
+impl Browser {
+    /// Start chromedriver on a free local port and wait until it answers.
+    pub fn start() -> Browser {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut command = Command::new("/usr/bin/chromedriver");
+        command.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let child = command
+            .spawn()
+            .expect("chromedriver starts (installed by scripts/setup.sh --browser as chromium-driver)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not listen on port {port} within 20 s");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let profile = crate::repo_root().join("target").join(format!("chromium-profile-{port}"));
+        let _ = std::fs::remove_dir_all(&profile);
+        Browser { child, port, profile }
+    }
+
+    /// Open a fresh headless Chromium window of the given size.
+    pub async fn open(&self, width: u32, height: u32) -> WebDriverResult<Page> {
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary("/usr/bin/chromium")?;
+        for arg in [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+            "--hide-scrollbars",
+        ] {
+            caps.add_arg(arg)?;
+        }
+        caps.add_arg(&format!("--user-data-dir={}", self.profile.display()))?;
+        caps.add_arg(&format!("--window-size={width},{height}"))?;
+        let driver = WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps).await?;
+        let devtools = driver.cdp();
+        devtools
+            .send_raw("Page.addScriptToEvaluateOnNewDocument", json!({ "source": ERROR_RECORDER }))
+            .await?;
+        devtools
+            .send_raw(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false }),
+            )
+            .await?;
+        Ok(Page { driver })
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // The negative id names the process group: chromedriver and every Chromium it started.
+        let _ = Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", self.child.id())]).status();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// One browser window with helpers that wait instead of sleeping.
+pub struct Page {
+    pub driver: WebDriver,
+}
+
+impl Page {
+    /// Navigate and wait until the app has mounted (the title is on the page).
+    pub async fn load(&self, url: &str) -> WebDriverResult<()> {
+        self.driver.goto(url).await?;
+        self.wait_for("#trial-title, .load-error, #panic-message").await?;
+        Ok(())
+    }
+
+    /// Wait up to 10 s for an element.
+    pub async fn wait_for(&self, css: &str) -> WebDriverResult<WebElement> {
+        self.driver.query(By::Css(css)).wait(Duration::from_secs(10), Duration::from_millis(20)).first().await
+    }
+
+    /// Text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> WebDriverResult<String> {
+        self.wait_for(css).await?.text().await
+    }
+
+    /// Whether any element matches `css` right now.
+    pub async fn exists(&self, css: &str) -> WebDriverResult<bool> {
+        Ok(!self.driver.find_all(By::Css(css)).await?.is_empty())
+    }
+
+    /// Click the first element matching `css`.
+    pub async fn click(&self, css: &str) -> WebDriverResult<()> {
+        self.wait_for(css).await?.click().await
+    }
+
+    /// Run a script and return its value.
+    pub async fn eval(&self, script: &str) -> WebDriverResult<Value> {
+        Ok(self.driver.execute(script, Vec::new()).await?.json().clone())
+    }
+
+    /// Errors the page recorded since it loaded.
+    pub async fn errors(&self) -> WebDriverResult<Vec<String>> {
+        let value = self.eval("return window.__pageErrors || [];").await?;
+        Ok(value
+            .as_array()
+            .map(|a| a.iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect())
+            .unwrap_or_default())
+    }
+
+    /// Save a PNG of the viewport under `target/screenshots/NAME.png` and return its path.
+    pub async fn screenshot(&self, name: &str) -> WebDriverResult<PathBuf> {
+        let png = self.driver.screenshot_as_png().await?;
+        let path = crate::screenshot_dir().join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("screenshot can be written");
+        Ok(path)
+    }
+
+    /// Close the window.
+    pub async fn close(self) -> WebDriverResult<()> {
+        self.driver.quit().await
+    }
+}

@@ -1,0 +1,59 @@
+//! The release build, served on 127.0.0.1 and driven in Chromium: the first screen shows the
+//! trial, the arms and the chart, reacts to the reported-only switch, and never panics.
+
+use trial_explorer_e2e::{repo_root, Browser, StaticServer};
+
+/// Count of clearly non-white pixels on the first canvas: a drawn chart has thousands.
+const INKED_PIXELS: &str = r#"
+const c = document.querySelector('#allocation-chart canvas');
+if (!c) return -1;
+const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+let n = 0;
+for (let i = 0; i < d.length; i += 4) { if (d[i] + d[i + 1] + d[i + 2] < 600) n++; }
+return n;
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour::prelude::WebDriverResult<()>
+{
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 1000).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+
+    assert!(!page.exists("#panic-message").await?, "the panic message is shown on a normal load");
+    let title = page.text("#trial-title").await?;
+    assert!(
+        title.starts_with("Human umbilical cord mesenchymal stem cell transfusion in immune non-responders"),
+        "{title}"
+    );
+    assert!(page.text(".registry-id").await?.contains("NCT01213186"));
+    assert!(page.text(".design").await?.contains("Phase II, randomized, double-blinded"));
+    let arms = page.text("#arms-table").await?;
+    for expected in
+        ["High dose", "hUC-MSC 1.5 × 10^6 cells/kg", "Low dose", "hUC-MSC 0.5 × 10^6 cells/kg", "Placebo"]
+    {
+        assert!(arms.contains(expected), "arms table lacks {expected}: {arms}");
+    }
+    assert_eq!(arms.matches("≈ 24").count(), 3, "{arms}");
+
+    let inked = page.eval(INKED_PIXELS).await?.as_i64().unwrap_or(-1);
+    assert!(inked > 2000, "the allocation chart looks blank ({inked} inked pixels)");
+    page.screenshot("first-screen").await?;
+
+    page.click("#reported-only").await?;
+    page.wait_for("#allocation-hidden").await?;
+    let arms = page.text("#arms-table").await?;
+    assert_eq!(arms.matches("not reported (derived value hidden)").count(), 3, "{arms}");
+    assert!(!page.exists("#allocation-chart").await?);
+    page.screenshot("first-screen-reported-only").await?;
+
+    page.click("#reported-only").await?;
+    page.wait_for("#allocation-chart canvas").await?;
+
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    let outside: Vec<String> = server.requests().into_iter().filter(|p| !p.starts_with('/')).collect();
+    assert!(outside.is_empty(), "unexpected request targets: {outside:?}");
+    page.close().await
+}

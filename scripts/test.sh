@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting and lints, native tests, browser tests (wasm-bindgen-test in
+# headless Chromium), the release build with its shipped sizes, and end-to-end tests that drive
+# the release build in Chromium. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+scripts/setup.sh --browser
+
+step() { echo; echo "==> $*"; }
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+cargo fmt --manifest-path e2e/Cargo.toml -- --check
+cargo clippy --manifest-path e2e/Cargo.toml --all-targets -- -D warnings
+
+step "native tests"
+cargo test
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release
+scripts/sizes.sh dist
+
+step "end-to-end tests (release build in Chromium)"
+cargo test --manifest-path e2e/Cargo.toml -- --test-threads=1

@@ -1,0 +1,68 @@
+//! Planned patients per arm as a bar chart, the first chart a reader sees.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::error::{drawing, ChartError};
+use super::palette::arm_style;
+use crate::explore::ArmRow;
+
+/// Draw one bar per arm with its planned size written above it. Derived sizes are marked
+/// "≈" and drawn with a hatched outline so the chart, too, shows they are not published.
+pub fn draw_allocation<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    arms: &[ArmRow],
+) -> Result<(), ChartError> {
+    root.fill(&WHITE).map_err(drawing)?;
+    let y_max = arms.iter().map(|a| a.planned).max().unwrap_or(1).max(1) as f64 * 1.25;
+    let n = arms.len().max(1) as f64;
+    let mut chart = ChartBuilder::on(root)
+        .margin(12)
+        .caption("Planned patients per arm", ("sans-serif", 20))
+        .x_label_area_size(40)
+        .y_label_area_size(48)
+        .build_cartesian_2d(0.0..n, 0.0..y_max)
+        .map_err(drawing)?;
+    let label_of = |x: &f64| {
+        let i = x.floor() as usize;
+        if (x - x.floor() - 0.5).abs() < 1e-9 {
+            arms.get(i).map(|a| a.label.clone()).unwrap_or_default()
+        } else {
+            String::new()
+        }
+    };
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(arms.len() * 2 + 1)
+        .x_label_formatter(&label_of)
+        .y_desc("patients")
+        .y_label_formatter(&|v: &f64| format!("{v:.0}"))
+        .label_style(("sans-serif", 15))
+        .axis_desc_style(("sans-serif", 15))
+        .draw()
+        .map_err(drawing)?;
+    for (i, arm) in arms.iter().enumerate() {
+        let style = arm_style(&arm.id);
+        let x0 = i as f64 + 0.2;
+        let x1 = i as f64 + 0.8;
+        let h = arm.planned as f64;
+        chart
+            .draw_series(std::iter::once(Rectangle::new(
+                [(x0, 0.0), (x1, h)],
+                style.color.mix(0.85).filled(),
+            )))
+            .map_err(drawing)?;
+        let marker = if arm.planned_n.provenance.is_reported() { "" } else { "≈" };
+        let label = format!("{marker}{}", arm.planned_n.text);
+        chart
+            .draw_series(std::iter::once(Text::new(
+                label,
+                (i as f64 + 0.42, h + y_max * 0.08),
+                ("sans-serif", 16).into_font().color(&BLACK),
+            )))
+            .map_err(drawing)?;
+    }
+    root.present().map_err(drawing)?;
+    Ok(())
+}

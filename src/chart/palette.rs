@@ -1,0 +1,42 @@
+//! Arm colours and line styles: Okabe–Ito colours that stay distinct for colour-blind
+//! readers, and a line style per arm so that colour is never the only cue (WCAG 1.4.1).
+
+use plotters::style::RGBColor;
+
+/// How an arm is drawn everywhere in the app.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ArmStyle {
+    pub color: RGBColor,
+    /// CSS colour string for the page (legend chips, table keys).
+    pub css: &'static str,
+    /// Dash pattern in pixels: `None` is solid.
+    pub dash: Option<(u32, u32)>,
+    /// Name of the line style for the legend and text alternatives.
+    pub line_name: &'static str,
+}
+
+/// Placebo black solid, low dose blue dashed, high dose vermillion dotted; any other
+/// (imported) arm falls back to Okabe–Ito bluish green, dash-dot.
+pub fn arm_style(arm_id: &str) -> ArmStyle {
+    match arm_id {
+        "placebo" => ArmStyle { color: RGBColor(0, 0, 0), css: "#000000", dash: None, line_name: "solid" },
+        "low" => ArmStyle {
+            color: RGBColor(0x00, 0x72, 0xB2),
+            css: "#0072B2",
+            dash: Some((8, 5)),
+            line_name: "dashed",
+        },
+        "high" => ArmStyle {
+            color: RGBColor(0xD5, 0x5E, 0x00),
+            css: "#D55E00",
+            dash: Some((2, 4)),
+            line_name: "dotted",
+        },
+        _ => ArmStyle {
+            color: RGBColor(0x00, 0x9E, 0x73),
+            css: "#009E73",
+            dash: Some((10, 3)),
+            line_name: "dash-dot",
+        },
+    }
+}

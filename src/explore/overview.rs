@@ -1,0 +1,63 @@
+//! The trial at a glance: the header and allocation chart of the first screen.
+
+use crate::trial::Bundle;
+
+use super::shown::Shown;
+
+/// One arm as the overview shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArmRow {
+    pub id: String,
+    pub label: String,
+    pub dose: Shown,
+    pub planned_n: Shown,
+    /// The planned size as a number, for drawing.
+    pub planned: u32,
+}
+
+/// What the header and the allocation chart display.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overview {
+    pub title: Shown,
+    pub registry_id: Shown,
+    pub design: Shown,
+    pub enrolled: Shown,
+    pub enrolment_period: Shown,
+    pub follow_up: Shown,
+    pub arms: Vec<ArmRow>,
+}
+
+impl Overview {
+    /// Whether every arm size shown is published; if not, "reported only" mode hides the chart.
+    pub fn allocation_is_reported(&self) -> bool {
+        self.arms.iter().all(|a| a.planned_n.provenance.is_reported())
+    }
+}
+
+/// Build the overview from a validated bundle.
+pub fn overview(bundle: &Bundle) -> Overview {
+    let t = &bundle.trial;
+    let follow_up = Shown {
+        text: format!("{} weeks", t.follow_up_weeks.value),
+        provenance: t.follow_up_weeks.provenance.clone(),
+    };
+    Overview {
+        title: Shown::from_fact(&t.title),
+        registry_id: Shown::from_fact(&t.registry_id),
+        design: Shown::from_fact(&t.design),
+        enrolled: Shown::from_fact(&t.enrolled),
+        enrolment_period: Shown::from_fact(&t.enrolment_period),
+        follow_up,
+        arms: bundle
+            .arms
+            .iter()
+            .map(|a| ArmRow {
+                id: a.id.clone(),
+                label: a.label.clone(),
+                dose: Shown::from_fact(&a.dose),
+                planned_n: Shown::from_fact(&a.randomized_n),
+                planned: a.randomized_n.value,
+            })
+            .collect(),
+    }
+}

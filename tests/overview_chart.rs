@@ -1,0 +1,44 @@
+//! The first screen's view and chart, checked natively: the chart is drawn into SVG by the
+//! same function the page uses on a canvas.
+
+use plotters::prelude::*;
+use trial_explorer::chart::{arm_style, draw_allocation};
+use trial_explorer::explore::overview;
+use trial_explorer::trial::default_bundle;
+
+#[test]
+fn overview_lists_arms_with_doses_and_derived_sizes() {
+    let ov = overview(&default_bundle().unwrap());
+    assert_eq!(ov.registry_id.text, "NCT01213186");
+    assert_eq!(ov.follow_up.text, "96 weeks");
+    let doses: Vec<&str> = ov.arms.iter().map(|a| a.dose.text.as_str()).collect();
+    assert_eq!(doses, ["hUC-MSC 1.5 × 10^6 cells/kg", "hUC-MSC 0.5 × 10^6 cells/kg", "placebo (control)"]);
+    assert!(!ov.allocation_is_reported());
+    assert_eq!(ov.arms[0].planned_n.reported_only_text(), "not reported (derived value hidden)");
+    assert_eq!(ov.enrolled.reported_only_text(), "72");
+}
+
+#[test]
+fn allocation_chart_draws_one_bar_per_arm_in_its_colour_with_labels() {
+    let ov = overview(&default_bundle().unwrap());
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (560, 320)).into_drawing_area();
+        draw_allocation(&root, &ov.arms).unwrap();
+    }
+    for arm in &ov.arms {
+        assert!(svg.contains(&arm.label), "axis label {} missing", arm.label);
+        let c = arm_style(&arm.id).color;
+        let fill = format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+        assert!(svg.contains(&fill), "bar colour {fill} for {} missing", arm.id);
+    }
+    // Derived sizes carry the "≈" marker in the drawing, too.
+    assert_eq!(svg.matches("≈24").count(), 3);
+    assert!(svg.contains("Planned patients per arm"));
+}
+
+#[test]
+fn arm_styles_differ_in_line_style_as_well_as_colour() {
+    let names: Vec<&str> = ["placebo", "low", "high"].iter().map(|a| arm_style(a).line_name).collect();
+    assert_eq!(names, ["solid", "dashed", "dotted"]);
+}
