@@ -8,9 +8,17 @@ pub enum StatsError {
     /// A group (or the whole input) has no observations.
     Empty { what: String },
     /// Input slices that must be parallel have different lengths.
-    LengthMismatch { what: String, expected: usize, found: usize },
+    LengthMismatch {
+        what: String,
+        expected: usize,
+        found: usize,
+    },
     /// A value is NaN, infinite or outside its allowed range.
-    InvalidValue { what: String, index: usize, value: f64 },
+    InvalidValue {
+        what: String,
+        index: usize,
+        value: f64,
+    },
     /// A parameter (level, df, n, …) is outside its domain.
     InvalidParameter { what: String, value: f64 },
     /// The statistic is undefined for this data (e.g. zero variance).
@@ -21,7 +29,11 @@ impl fmt::Display for StatsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StatsError::Empty { what } => write!(f, "{what}: no observations"),
-            StatsError::LengthMismatch { what, expected, found } => {
+            StatsError::LengthMismatch {
+                what,
+                expected,
+                found,
+            } => {
                 write!(f, "{what}: expected {expected} values, found {found}")
             }
             StatsError::InvalidValue { what, index, value } => {
