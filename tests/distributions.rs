@@ -185,3 +185,53 @@ fn binomial_tails_add_up() {
     assert_close(p12, 2_704_156.0 / 16_777_216.0, 1e-14, "dbinom");
     assert_eq!(dist::dbinom(25, 24, 0.5), Some(0.0));
 }
+
+mod round_trips {
+    use proptest::prelude::*;
+    use trial_explorer::stats::dist;
+
+    fn rel(a: f64, b: f64) -> f64 {
+        ((a - b) / b).abs()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn qt_inverts_pt(p in 1e-12f64..0.999_999, df in 0.2f64..2000.0) {
+            let q = dist::qt(p, df).unwrap();
+            let back = dist::pt(q, df).unwrap();
+            // Compare the smaller tail, which carries the relative precision.
+            let (got, want) = if p < 0.5 { (back, p) } else { (1.0 - back, 1.0 - p) };
+            prop_assert!(rel(got, want) < 1e-11, "qt({p}, {df}) = {q}, pt gives {back}");
+        }
+
+        #[test]
+        fn qchisq_inverts_pchisq(p in 1e-12f64..0.999_999, df in 0.2f64..500.0) {
+            let q = dist::qchisq(p, df).unwrap();
+            let lower = dist::pchisq(q, df).unwrap();
+            let upper = dist::pchisq_upper(q, df).unwrap();
+            let (got, want) = if p < 0.5 { (lower, p) } else { (upper, 1.0 - p) };
+            prop_assert!(rel(got, want) < 1e-11, "qchisq({p}, {df}) = {q}");
+        }
+
+        #[test]
+        fn qbeta_inverts_pbeta(p in 1e-10f64..0.999_999, a in 0.2f64..200.0, b in 0.2f64..200.0) {
+            let q = dist::qbeta(p, a, b).unwrap();
+            let lower = dist::pbeta(q, a, b).unwrap();
+            let upper = dist::pbeta_upper(q, a, b).unwrap();
+            let (got, want) = if p < 0.5 { (lower, p) } else { (upper, 1.0 - p) };
+            // Near x = 1 the beta quantile itself is limited by the spacing of doubles.
+            prop_assert!(rel(got, want) < 1e-9 || q > 1.0 - 1e-12, "qbeta({p}, {a}, {b}) = {q}");
+        }
+
+        #[test]
+        fn tails_are_complementary(x in -40.0f64..40.0, df in 0.3f64..300.0) {
+            let (lo, up) = (dist::pt(x, df).unwrap(), dist::pt_upper(x, df).unwrap());
+            prop_assert!((lo + up - 1.0).abs() < 1e-14);
+            let c = x.abs() * 3.0;
+            let (lo, up) = (dist::pchisq(c, df).unwrap(), dist::pchisq_upper(c, df).unwrap());
+            prop_assert!((lo + up - 1.0).abs() < 1e-14);
+        }
+    }
+}
