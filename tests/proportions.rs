@@ -493,3 +493,23 @@ fn zero_cells_give_non_finite_ratios_not_panics() {
     assert_eq!(f.ci.lower, 0.0);
     assert!(f.ci.upper.is_finite() && f.ci.upper > 0.0);
 }
+
+#[test]
+fn absurdly_large_tables_are_refused_not_enumerated() {
+    let t = TwoByTwo::new(3_000_000, 6_000_000, 3_000_000, 6_000_000).unwrap();
+    assert_eq!(
+        fisher_exact(&t, LEVEL),
+        Err(StatsError::InvalidParameter {
+            what: "Fisher exact test: too many possible tables to enumerate".into(),
+            value: 6_000_001.0
+        })
+    );
+    let p = Proportion::new(5, 20_000_000).unwrap();
+    assert_eq!(
+        binom_test(p, 0.5),
+        Err(StatsError::InvalidParameter {
+            what: "binomial test: group too large to enumerate outcomes".into(),
+            value: 2e7
+        })
+    );
+}

@@ -33,6 +33,11 @@ pub fn qnorm(p: f64) -> f64 {
 
 /// Upper-tail standard normal quantile, R's `qnorm(p, lower.tail = FALSE)`; exact for tiny
 /// `p` where `qnorm(1 - p)` would lose digits.
+///
+/// ```
+/// use trial_explorer::stats::dist::qnorm_upper;
+/// assert_eq!(qnorm_upper(1e-10), 6.361340902404056);
+/// ```
 pub fn qnorm_upper(p: f64) -> f64 {
     -normal::normal_quantile(p)
 }
@@ -48,6 +53,11 @@ pub fn pnorm(x: f64) -> f64 {
 }
 
 /// Upper tail of the standard normal, R's `pnorm(x, lower.tail = FALSE)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::pnorm_upper;
+/// assert_eq!(pnorm_upper(8.0), 6.220960574271785e-16);
+/// ```
 pub fn pnorm_upper(x: f64) -> f64 {
     normal::normal_tails(x).1
 }
@@ -87,6 +97,12 @@ pub fn pt(x: f64, df: f64) -> Option<f64> {
 }
 
 /// Upper tail of Student t, R's `pt(x, df, lower.tail = FALSE)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::pt_upper;
+/// let p = pt_upper(10.0, 23.0).unwrap();
+/// assert!((p / 3.822_311_553_919_248e-10 - 1.0).abs() < 1e-12);
+/// ```
 pub fn pt_upper(x: f64, df: f64) -> Option<f64> {
     pt(-x, df)
 }
@@ -117,6 +133,12 @@ pub fn qt(p: f64, df: f64) -> Option<f64> {
 }
 
 /// Upper-tail Student t quantile, R's `qt(p, df, lower.tail = FALSE)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::qt_upper;
+/// let q = qt_upper(1e-10, 1.0).unwrap();
+/// assert!((q / 3_183_098_861.837_906_4 - 1.0).abs() < 1e-12);
+/// ```
 pub fn qt_upper(p: f64, df: f64) -> Option<f64> {
     if !valid_probability(p) || !valid_t_df(df) {
         return None;
@@ -126,6 +148,12 @@ pub fn qt_upper(p: f64, df: f64) -> Option<f64> {
 }
 
 /// Chi-square CDF, R's `pchisq(x, df)`. `None` for non-positive/infinite `df` or `NaN` `x`.
+///
+/// ```
+/// use trial_explorer::stats::dist::pchisq;
+/// let p = pchisq(1.0, 1.0).unwrap();
+/// assert!((p / 0.682_689_492_137_086 - 1.0).abs() < 1e-13);
+/// ```
 pub fn pchisq(x: f64, df: f64) -> Option<f64> {
     if x.is_nan() || !valid_df(df) {
         return None;
@@ -166,6 +194,12 @@ pub fn qchisq(p: f64, df: f64) -> Option<f64> {
 }
 
 /// Upper-tail chi-square quantile, R's `qchisq(p, df, lower.tail = FALSE)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::qchisq_upper;
+/// let q = qchisq_upper(1e-10, 1.0).unwrap();
+/// assert!((q / 41.821_456_364_761_296 - 1.0).abs() < 1e-12);
+/// ```
 pub fn qchisq_upper(p: f64, df: f64) -> Option<f64> {
     if !valid_probability(p) || !valid_df(df) {
         return None;
@@ -257,6 +291,11 @@ pub fn qbeta_upper(p: f64, a: f64, b: f64) -> Option<f64> {
 
 /// Binomial probability, R's `dbinom(x, n, p)`; 0 when `x > n`, `None` when `p` is outside
 /// `[0, 1]`.
+///
+/// ```
+/// use trial_explorer::stats::dist::dbinom;
+/// assert!((dbinom(9, 10, 0.5).unwrap() / (10.0 / 1024.0) - 1.0).abs() < 1e-14);
+/// ```
 pub fn dbinom(x: u64, n: u64, p: f64) -> Option<f64> {
     if !valid_probability(p) {
         return None;
@@ -269,6 +308,11 @@ pub fn dbinom(x: u64, n: u64, p: f64) -> Option<f64> {
 
 /// Binomial CDF `P(X <= x)`, R's `pbinom(x, n, p)`, as the incomplete beta
 /// `I_(1-p)(n - x, x + 1)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::pbinom;
+/// assert!((pbinom(1, 10, 0.5).unwrap() / (11.0 / 1024.0) - 1.0).abs() < 1e-14);
+/// ```
 pub fn pbinom(x: u64, n: u64, p: f64) -> Option<f64> {
     if !valid_probability(p) {
         return None;
@@ -281,6 +325,11 @@ pub fn pbinom(x: u64, n: u64, p: f64) -> Option<f64> {
 }
 
 /// Binomial upper tail `P(X > x)`, R's `pbinom(x, n, p, lower.tail = FALSE)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::pbinom_upper;
+/// assert!((pbinom_upper(8, 10, 0.5).unwrap() / (11.0 / 1024.0) - 1.0).abs() < 1e-14);
+/// ```
 pub fn pbinom_upper(x: u64, n: u64, p: f64) -> Option<f64> {
     if !valid_probability(p) {
         return None;

@@ -10,6 +10,10 @@ use super::interval::{check_level, Interval};
 use super::proportions::TwoByTwo;
 use super::StatsError;
 
+/// Largest number of possible tables (support points) the exact test enumerates; far
+/// beyond any trial table, it keeps memory bounded for absurd input.
+pub const MAX_EXACT_SUPPORT: u64 = 1_000_000;
+
 /// Result of Fisher's exact test.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FisherExactTest {
@@ -30,13 +34,19 @@ struct ConditionalDistribution {
 }
 
 impl ConditionalDistribution {
-    fn new(table: &TwoByTwo) -> Self {
+    fn new(table: &TwoByTwo) -> Result<Self, StatsError> {
         let (g1, g2) = (table.group1, table.group2);
         let events = g1.events() + g2.events();
         let non_events = g1.non_events() + g2.non_events();
         let drawn = g1.size();
         let lo = drawn.saturating_sub(non_events);
         let hi = drawn.min(events);
+        if hi - lo >= MAX_EXACT_SUPPORT {
+            return Err(StatsError::InvalidParameter {
+                what: "Fisher exact test: too many possible tables to enumerate".to_string(),
+                value: (hi - lo + 1) as f64,
+            });
+        }
         let log_null = (lo..=hi)
             .map(|j| {
                 dist::dhyper(j, events, non_events, drawn)
@@ -44,7 +54,7 @@ impl ConditionalDistribution {
                     .ln()
             })
             .collect();
-        ConditionalDistribution { lo, log_null }
+        Ok(ConditionalDistribution { lo, log_null })
     }
 
     fn hi(&self) -> u64 {
@@ -112,7 +122,7 @@ impl ConditionalDistribution {
 /// ```
 pub fn fisher_exact(table: &TwoByTwo, level: f64) -> Result<FisherExactTest, StatsError> {
     let level = check_level(level, "Fisher exact test")?;
-    let dist = ConditionalDistribution::new(table);
+    let dist = ConditionalDistribution::new(table)?;
     let x = table.group1.events();
     let (lo, hi) = (dist.lo, dist.hi());
     let null = dist.probabilities(0.0);

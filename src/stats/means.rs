@@ -146,7 +146,14 @@ impl GroupSummary {
     }
 }
 
-/// Pooled standard deviation `√(((n1-1)s1² + (n2-1)s2²)/(n1 + n2 - 2))`.
+/// Pooled standard deviation `√(((n1-1)s1² + (n2-1)s2²)/(n1 + n2 - 2))`, the common SD
+/// that Student's t-test and Cohen's d assume.
+///
+/// ```
+/// use trial_explorer::stats::means::{pooled_sd, GroupSummary};
+/// let sp = pooled_sd(&GroupSummary::new(3, 100.0, 15.0).unwrap(), &GroupSummary::new(3, 90.0, 10.0).unwrap());
+/// assert!((sp - 162.5f64.sqrt()).abs() < 1e-13);
+/// ```
 pub fn pooled_sd(g1: &GroupSummary, g2: &GroupSummary) -> f64 {
     let (n1, n2) = (g1.n as f64, g2.n as f64);
     (((n1 - 1.0) * g1.variance() + (n2 - 1.0) * g2.variance()) / (n1 + n2 - 2.0)).sqrt()
@@ -170,7 +177,14 @@ pub fn cohen_d(g1: &GroupSummary, g2: &GroupSummary) -> Result<f64, StatsError> 
     Ok((g1.mean - g2.mean) / sp)
 }
 
-/// Standardized mean change `d_z = mean / sd` of paired differences (or of one sample).
+/// Standardized mean change `d_z = mean / sd` of paired differences (or of one sample):
+/// the effect size that [`crate::stats::power::min_standardized_change`] thresholds.
+///
+/// ```
+/// use trial_explorer::stats::means::{standardized_change, GroupSummary};
+/// let dz = standardized_change(&GroupSummary::new(12, -2.3, 4.1).unwrap()).unwrap();
+/// assert!((dz + 0.560_975_609_756_097_6).abs() < 1e-15);
+/// ```
 pub fn standardized_change(changes: &GroupSummary) -> Result<f64, StatsError> {
     if changes.sd == 0.0 {
         return Err(StatsError::Undefined {

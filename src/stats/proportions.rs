@@ -229,6 +229,9 @@ pub fn prop_test_one_sample(
     })
 }
 
+/// Largest group size the exact binomial test enumerates (it visits every outcome).
+pub const MAX_BINOMIAL_SIZE: u64 = 10_000_000;
+
 /// Two-sided exact binomial test of `p = p0`, R's `binom.test(x, n, p0)$p.value`: the
 /// probability of all outcomes no more likely than the observed one (relative tolerance
 /// 1e-7, as R).
@@ -247,6 +250,12 @@ pub fn binom_test(prop: Proportion, p0: f64) -> Result<f64, StatsError> {
     }
     const REL_ERR: f64 = 1.0 + 1e-7;
     let (x, n) = (prop.events, prop.size);
+    if n > MAX_BINOMIAL_SIZE {
+        return Err(StatsError::InvalidParameter {
+            what: "binomial test: group too large to enumerate outcomes".to_string(),
+            value: n as f64,
+        });
+    }
     let pmf = |k: u64| dist::dbinom(k, n, p0).unwrap_or(f64::NAN);
     let lower = |k: u64| dist::pbinom(k, n, p0).unwrap_or(f64::NAN);
     let upper = |k: u64| dist::pbinom_upper(k, n, p0).unwrap_or(f64::NAN);

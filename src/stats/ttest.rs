@@ -133,14 +133,41 @@ pub fn one_sample_t_test(g: &GroupSummary, mu: f64, level: f64) -> Result<TTest,
     Ok(test)
 }
 
-/// Welch's t-test from raw measurements of two groups.
+/// Paired t-test from the summary of the per-patient differences (n, mean, SD), as often
+/// published: the one-sample test of mean difference 0.
+///
+/// ```
+/// use trial_explorer::stats::means::GroupSummary;
+/// use trial_explorer::stats::ttest::paired_t_test_from_summary;
+/// let changes = GroupSummary::new(12, -2.3, 4.1).unwrap();
+/// let t = paired_t_test_from_summary(&changes, 0.95).unwrap();
+/// assert!((t.p_value / 0.078_005_424_579_516_4 - 1.0).abs() < 1e-12);
+/// ```
+pub fn paired_t_test_from_summary(changes: &GroupSummary, level: f64) -> Result<TTest, StatsError> {
+    one_sample_t_test(changes, 0.0, level)
+}
+
+/// Welch's t-test from raw measurements of two groups (`t.test(x, y)`).
+///
+/// ```
+/// use trial_explorer::stats::ttest::welch_t_test_values;
+/// let t = welch_t_test_values(&[5.1, 6.3, 5.8, 7.0], &[4.2, 4.9, 5.0], 0.95).unwrap();
+/// assert!(t.estimate > 0.0 && t.df < 5.0);
+/// ```
 pub fn welch_t_test_values(x: &[f64], y: &[f64], level: f64) -> Result<TTest, StatsError> {
     let g1 = GroupSummary::from_values_labelled(x, "group 1")?;
     let g2 = GroupSummary::from_values_labelled(y, "group 2")?;
     welch_t_test(&g1, &g2, level)
 }
 
-/// Student's t-test from raw measurements of two groups.
+/// Student's t-test from raw measurements of two groups
+/// (`t.test(x, y, var.equal = TRUE)`).
+///
+/// ```
+/// use trial_explorer::stats::ttest::student_t_test_values;
+/// let t = student_t_test_values(&[5.1, 6.3, 5.8, 7.0], &[4.2, 4.9, 5.0], 0.95).unwrap();
+/// assert_eq!(t.df, 5.0);
+/// ```
 pub fn student_t_test_values(x: &[f64], y: &[f64], level: f64) -> Result<TTest, StatsError> {
     let g1 = GroupSummary::from_values_labelled(x, "group 1")?;
     let g2 = GroupSummary::from_values_labelled(y, "group 2")?;
