@@ -8,20 +8,46 @@ pub enum StatsError {
     /// A group (or the whole input) has no observations.
     Empty { what: String },
     /// Input slices that must be parallel have different lengths.
-    LengthMismatch { what: String, expected: usize, found: usize },
+    LengthMismatch {
+        what: String,
+        expected: usize,
+        found: usize,
+    },
     /// A value is NaN, infinite or outside its allowed range.
-    InvalidValue { what: String, index: usize, value: f64 },
+    InvalidValue {
+        what: String,
+        index: usize,
+        value: f64,
+    },
     /// A parameter (level, df, n, …) is outside its domain.
     InvalidParameter { what: String, value: f64 },
     /// The statistic is undefined for this data (e.g. zero variance).
     Undefined { what: String },
+    /// A count (events or group size) is negative.
+    NegativeCount { what: String, value: i64 },
+    /// More events than subjects in a group.
+    CountExceedsTotal {
+        what: String,
+        count: i64,
+        total: i64,
+    },
+    /// Fewer observations than the statistic needs (e.g. a variance from one value).
+    TooFewObservations {
+        what: String,
+        needed: usize,
+        found: usize,
+    },
 }
 
 impl fmt::Display for StatsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StatsError::Empty { what } => write!(f, "{what}: no observations"),
-            StatsError::LengthMismatch { what, expected, found } => {
+            StatsError::LengthMismatch {
+                what,
+                expected,
+                found,
+            } => {
                 write!(f, "{what}: expected {expected} values, found {found}")
             }
             StatsError::InvalidValue { what, index, value } => {
@@ -31,6 +57,22 @@ impl fmt::Display for StatsError {
                 write!(f, "{what}: parameter out of range ({value})")
             }
             StatsError::Undefined { what } => write!(f, "{what}: undefined for these data"),
+            StatsError::NegativeCount { what, value } => {
+                write!(f, "{what}: count cannot be negative ({value})")
+            }
+            StatsError::CountExceedsTotal { what, count, total } => {
+                write!(f, "{what}: {count} events exceed the group size {total}")
+            }
+            StatsError::TooFewObservations {
+                what,
+                needed,
+                found,
+            } => {
+                write!(
+                    f,
+                    "{what}: needs at least {needed} observations, found {found}"
+                )
+            }
         }
     }
 }
