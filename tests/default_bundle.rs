@@ -22,8 +22,8 @@ fn default_bundle_loads_with_the_published_design() {
 #[test]
 fn a_reported_value_must_name_a_declared_source() {
     let text = include_str!("../data/nct01213186.json").replacen(
-        "\"source\": \"abstract\", \"locator\": \"high-dose arm\"",
-        "\"source\": \"paper\", \"locator\": \"high-dose arm\"",
+        "\"source\": \"abstract\", \"locator\": \"Methods: \\\"high dose:",
+        "\"source\": \"paper\", \"locator\": \"Methods: \\\"high dose:",
         1,
     );
     let err = parse_bundle(&text, "mine.json").unwrap_err();

@@ -41,3 +41,29 @@ impl fmt::Display for BundleError {
 }
 
 impl std::error::Error for BundleError {}
+
+impl BundleError {
+    /// A broken rule at `field` of `file`.
+    pub fn invalid(file: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
+        BundleError::Invalid {
+            file: file.to_string(),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    /// A JSON syntax or shape error, located by line and column.
+    pub fn parse(file: &str, error: &serde_json::Error) -> Self {
+        let message = error.to_string();
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        BundleError::Parse {
+            file: file.to_string(),
+            line: error.line(),
+            column: error.column(),
+            message: message
+                .strip_suffix(&position)
+                .unwrap_or(&message)
+                .to_string(),
+        }
+    }
+}
