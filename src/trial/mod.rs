@@ -4,12 +4,14 @@
 //! - [`bundle`] and [`schema`]: the versioned JSON document and its sections.
 //! - [`load`]: the embedded default bundle; parsing any bundle text.
 //! - [`validate`]: the rules serde cannot express, with errors naming file and field path.
+//! - [`import`]: merging the reader's own JSON bundle or patient-level CSV into a bundle.
 //! - [`walk`]: every provenance in a bundle, for validation and the published-facts guard.
 //! - [`catalog`], `rules`: id lookups and value rules shared by validation and import.
 
 pub mod bundle;
 pub mod catalog;
 pub mod error;
+pub mod import;
 pub mod load;
 pub mod provenance;
 mod rules;

@@ -5,6 +5,8 @@
 //! can never miss one. Patient records carry no provenance of their own (their dataset does),
 //! so they are left out of the walk to keep it cheap for large datasets.
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::Value;
 
 use super::bundle::Bundle;
@@ -36,11 +38,48 @@ pub fn provenances(bundle: &Bundle) -> Vec<ProvenanceRef> {
         statements: bundle.statements.clone(),
         patient_data: without_records(&bundle.patient_data),
     };
-    // Serializing plain structs with string keys into a `Value` cannot fail.
-    let json = serde_json::to_value(&skeleton).expect("a bundle converts to JSON");
+    provenances_of(&skeleton)
+}
+
+/// All provenances inside one item of a bundle, with paths relative to the item.
+pub fn provenances_of<T: Serialize>(item: &T) -> Vec<ProvenanceRef> {
     let mut found = Vec::new();
-    collect(&json, String::new(), &mut found);
+    collect(&to_json(item), String::new(), &mut found);
     found
+}
+
+/// A copy of `item` with every provenance inside it replaced by `provenance`.
+pub fn retagged<T: Serialize + DeserializeOwned>(item: &T, provenance: &Provenance) -> T {
+    let mut json = to_json(item);
+    replace_provenances(&mut json, &to_json(provenance));
+    // Swapping one valid provenance for another keeps the item valid for its own type.
+    serde_json::from_value(json).expect("a retagged item converts back")
+}
+
+fn to_json<T: Serialize>(item: &T) -> Value {
+    // The schema has only structs, enums, sequences and string-keyed maps, which always
+    // convert to a `Value`.
+    serde_json::to_value(item).expect("a bundle item converts to JSON")
+}
+
+fn replace_provenances(json: &mut Value, provenance: &Value) {
+    match json {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                if key == "provenance" {
+                    *child = provenance.clone();
+                } else {
+                    replace_provenances(child, provenance);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                replace_provenances(item, provenance);
+            }
+        }
+        _ => {}
+    }
 }
 
 fn without_records(data: &PatientData) -> PatientData {
