@@ -5,7 +5,9 @@ use std::fmt;
 /// Why a bundle could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BundleError {
-    /// The text is not valid JSON for the schema; `line`/`column` locate it.
+    /// The text is not valid JSON for the schema; `line`/`column` locate it. Inside a tagged
+    /// object (`measure`, `comparison`, `provenance`, a P value) serde reads the whole object
+    /// first, so the position is the end of that object.
     Parse {
         file: String,
         line: usize,
