@@ -49,17 +49,3 @@ pub struct Bundle {
     #[serde(default)]
     pub patient_data: PatientData,
 }
-
-impl Bundle {
-    pub fn arm(&self, id: &str) -> Option<&Arm> {
-        self.arms.iter().find(|a| a.id == id)
-    }
-
-    pub fn visit(&self, id: &str) -> Option<&Visit> {
-        self.visits.iter().find(|v| v.id == id)
-    }
-
-    pub fn endpoint(&self, id: &str) -> Option<&Endpoint> {
-        self.endpoints.iter().find(|e| e.id == id)
-    }
-}

@@ -36,16 +36,16 @@ pub(super) fn merge(
 
 /// A copy of `bundle` without anything imported from `file`.
 pub fn remove_import(bundle: &Bundle, file: &str) -> Bundle {
-    let from_file = |p: &Provenance| matches!(p, Provenance::Imported { file: f } if f == file);
-    let kept = |item: &dyn Fn() -> Vec<ProvenanceRef>| {
-        !item().iter().any(|found| from_file(&found.provenance))
+    let imported = Provenance::Imported {
+        file: file.to_string(),
     };
+    let kept = |inside: Vec<ProvenanceRef>| !inside.iter().any(|p| p.provenance == imported);
     let mut bundle = bundle.clone();
-    bundle.results.retain(|r| kept(&|| provenances_of(r)));
-    bundle.tests.retain(|t| kept(&|| provenances_of(t)));
-    bundle.statements.retain(|s| kept(&|| provenances_of(s)));
+    bundle.results.retain(|r| kept(provenances_of(r)));
+    bundle.tests.retain(|t| kept(provenances_of(t)));
+    bundle.statements.retain(|s| kept(provenances_of(s)));
     let data = &mut bundle.patient_data;
-    data.time_to_event.retain(|set| !from_file(&set.provenance));
-    data.continuous.retain(|set| !from_file(&set.provenance));
+    data.time_to_event.retain(|set| set.provenance != imported);
+    data.continuous.retain(|set| set.provenance != imported);
     bundle
 }
