@@ -51,10 +51,7 @@ fn check_family(family: &str) -> usize {
         }
         checked += 1;
     }
-    println!(
-        "{family}: {checked} values, worst {:e} at {}",
-        worst.0, worst.1
-    );
+    println!("{family}: {checked} values, worst {:e} at {}", worst.0, worst.1);
     checked
 }
 
@@ -151,21 +148,11 @@ fn f_tail_with_one_numerator_df_is_two_sided_t() {
 
 #[test]
 fn beta_quantile_inverts_beta_cdf() {
-    for &(p, a, b) in &[
-        (0.025, 23.0, 2.0),
-        (0.975, 1.0, 24.0),
-        (1e-8, 0.5, 3.0),
-        (0.5, 40.0, 60.0),
-    ] {
+    for &(p, a, b) in &[(0.025, 23.0, 2.0), (0.975, 1.0, 24.0), (1e-8, 0.5, 3.0), (0.5, 40.0, 60.0)] {
         let q = dist::qbeta(p, a, b).unwrap();
         assert_close(dist::pbeta(q, a, b).unwrap(), p, 1e-13, "pbeta(qbeta)");
         let qu = dist::qbeta_upper(p, a, b).unwrap();
-        assert_close(
-            dist::pbeta_upper(qu, a, b).unwrap(),
-            p,
-            1e-13,
-            "pbeta_upper(qbeta_upper)",
-        );
+        assert_close(dist::pbeta_upper(qu, a, b).unwrap(), p, 1e-13, "pbeta_upper(qbeta_upper)");
     }
 }
 
@@ -175,12 +162,7 @@ fn binomial_tails_add_up() {
     let lower = dist::pbinom(8, 24, 0.5).unwrap();
     assert_close(lower, 1_271_626.0 / 16_777_216.0, 1e-14, "pbinom");
     let upper = dist::pbinom_upper(8, 24, 0.5).unwrap();
-    assert_close(
-        upper,
-        1.0 - 1_271_626.0 / 16_777_216.0,
-        1e-14,
-        "pbinom upper",
-    );
+    assert_close(upper, 1.0 - 1_271_626.0 / 16_777_216.0, 1e-14, "pbinom upper");
     let p12 = dist::dbinom(12, 24, 0.5).unwrap();
     assert_close(p12, 2_704_156.0 / 16_777_216.0, 1e-14, "dbinom");
     assert_eq!(dist::dbinom(25, 24, 0.5), Some(0.0));

@@ -7,8 +7,7 @@ use trial_explorer::stats::contingency::{chisq_test, prop_test_two_sample};
 use trial_explorer::stats::fisher::fisher_exact;
 use trial_explorer::stats::means::GroupSummary;
 use trial_explorer::stats::proportions::{
-    binom_test, clopper_pearson_interval, prop_test_one_sample, wilson_interval, Proportion,
-    TwoByTwo,
+    binom_test, clopper_pearson_interval, prop_test_one_sample, wilson_interval, Proportion, TwoByTwo,
 };
 use trial_explorer::stats::risk::risk_difference;
 use trial_explorer::stats::ttest::{welch_t_test, welch_t_test_values};
@@ -19,8 +18,7 @@ fn proportion() -> impl Strategy<Value = (i64, i64)> {
 }
 
 fn table() -> impl Strategy<Value = TwoByTwo> {
-    (proportion(), proportion())
-        .prop_map(|((x1, n1), (x2, n2))| TwoByTwo::new(x1, n1, x2, n2).unwrap())
+    (proportion(), proportion()).prop_map(|((x1, n1), (x2, n2))| TwoByTwo::new(x1, n1, x2, n2).unwrap())
 }
 
 fn level() -> impl Strategy<Value = f64> {

@@ -12,7 +12,14 @@ fn overview_lists_arms_with_doses_and_derived_sizes() {
     assert_eq!(ov.registry_id.text, "NCT01213186");
     assert_eq!(ov.follow_up.text, "96 weeks");
     let doses: Vec<&str> = ov.arms.iter().map(|a| a.dose.text.as_str()).collect();
-    assert_eq!(doses, ["hUC-MSC 1.5 × 10^6 cells/kg", "hUC-MSC 0.5 × 10^6 cells/kg", "placebo (control)"]);
+    assert_eq!(
+        doses,
+        [
+            "hUC-MSC 1.5 × 10^6 cells per kg body weight",
+            "hUC-MSC 0.5 × 10^6 cells per kg body weight",
+            "placebo"
+        ]
+    );
     assert!(!ov.allocation_is_reported());
     assert_eq!(ov.arms[0].planned_n.reported_only_text(), "not reported (derived value hidden)");
     assert_eq!(ov.enrolled.reported_only_text(), "72");

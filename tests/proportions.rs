@@ -11,12 +11,10 @@ use trial_explorer::stats::contingency::{chisq_test, prop_test_two_sample};
 use trial_explorer::stats::fisher::fisher_exact;
 use trial_explorer::stats::interval::Interval;
 use trial_explorer::stats::proportions::{
-    binom_test, clopper_pearson_interval, prop_test_one_sample, wald_interval, wilson_interval,
-    Proportion, TwoByTwo,
+    binom_test, clopper_pearson_interval, prop_test_one_sample, wald_interval, wilson_interval, Proportion,
+    TwoByTwo,
 };
-use trial_explorer::stats::risk::{
-    number_needed, odds_ratio, risk_difference, risk_ratio, NntInterval,
-};
+use trial_explorer::stats::risk::{number_needed, odds_ratio, risk_difference, risk_ratio, NntInterval};
 use trial_explorer::stats::StatsError;
 
 /// Closed-form quantities.
@@ -31,20 +29,12 @@ const TOL_R_UNIROOT: f64 = 1.3e-4;
 const LEVEL: f64 = 0.95;
 
 fn pairs() -> Vec<Value> {
-    fixture("proportions.json")["pairs"]
-        .as_array()
-        .expect("pairs")
-        .clone()
+    fixture("proportions.json")["pairs"].as_array().expect("pairs").clone()
 }
 
 fn table(pair: &Value) -> TwoByTwo {
-    TwoByTwo::new(
-        int(&pair["x1"]),
-        int(&pair["n1"]),
-        int(&pair["x2"]),
-        int(&pair["n2"]),
-    )
-    .expect("valid table")
+    TwoByTwo::new(int(&pair["x1"]), int(&pair["n1"]), int(&pair["x2"]), int(&pair["n2"]))
+        .expect("valid table")
 }
 
 fn label(pair: &Value) -> String {
@@ -57,10 +47,7 @@ fn assert_uniroot_close(got: f64, r: &Value, what: &str) {
     let r = num(r);
     let scale = |v: f64| if v > 1.0 { 1.0 / v } else { v };
     let d = (scale(got) - scale(r)).abs();
-    assert!(
-        d <= TOL_R_UNIROOT,
-        "{what}: got {got}, fisher.test gives {r} ({d:e} on R's root scale)"
-    );
+    assert!(d <= TOL_R_UNIROOT, "{what}: got {got}, fisher.test gives {r} ({d:e} on R's root scale)");
 }
 
 fn assert_interval(ci: Interval, lower: &Value, upper: &Value, tol: f64, what: &str) {
@@ -83,12 +70,7 @@ fn fisher_matches_r() {
         let test = fisher_exact(&table(&pair), LEVEL).unwrap();
         assert_close(test.p_value, num(&f["p_value"]), TOL, &format!("{name} p"));
         let tight = &f["tight"];
-        assert_close(
-            test.p_value,
-            num(&tight["p_value"]),
-            TOL,
-            &format!("{name} p"),
-        );
+        assert_close(test.p_value, num(&tight["p_value"]), TOL, &format!("{name} p"));
         assert_close(
             test.odds_ratio,
             num(&tight["odds_ratio_cond_mle"]),
@@ -131,12 +113,7 @@ fn chisq_matches_r() {
             let expected = pair["expected_counts"].as_array().expect("expected");
             for (i, row) in expected.iter().enumerate() {
                 for (j, e) in row.as_array().expect("row").iter().enumerate() {
-                    assert_close(
-                        test.expected[i][j],
-                        num(e),
-                        TOL,
-                        &format!("{what} E[{i}][{j}]"),
-                    );
+                    assert_close(test.expected[i][j], num(e), TOL, &format!("{what} E[{i}][{j}]"));
                 }
             }
         }
@@ -154,13 +131,7 @@ fn two_sample_prop_test_matches_r() {
             let what = format!("{name} {key}");
             assert_close(test.statistic, num(&r["statistic"]), TOL, &what);
             assert_close(test.p_value, num(&r["p_value"]), TOL, &what);
-            assert_interval(
-                test.ci,
-                &r["diff_ci_lower"],
-                &r["diff_ci_upper"],
-                TOL,
-                &what,
-            );
+            assert_interval(test.ci, &r["diff_ci_lower"], &r["diff_ci_upper"], TOL, &what);
             let warned = !r["warnings"].as_array().expect("warnings").is_empty();
             assert_eq!(test.min_expected < 5.0, warned, "{what} warning");
             assert_close(
@@ -181,20 +152,8 @@ fn risk_difference_matches_r() {
         let rd = risk_difference(&table(&pair), LEVEL).unwrap();
         assert_close(rd.estimate, num(&r["estimate"]), TOL, &format!("{name} RD"));
         let nc = &r["newcombe_hybrid_score"];
-        assert_interval(
-            rd.newcombe,
-            &nc["lower"],
-            &nc["upper"],
-            TOL,
-            &format!("{name} Newcombe"),
-        );
-        assert_interval(
-            rd.wald,
-            &r["wald"]["lower"],
-            &r["wald"]["upper"],
-            TOL,
-            &format!("{name} Wald"),
-        );
+        assert_interval(rd.newcombe, &nc["lower"], &nc["upper"], TOL, &format!("{name} Newcombe"));
+        assert_interval(rd.wald, &r["wald"]["lower"], &r["wald"]["upper"], TOL, &format!("{name} Wald"));
         let t = table(&pair);
         for (group, key) in [(t.group1, "wilson_g1"), (t.group2, "wilson_g2")] {
             let w = wilson_interval(group, LEVEL).unwrap();
@@ -218,18 +177,8 @@ fn risk_ratio_and_odds_ratio_match_r() {
             assert_close(est.se_log, num(&r["se_log"]), TOL, &format!("{what} se"));
             assert_interval(est.ci, &r["lower"], &r["upper"], TOL, &what);
         }
-        assert_close(
-            t.group1.estimate(),
-            num(&pair["p1"]),
-            TOL,
-            &format!("{name} p1"),
-        );
-        assert_close(
-            t.group2.estimate(),
-            num(&pair["p2"]),
-            TOL,
-            &format!("{name} p2"),
-        );
+        assert_close(t.group1.estimate(), num(&pair["p1"]), TOL, &format!("{name} p1"));
+        assert_close(t.group2.estimate(), num(&pair["p2"]), TOL, &format!("{name} p2"));
     }
 }
 
@@ -239,30 +188,11 @@ fn nnt_matches_r() {
         let name = label(&pair);
         let r = &pair["nnt"];
         let nnt = number_needed(&table(&pair), LEVEL).unwrap();
-        assert_close(
-            nnt.estimate,
-            num(&r["estimate"]),
-            TOL,
-            &format!("{name} NNT"),
-        );
-        assert_eq!(
-            nnt.estimate_ceiling,
-            num(&r["estimate_ceiling"]),
-            "{name} ceiling"
-        );
+        assert_close(nnt.estimate, num(&r["estimate"]), TOL, &format!("{name} NNT"));
+        assert_eq!(nnt.estimate_ceiling, num(&r["estimate_ceiling"]), "{name} ceiling");
         let nc = &r["from_newcombe"];
-        assert_close(
-            nnt.inv_lower,
-            num(&nc["inv_lower"]),
-            TOL,
-            &format!("{name} 1/L"),
-        );
-        assert_close(
-            nnt.inv_upper,
-            num(&nc["inv_upper"]),
-            TOL,
-            &format!("{name} 1/U"),
-        );
+        assert_close(nnt.inv_lower, num(&nc["inv_lower"]), TOL, &format!("{name} 1/L"));
+        assert_close(nnt.inv_upper, num(&nc["inv_upper"]), TOL, &format!("{name} 1/U"));
         let includes_zero = nc["ci_includes_zero"].as_bool().expect("bool");
         assert_eq!(nnt.ci_includes_zero, includes_zero, "{name}");
         match nnt.interval() {
@@ -271,10 +201,7 @@ fn nnt_matches_r() {
                 assert_eq!((lower, upper), (nnt.inv_upper, nnt.inv_lower));
                 assert!(lower <= nnt.estimate && nnt.estimate <= upper, "{name}");
             }
-            NntInterval::ThroughInfinity {
-                group1_more_from,
-                group2_more_from,
-            } => {
+            NntInterval::ThroughInfinity { group1_more_from, group2_more_from } => {
                 assert!(includes_zero);
                 assert_eq!(group1_more_from, nnt.inv_upper);
                 assert_eq!(group2_more_from, -nnt.inv_lower);
@@ -291,10 +218,7 @@ fn nnt_when_risks_are_equal_is_infinite() {
     assert_close(nnt.inv_upper, 3.807_263_195_275_088_4, TOL, "1/U");
     assert_eq!(
         nnt.interval(),
-        NntInterval::ThroughInfinity {
-            group1_more_from: nnt.inv_upper,
-            group2_more_from: nnt.inv_upper,
-        }
+        NntInterval::ThroughInfinity { group1_more_from: nnt.inv_upper, group2_more_from: nnt.inv_upper }
     );
 }
 
@@ -302,24 +226,13 @@ fn check_single(r: &Value, what: &str) {
     let prop = Proportion::new(int(&r["x"]), int(&r["n"])).unwrap();
     assert_close(prop.estimate(), num(&r["p"]), TOL, &format!("{what} p"));
     let w = wilson_interval(prop, LEVEL).unwrap();
-    assert_interval(
-        w,
-        &r["wilson"]["lower"],
-        &r["wilson"]["upper"],
-        TOL,
-        &format!("{what} Wilson"),
-    );
+    assert_interval(w, &r["wilson"]["lower"], &r["wilson"]["upper"], TOL, &format!("{what} Wilson"));
     for (key, correct) in [("prop_test_no_cc", false), ("prop_test_cc", true)] {
         let t = prop_test_one_sample(prop, 0.5, correct, LEVEL).unwrap();
         let e = &r[key];
         let what = format!("{what} {key}");
         assert_interval(t.ci, &e["lower"], &e["upper"], TOL, &what);
-        assert_close(
-            t.statistic,
-            num(&e["statistic"]),
-            TOL,
-            &format!("{what} statistic"),
-        );
+        assert_close(t.statistic, num(&e["statistic"]), TOL, &format!("{what} statistic"));
         assert_close(t.p_value, num(&e["p_value"]), TOL, &format!("{what} p"));
         if correct {
             assert_eq!(t.yates, num(&e["yates_used"]), "{what} correction");
@@ -327,39 +240,17 @@ fn check_single(r: &Value, what: &str) {
     }
     let cp = &r["clopper_pearson"];
     let ci = clopper_pearson_interval(prop, LEVEL).unwrap();
-    assert_interval(
-        ci,
-        &cp["lower"],
-        &cp["upper"],
-        TOL,
-        &format!("{what} Clopper-Pearson"),
-    );
+    assert_interval(ci, &cp["lower"], &cp["upper"], TOL, &format!("{what} Clopper-Pearson"));
     let p = binom_test(prop, 0.5).unwrap();
-    assert_close(
-        p,
-        num(&cp["p_value_vs_half"]),
-        TOL,
-        &format!("{what} binom.test"),
-    );
+    assert_close(p, num(&cp["p_value_vs_half"]), TOL, &format!("{what} binom.test"));
     let wald = wald_interval(prop, LEVEL).unwrap();
-    assert_interval(
-        wald,
-        &r["wald"]["lower"],
-        &r["wald"]["upper"],
-        TOL,
-        &format!("{what} Wald"),
-    );
+    assert_interval(wald, &r["wald"]["lower"], &r["wald"]["upper"], TOL, &format!("{what} Wald"));
 }
 
 #[test]
 fn single_proportions_match_r() {
     let fx = fixture("proportions.json");
-    for (i, r) in fx["single_proportions"]
-        .as_array()
-        .expect("singles")
-        .iter()
-        .enumerate()
-    {
+    for (i, r) in fx["single_proportions"].as_array().expect("singles").iter().enumerate() {
         check_single(r, &format!("single #{i}"));
     }
     for pair in pairs() {
@@ -376,13 +267,7 @@ fn degenerate_table_has_one_point_support() {
     let f = fisher_exact(&t, LEVEL).unwrap();
     assert_eq!(f.p_value, 1.0);
     assert_eq!(f.odds_ratio, 0.0);
-    assert_eq!(
-        f.ci,
-        Interval {
-            lower: 0.0,
-            upper: f64::INFINITY
-        }
-    );
+    assert_eq!(f.ci, Interval { lower: 0.0, upper: f64::INFINITY });
     assert_eq!(
         chisq_test(&t, true),
         Err(StatsError::Undefined {
@@ -406,42 +291,21 @@ fn fisher_at_support_edges() {
 fn invalid_counts_are_reported() {
     assert_eq!(
         TwoByTwo::new(25, 24, 17, 24),
-        Err(StatsError::CountExceedsTotal {
-            what: "group 1".into(),
-            count: 25,
-            total: 24
-        })
+        Err(StatsError::CountExceedsTotal { what: "group 1".into(), count: 25, total: 24 })
     );
     assert_eq!(
         TwoByTwo::new(23, 24, -1, 24),
-        Err(StatsError::NegativeCount {
-            what: "group 2 events".into(),
-            value: -1
-        })
+        Err(StatsError::NegativeCount { what: "group 2 events".into(), value: -1 })
     );
     assert_eq!(
         TwoByTwo::new(0, -3, 1, 2),
-        Err(StatsError::NegativeCount {
-            what: "group 1 size".into(),
-            value: -3
-        })
+        Err(StatsError::NegativeCount { what: "group 1 size".into(), value: -3 })
     );
-    assert_eq!(
-        TwoByTwo::new(1, 2, 0, 0),
-        Err(StatsError::Empty {
-            what: "group 2".into()
-        })
-    );
+    assert_eq!(TwoByTwo::new(1, 2, 0, 0), Err(StatsError::Empty { what: "group 2".into() }));
     let e = Proportion::new(30, 24).unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "proportion: 30 events exceed the group size 24"
-    );
+    assert_eq!(e.to_string(), "proportion: 30 events exceed the group size 24");
     let e = TwoByTwo::new(23, 24, -1, 24).unwrap_err();
-    assert_eq!(
-        e.to_string(),
-        "group 2 events: count cannot be negative (-1)"
-    );
+    assert_eq!(e.to_string(), "group 2 events: count cannot be negative (-1)");
 }
 
 #[test]
@@ -454,23 +318,14 @@ fn confidence_level_outside_unit_interval_is_rejected() {
     };
     assert_eq!(wilson_interval(prop, 1.0), Err(bad("Wilson interval", 1.0)));
     assert_eq!(wald_interval(prop, 0.0), Err(bad("Wald interval", 0.0)));
-    assert_eq!(
-        clopper_pearson_interval(prop, 95.0),
-        Err(bad("Clopper-Pearson interval", 95.0))
-    );
+    assert_eq!(clopper_pearson_interval(prop, 95.0), Err(bad("Clopper-Pearson interval", 95.0)));
     assert_eq!(fisher_exact(&t, -0.5), Err(bad("Fisher exact test", -0.5)));
     assert_eq!(risk_difference(&t, 1.5), Err(bad("risk difference", 1.5)));
     assert_eq!(risk_ratio(&t, 2.0), Err(bad("risk ratio", 2.0)));
     assert_eq!(odds_ratio(&t, 0.0), Err(bad("odds ratio", 0.0)));
-    assert_eq!(
-        prop_test_two_sample(&t, true, 1.0),
-        Err(bad("two-sample proportion test", 1.0))
-    );
+    assert_eq!(prop_test_two_sample(&t, true, 1.0), Err(bad("two-sample proportion test", 1.0)));
     let nan = wilson_interval(prop, f64::NAN).unwrap_err();
-    assert_eq!(
-        nan.to_string(),
-        "Wilson interval: confidence level: parameter out of range (NaN)"
-    );
+    assert_eq!(nan.to_string(), "Wilson interval: confidence level: parameter out of range (NaN)");
     assert_eq!(
         prop_test_one_sample(prop, 1.5, true, 0.95),
         Err(StatsError::InvalidParameter {

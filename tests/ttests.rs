@@ -22,12 +22,8 @@ const TOL: f64 = 1e-12;
 const LEVEL: f64 = 0.95;
 
 fn summary(v: &Value) -> GroupSummary {
-    GroupSummary::new(
-        v["n"].as_u64().expect("n") as usize,
-        num(&v["mean"]),
-        num(&v["sd"]),
-    )
-    .expect("valid summary")
+    GroupSummary::new(v["n"].as_u64().expect("n") as usize, num(&v["mean"]), num(&v["sd"]))
+        .expect("valid summary")
 }
 
 fn assert_test(t: &TTest, r: &Value, what: &str) {
@@ -36,18 +32,8 @@ fn assert_test(t: &TTest, r: &Value, what: &str) {
         assert_close(t.df, num(&r["df"]), TOL, &format!("{what} df"));
     }
     assert_close(t.p_value, num(&r["p_value"]), TOL, &format!("{what} p"));
-    assert_close(
-        t.ci.lower,
-        num(&r["ci_lower"]),
-        TOL,
-        &format!("{what} CI lower"),
-    );
-    assert_close(
-        t.ci.upper,
-        num(&r["ci_upper"]),
-        TOL,
-        &format!("{what} CI upper"),
-    );
+    assert_close(t.ci.lower, num(&r["ci_lower"]), TOL, &format!("{what} CI lower"));
+    assert_close(t.ci.upper, num(&r["ci_upper"]), TOL, &format!("{what} CI upper"));
     if r.get("se").is_some() {
         assert_close(t.se, num(&r["se"]), TOL, &format!("{what} se"));
         assert_close(t.t_crit, num(&r["t_crit"]), TOL, &format!("{what} t_crit"));
@@ -57,9 +43,7 @@ fn assert_test(t: &TTest, r: &Value, what: &str) {
 /// `n` values with exactly (to rounding) the given mean and SD, as the fixture's
 /// `check_t_test` samples: a fixed pattern standardized and rescaled.
 fn sample_with(n: usize, mean: f64, sd: f64) -> Vec<f64> {
-    let base: Vec<f64> = (0..n)
-        .map(|i| ((i * 7) % n) as f64 + (i as f64).sqrt())
-        .collect();
+    let base: Vec<f64> = (0..n).map(|i| ((i * 7) % n) as f64 + (i as f64).sqrt()).collect();
     let m = base.iter().sum::<f64>() / n as f64;
     let s = (base.iter().map(|b| (b - m).powi(2)).sum::<f64>() / (n - 1) as f64).sqrt();
     base.iter().map(|b| mean + sd * (b - m) / s).collect()
@@ -68,12 +52,7 @@ fn sample_with(n: usize, mean: f64, sd: f64) -> Vec<f64> {
 #[test]
 fn two_sample_tests_from_summaries_match_r() {
     let fx = fixture("ttests.json");
-    for (i, case) in fx["two_sample"]
-        .as_array()
-        .expect("cases")
-        .iter()
-        .enumerate()
-    {
+    for (i, case) in fx["two_sample"].as_array().expect("cases").iter().enumerate() {
         let (g1, g2) = (summary(&case["group1"]), summary(&case["group2"]));
         let what = format!("case {i}");
         let welch = welch_t_test(&g1, &g2, LEVEL).unwrap();
@@ -86,45 +65,23 @@ fn two_sample_tests_from_summaries_match_r() {
         let sp = num(&case["student"]["pooled_sd"]);
         assert_close(pooled_sd(&g1, &g2), sp, TOL, &format!("{what} pooled SD"));
         let d = cohen_d(&g1, &g2).unwrap();
-        assert_close(
-            d,
-            num(&case["cohen_d_pooled"]),
-            TOL,
-            &format!("{what} Cohen's d"),
-        );
+        assert_close(d, num(&case["cohen_d_pooled"]), TOL, &format!("{what} Cohen's d"));
     }
 }
 
 #[test]
 fn two_sample_tests_from_raw_data_match_r_t_test() {
     let fx = fixture("ttests.json");
-    for (i, case) in fx["two_sample"]
-        .as_array()
-        .expect("cases")
-        .iter()
-        .enumerate()
-    {
+    for (i, case) in fx["two_sample"].as_array().expect("cases").iter().enumerate() {
         let g = |k: &str| {
             let v = &case[k];
-            sample_with(
-                v["n"].as_u64().unwrap() as usize,
-                num(&v["mean"]),
-                num(&v["sd"]),
-            )
+            sample_with(v["n"].as_u64().unwrap() as usize, num(&v["mean"]), num(&v["sd"]))
         };
         let (x, y) = (g("group1"), g("group2"));
         let check = &case["check_t_test"];
         let what = format!("case {i} raw");
-        assert_test(
-            &welch_t_test_values(&x, &y, LEVEL).unwrap(),
-            &check["welch"],
-            &what,
-        );
-        assert_test(
-            &student_t_test_values(&x, &y, LEVEL).unwrap(),
-            &check["student"],
-            &what,
-        );
+        assert_test(&welch_t_test_values(&x, &y, LEVEL).unwrap(), &check["welch"], &what);
+        assert_test(&student_t_test_values(&x, &y, LEVEL).unwrap(), &check["student"], &what);
     }
 }
 
@@ -150,17 +107,8 @@ fn paired_tests_match_r() {
         assert_test(&raw, &case["check_t_test"], &format!("{what} raw"));
         assert_eq!(raw.df, num(&case["df"]));
         let change = change_from_baseline(&baseline, &follow_up, LEVEL).unwrap();
-        assert_test(
-            &change.test,
-            &case["check_t_test"],
-            &format!("{what} change"),
-        );
-        assert_close(
-            change.change.mean(),
-            mean,
-            TOL,
-            &format!("{what} mean change"),
-        );
+        assert_test(&change.test, &case["check_t_test"], &format!("{what} change"));
+        assert_close(change.change.mean(), mean, TOL, &format!("{what} mean change"));
         assert_close(change.change.sd(), sd, TOL, &format!("{what} SD of change"));
         assert_eq!(change.change.n(), n);
     }
@@ -192,18 +140,10 @@ fn minimum_standardized_change_matches_r() {
         assert_eq!(m.df, (n - 1) as f64);
         // At d_min the two-sided p-value is alpha.
         let p = 2.0 * dist::pt(-m.d_min * (n as f64).sqrt(), m.df).unwrap();
-        assert_close(
-            p,
-            num(&case["p_at_d_min"]),
-            TOL,
-            &format!("{what} p at d_min"),
-        );
+        assert_close(p, num(&case["p_at_d_min"]), TOL, &format!("{what} p at d_min"));
         assert_close(p, alpha, 1e-12, &format!("{what} p at d_min vs alpha"));
     }
-    for case in fx["min_standardized_difference_two_sample"]
-        .as_array()
-        .expect("cases")
-    {
+    for case in fx["min_standardized_difference_two_sample"].as_array().expect("cases") {
         let n = case["n_per_arm"].as_u64().unwrap() as usize;
         let m = min_standardized_difference(n, n, num(&case["alpha_two_sided"])).unwrap();
         let what = case["r_call"].as_str().unwrap();
@@ -273,10 +213,8 @@ fn anova_matches_hand_expanded_formulas() {
     assert_close(a.f, f, TOL, "F");
     assert_close(a.p_value, p, TOL, "p");
 
-    let summaries: Vec<GroupSummary> = [&A[..], &B[..], &C[..]]
-        .iter()
-        .map(|g| GroupSummary::from_values(g).unwrap())
-        .collect();
+    let summaries: Vec<GroupSummary> =
+        [&A[..], &B[..], &C[..]].iter().map(|g| GroupSummary::from_values(g).unwrap()).collect();
     let s = one_way_anova_from_summaries(&summaries).unwrap();
     assert_close(s.f, f, TOL, "F from summaries");
     assert_close(s.p_value, p, TOL, "p from summaries");
@@ -289,10 +227,7 @@ fn anova_with_two_groups_is_student_t_squared() {
     assert_close(anova.f, t.t * t.t, TOL, "F = t²");
     assert_close(anova.p_value, t.p_value, TOL, "p");
     assert_eq!(anova.df_within, t.df);
-    let g = [
-        GroupSummary::new(24, 10.0, 2.0).unwrap(),
-        GroupSummary::new(24, 8.5, 2.5).unwrap(),
-    ];
+    let g = [GroupSummary::new(24, 10.0, 2.0).unwrap(), GroupSummary::new(24, 8.5, 2.5).unwrap()];
     let from_summaries = one_way_anova_from_summaries(&g).unwrap();
     // Fixture case 0: Student t = 2.295276167028018, p = 0.026327170813611613.
     assert_close(from_summaries.f, 2.295_276_167_028_018f64.powi(2), TOL, "F");
@@ -304,31 +239,17 @@ fn anova_allows_singleton_groups_when_others_vary() {
     let a = one_way_anova(&[&[5.0], &[1.0, 3.0]]).unwrap();
     // Means 5 and 2, grand 3: SSB = 4 + 2 = 6, SSW = 2, F = 6 / (2/1) = 3.
     assert_close(a.f, 3.0, TOL, "F");
-    assert_close(
-        a.p_value,
-        2.0 * dist::pt(-3f64.sqrt(), 1.0).unwrap(),
-        TOL,
-        "p",
-    );
+    assert_close(a.p_value, 2.0 * dist::pt(-3f64.sqrt(), 1.0).unwrap(), TOL, "p");
 }
 
 // ---------------------------------------------------------------- errors
 
 #[test]
 fn summaries_need_two_observations() {
-    assert_eq!(
-        GroupSummary::from_values(&[]),
-        Err(StatsError::Empty {
-            what: "group".into()
-        })
-    );
+    assert_eq!(GroupSummary::from_values(&[]), Err(StatsError::Empty { what: "group".into() }));
     assert_eq!(
         GroupSummary::from_values_labelled(&[3.0], "arm B"),
-        Err(StatsError::TooFewObservations {
-            what: "arm B".into(),
-            needed: 2,
-            found: 1
-        })
+        Err(StatsError::TooFewObservations { what: "arm B".into(), needed: 2, found: 1 })
     );
     assert_eq!(
         GroupSummary::new(1, 3.0, 0.0).unwrap_err().to_string(),
@@ -336,17 +257,11 @@ fn summaries_need_two_observations() {
     );
     assert_eq!(
         GroupSummary::new(5, 1.0, -0.5),
-        Err(StatsError::InvalidParameter {
-            what: "group: standard deviation".into(),
-            value: -0.5
-        })
+        Err(StatsError::InvalidParameter { what: "group: standard deviation".into(), value: -0.5 })
     );
     assert_eq!(
         GroupSummary::new(5, f64::INFINITY, 1.0),
-        Err(StatsError::InvalidParameter {
-            what: "group: mean".into(),
-            value: f64::INFINITY
-        })
+        Err(StatsError::InvalidParameter { what: "group: mean".into(), value: f64::INFINITY })
     );
 }
 
@@ -357,17 +272,10 @@ fn non_finite_values_are_located() {
     assert_eq!(err.to_string(), "arm A: invalid value NaN at position 2");
     assert_eq!(
         welch_t_test_values(&[1.0, 2.0], &[f64::INFINITY, 1.0], LEVEL),
-        Err(StatsError::InvalidValue {
-            what: "group 2".into(),
-            index: 0,
-            value: f64::INFINITY
-        })
+        Err(StatsError::InvalidValue { what: "group 2".into(), index: 0, value: f64::INFINITY })
     );
     let err = paired_t_test(&[1.0, f64::NAN], &[1.0, 2.0], LEVEL).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "paired t-test: first measurements: invalid value NaN at position 1"
-    );
+    assert_eq!(err.to_string(), "paired t-test: first measurements: invalid value NaN at position 1");
     assert_eq!(
         one_way_anova(&[&[1.0, 2.0], &[3.0, f64::NEG_INFINITY]]),
         Err(StatsError::InvalidValue {
@@ -401,15 +309,11 @@ fn zero_variance_is_undefined() {
     );
     assert_eq!(
         one_way_anova(&[&[1.0, 1.0], &[2.0, 2.0]]),
-        Err(StatsError::Undefined {
-            what: "one-way ANOVA: no variation within groups".into()
-        })
+        Err(StatsError::Undefined { what: "one-way ANOVA: no variation within groups".into() })
     );
     assert_eq!(
         cohen_d(&flat, &flat),
-        Err(StatsError::Undefined {
-            what: "Cohen's d: both groups have zero standard deviation".into()
-        })
+        Err(StatsError::Undefined { what: "Cohen's d: both groups have zero standard deviation".into() })
     );
     assert_eq!(
         standardized_change(&flat),
@@ -439,11 +343,7 @@ fn mismatched_pairs_are_rejected() {
     );
     assert_eq!(
         change_from_baseline(&[1.0], &[2.0], LEVEL),
-        Err(StatsError::TooFewObservations {
-            what: "baseline".into(),
-            needed: 2,
-            found: 1
-        })
+        Err(StatsError::TooFewObservations { what: "baseline".into(), needed: 2, found: 1 })
     );
 }
 
@@ -451,22 +351,10 @@ fn mismatched_pairs_are_rejected() {
 fn level_and_alpha_outside_unit_interval_are_rejected() {
     let g = GroupSummary::new(24, 10.0, 2.0).unwrap();
     let h = GroupSummary::new(24, 8.5, 2.5).unwrap();
-    let bad = |what: &str, value: f64| StatsError::InvalidParameter {
-        what: what.into(),
-        value,
-    };
-    assert_eq!(
-        welch_t_test(&g, &h, 1.0),
-        Err(bad("Welch t-test: confidence level", 1.0))
-    );
-    assert_eq!(
-        student_t_test(&g, &h, 0.0),
-        Err(bad("Student t-test: confidence level", 0.0))
-    );
-    assert_eq!(
-        one_sample_t_test(&g, 0.0, 95.0),
-        Err(bad("one-sample t-test: confidence level", 95.0))
-    );
+    let bad = |what: &str, value: f64| StatsError::InvalidParameter { what: what.into(), value };
+    assert_eq!(welch_t_test(&g, &h, 1.0), Err(bad("Welch t-test: confidence level", 1.0)));
+    assert_eq!(student_t_test(&g, &h, 0.0), Err(bad("Student t-test: confidence level", 0.0)));
+    assert_eq!(one_sample_t_test(&g, 0.0, 95.0), Err(bad("one-sample t-test: confidence level", 95.0)));
     assert_eq!(g.mean_ci(-0.1), Err(bad("mean: confidence level", -0.1)));
     assert_eq!(
         min_standardized_change(24, 1.0),
@@ -474,16 +362,10 @@ fn level_and_alpha_outside_unit_interval_are_rejected() {
     );
     assert_eq!(
         min_standardized_difference(24, 24, 0.0),
-        Err(bad(
-            "minimum standardized difference: significance level",
-            0.0
-        ))
+        Err(bad("minimum standardized difference: significance level", 0.0))
     );
     let nan = welch_t_test(&g, &h, f64::NAN).unwrap_err();
-    assert_eq!(
-        nan.to_string(),
-        "Welch t-test: confidence level: parameter out of range (NaN)"
-    );
+    assert_eq!(nan.to_string(), "Welch t-test: confidence level: parameter out of range (NaN)");
 }
 
 #[test]
@@ -498,11 +380,7 @@ fn too_few_observations_for_tests_and_anova() {
     );
     assert_eq!(
         one_way_anova(&[&[1.0, 2.0, 3.0]]),
-        Err(StatsError::TooFewObservations {
-            what: "one-way ANOVA: groups".into(),
-            needed: 2,
-            found: 1
-        })
+        Err(StatsError::TooFewObservations { what: "one-way ANOVA: groups".into(), needed: 2, found: 1 })
     );
     assert_eq!(
         one_way_anova(&[&[1.0], &[2.0]]),
@@ -514,16 +392,10 @@ fn too_few_observations_for_tests_and_anova() {
     );
     assert_eq!(
         one_way_anova(&[&[1.0, 2.0], &[]]),
-        Err(StatsError::Empty {
-            what: "one-way ANOVA: group 2".into()
-        })
+        Err(StatsError::Empty { what: "one-way ANOVA: group 2".into() })
     );
     assert_eq!(
         welch_t_test_values(&[1.0, 2.0], &[4.0], LEVEL),
-        Err(StatsError::TooFewObservations {
-            what: "group 2".into(),
-            needed: 2,
-            found: 1
-        })
+        Err(StatsError::TooFewObservations { what: "group 2".into(), needed: 2, found: 1 })
     );
 }

@@ -31,7 +31,7 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
     assert!(page.text(".design").await?.contains("Phase II, randomized, double-blinded"));
     let arms = page.text("#arms-table").await?;
     for expected in
-        ["High dose", "hUC-MSC 1.5 × 10^6 cells/kg", "Low dose", "hUC-MSC 0.5 × 10^6 cells/kg", "Placebo"]
+        ["High dose", "hUC-MSC 1.5 × 10^6 cells per kg body weight", "Low dose", "hUC-MSC 0.5 × 10^6 cells per kg body weight", "Placebo"]
     {
         assert!(arms.contains(expected), "arms table lacks {expected}: {arms}");
     }

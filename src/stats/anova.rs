@@ -49,31 +49,16 @@ fn table(groups: &[GroupMoments]) -> Result<OneWayAnova, StatsError> {
         });
     }
     let grand_mean = groups.iter().map(|g| g.0 as f64 * g.1).sum::<f64>() / n as f64;
-    let ss_between: f64 = groups
-        .iter()
-        .map(|g| g.0 as f64 * (g.1 - grand_mean).powi(2))
-        .sum();
+    let ss_between: f64 = groups.iter().map(|g| g.0 as f64 * (g.1 - grand_mean).powi(2)).sum();
     let ss_within: f64 = groups.iter().map(|g| g.2).sum();
     if ss_within == 0.0 {
-        return Err(StatsError::Undefined {
-            what: "one-way ANOVA: no variation within groups".to_string(),
-        });
+        return Err(StatsError::Undefined { what: "one-way ANOVA: no variation within groups".to_string() });
     }
     let df_between = (k - 1) as f64;
     let df_within = (n - k) as f64;
     let f = (ss_between / df_between) / (ss_within / df_within);
     let p_value = dist::pf_upper(f, df_between, df_within).unwrap_or(f64::NAN);
-    Ok(OneWayAnova {
-        groups: k,
-        n,
-        grand_mean,
-        ss_between,
-        ss_within,
-        df_between,
-        df_within,
-        f,
-        p_value,
-    })
+    Ok(OneWayAnova { groups: k, n, grand_mean, ss_between, ss_within, df_between, df_within, f, p_value })
 }
 
 /// One-way ANOVA from raw measurements, one slice per group. Groups may have a single
@@ -113,9 +98,7 @@ pub fn one_way_anova(groups: &[&[f64]]) -> Result<OneWayAnova, StatsError> {
 /// assert!((a.f - 6.0).abs() < 1e-13);
 /// ```
 pub fn one_way_anova_from_summaries(groups: &[GroupSummary]) -> Result<OneWayAnova, StatsError> {
-    let moments: Vec<GroupMoments> = groups
-        .iter()
-        .map(|g| (g.n(), g.mean(), (g.n() - 1) as f64 * g.variance()))
-        .collect();
+    let moments: Vec<GroupMoments> =
+        groups.iter().map(|g| (g.n(), g.mean(), (g.n() - 1) as f64 * g.variance())).collect();
     table(&moments)
 }

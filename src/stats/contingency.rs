@@ -55,11 +55,7 @@ pub fn chisq_test(table: &TwoByTwo, yates: bool) -> Result<ChiSquareTest, StatsE
         rows[1] * cols[1] / total,
     ];
     let correction = if yates {
-        observed
-            .iter()
-            .zip(expected)
-            .map(|(o, e)| (o - e).abs())
-            .fold(0.5, f64::min)
+        observed.iter().zip(expected).map(|(o, e)| (o - e).abs()).fold(0.5, f64::min)
     } else {
         0.0
     };
@@ -79,11 +75,7 @@ fn smallest(values: &[f64; 4]) -> f64 {
 }
 
 fn pearson_sum(observed: &[f64; 4], expected: &[f64; 4], correction: f64) -> f64 {
-    observed
-        .iter()
-        .zip(expected)
-        .map(|(o, e)| ((o - e).abs() - correction).powi(2) / e)
-        .sum()
+    observed.iter().zip(expected).map(|(o, e)| ((o - e).abs() - correction).powi(2) / e).sum()
 }
 
 /// Result of the two-sample `prop.test`.
@@ -124,31 +116,18 @@ pub fn prop_test_two_sample(
     let (p1, p2) = (g1.estimate(), g2.estimate());
     let delta = p1 - p2;
     let inv_n = 1.0 / n1 + 1.0 / n2;
-    let yates = if correct {
-        0.5_f64.min(delta.abs() / inv_n)
-    } else {
-        0.0
-    };
+    let yates = if correct { 0.5_f64.min(delta.abs() / inv_n) } else { 0.0 };
     let z = z_two_sided(level);
     let width = z * (p1 * (1.0 - p1) / n1 + p2 * (1.0 - p2) / n2).sqrt() + yates * inv_n;
-    let ci = Interval {
-        lower: (delta - width).max(-1.0),
-        upper: (delta + width).min(1.0),
-    };
+    let ci = Interval { lower: (delta - width).max(-1.0), upper: (delta + width).min(1.0) };
     let pooled = (g1.events() + g2.events()) as f64 / (n1 + n2);
     if pooled == 0.0 || pooled == 1.0 {
         return Err(StatsError::Undefined {
-            what: "two-sample proportion test: no events or no non-events in either group"
-                .to_string(),
+            what: "two-sample proportion test: no events or no non-events in either group".to_string(),
         });
     }
     let observed = table.cells();
-    let expected = [
-        n1 * pooled,
-        n2 * pooled,
-        n1 * (1.0 - pooled),
-        n2 * (1.0 - pooled),
-    ];
+    let expected = [n1 * pooled, n2 * pooled, n1 * (1.0 - pooled), n2 * (1.0 - pooled)];
     let statistic = pearson_sum(&observed, &expected, yates);
     Ok(TwoSampleProportionTest {
         statistic,

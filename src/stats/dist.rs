@@ -355,7 +355,5 @@ pub fn dhyper(x: u64, m: u64, n: u64, k: u64) -> Option<f64> {
     if k > m + n {
         return None;
     }
-    Some(discrete::hypergeometric_pmf(
-        x as f64, m as f64, n as f64, k as f64,
-    ))
+    Some(discrete::hypergeometric_pmf(x as f64, m as f64, n as f64, k as f64))
 }

@@ -8,17 +8,9 @@ pub enum StatsError {
     /// A group (or the whole input) has no observations.
     Empty { what: String },
     /// Input slices that must be parallel have different lengths.
-    LengthMismatch {
-        what: String,
-        expected: usize,
-        found: usize,
-    },
+    LengthMismatch { what: String, expected: usize, found: usize },
     /// A value is NaN, infinite or outside its allowed range.
-    InvalidValue {
-        what: String,
-        index: usize,
-        value: f64,
-    },
+    InvalidValue { what: String, index: usize, value: f64 },
     /// A parameter (level, df, n, …) is outside its domain.
     InvalidParameter { what: String, value: f64 },
     /// The statistic is undefined for this data (e.g. zero variance).
@@ -26,28 +18,16 @@ pub enum StatsError {
     /// A count (events or group size) is negative.
     NegativeCount { what: String, value: i64 },
     /// More events than subjects in a group.
-    CountExceedsTotal {
-        what: String,
-        count: i64,
-        total: i64,
-    },
+    CountExceedsTotal { what: String, count: i64, total: i64 },
     /// Fewer observations than the statistic needs (e.g. a variance from one value).
-    TooFewObservations {
-        what: String,
-        needed: usize,
-        found: usize,
-    },
+    TooFewObservations { what: String, needed: usize, found: usize },
 }
 
 impl fmt::Display for StatsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StatsError::Empty { what } => write!(f, "{what}: no observations"),
-            StatsError::LengthMismatch {
-                what,
-                expected,
-                found,
-            } => {
+            StatsError::LengthMismatch { what, expected, found } => {
                 write!(f, "{what}: expected {expected} values, found {found}")
             }
             StatsError::InvalidValue { what, index, value } => {
@@ -63,15 +43,8 @@ impl fmt::Display for StatsError {
             StatsError::CountExceedsTotal { what, count, total } => {
                 write!(f, "{what}: {count} events exceed the group size {total}")
             }
-            StatsError::TooFewObservations {
-                what,
-                needed,
-                found,
-            } => {
-                write!(
-                    f,
-                    "{what}: needs at least {needed} observations, found {found}"
-                )
+            StatsError::TooFewObservations { what, needed, found } => {
+                write!(f, "{what}: needs at least {needed} observations, found {found}")
             }
         }
     }

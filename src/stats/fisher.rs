@@ -47,13 +47,8 @@ impl ConditionalDistribution {
                 value: (hi - lo + 1) as f64,
             });
         }
-        let log_null = (lo..=hi)
-            .map(|j| {
-                dist::dhyper(j, events, non_events, drawn)
-                    .unwrap_or(0.0)
-                    .ln()
-            })
-            .collect();
+        let log_null =
+            (lo..=hi).map(|j| dist::dhyper(j, events, non_events, drawn).unwrap_or(0.0).ln()).collect();
         Ok(ConditionalDistribution { lo, log_null })
     }
 
@@ -63,12 +58,8 @@ impl ConditionalDistribution {
 
     /// Probabilities over the support at log odds ratio `theta`, as R's `dnhyper`.
     fn probabilities(&self, theta: f64) -> Vec<f64> {
-        let logs: Vec<f64> = self
-            .log_null
-            .iter()
-            .enumerate()
-            .map(|(i, l)| l + theta * (self.lo + i as u64) as f64)
-            .collect();
+        let logs: Vec<f64> =
+            self.log_null.iter().enumerate().map(|(i, l)| l + theta * (self.lo + i as u64) as f64).collect();
         let max = logs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let weights: Vec<f64> = logs.iter().map(|l| (l - max).exp()).collect();
         let total: f64 = weights.iter().sum();
@@ -80,10 +71,7 @@ impl ConditionalDistribution {
         let probs = self.probabilities(theta);
         let support = || (0..probs.len()).map(|i| (self.lo + i as u64) as f64);
         let mean: f64 = support().zip(&probs).map(|(j, p)| j * p).sum();
-        let var: f64 = support()
-            .zip(&probs)
-            .map(|(j, p)| (j - mean).powi(2) * p)
-            .sum();
+        let var: f64 = support().zip(&probs).map(|(j, p)| (j - mean).powi(2) * p).sum();
         (mean, var)
     }
 
@@ -142,11 +130,7 @@ pub fn fisher_exact(table: &TwoByTwo, level: f64) -> Result<FisherExactTest, Sta
     };
 
     let alpha = (1.0 - level) / 2.0;
-    let start = if odds_ratio > 0.0 && odds_ratio.is_finite() {
-        odds_ratio.ln()
-    } else {
-        0.0
-    };
+    let start = if odds_ratio > 0.0 && odds_ratio.is_finite() { odds_ratio.ln() } else { 0.0 };
     let lower = if x == lo {
         0.0
     } else {
@@ -165,9 +149,5 @@ pub fn fisher_exact(table: &TwoByTwo, level: f64) -> Result<FisherExactTest, Sta
         });
         theta.exp()
     };
-    Ok(FisherExactTest {
-        p_value: p_value.min(1.0),
-        odds_ratio,
-        ci: Interval { lower, upper },
-    })
+    Ok(FisherExactTest { p_value: p_value.min(1.0), odds_ratio, ci: Interval { lower, upper } })
 }

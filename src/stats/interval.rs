@@ -27,9 +27,6 @@ pub(crate) fn check_level(level: f64, context: &str) -> Result<f64, StatsError> 
     if level > 0.0 && level < 1.0 {
         Ok(level)
     } else {
-        Err(StatsError::InvalidParameter {
-            what: format!("{context}: confidence level"),
-            value: level,
-        })
+        Err(StatsError::InvalidParameter { what: format!("{context}: confidence level"), value: level })
     }
 }

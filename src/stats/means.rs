@@ -18,11 +18,7 @@ pub struct GroupSummary {
 /// Rejects `NaN` and infinite measurements, naming the group and the position.
 pub(crate) fn check_values(values: &[f64], what: &str) -> Result<(), StatsError> {
     match values.iter().position(|v| !v.is_finite()) {
-        Some(index) => Err(StatsError::InvalidValue {
-            what: what.to_string(),
-            index,
-            value: values[index],
-        }),
+        Some(index) => Err(StatsError::InvalidValue { what: what.to_string(), index, value: values[index] }),
         None => Ok(()),
     }
 }
@@ -52,22 +48,13 @@ impl GroupSummary {
     /// least two observations.
     pub fn labelled(n: usize, mean: f64, sd: f64, what: &str) -> Result<Self, StatsError> {
         if n == 0 {
-            return Err(StatsError::Empty {
-                what: what.to_string(),
-            });
+            return Err(StatsError::Empty { what: what.to_string() });
         }
         if n == 1 {
-            return Err(StatsError::TooFewObservations {
-                what: what.to_string(),
-                needed: 2,
-                found: 1,
-            });
+            return Err(StatsError::TooFewObservations { what: what.to_string(), needed: 2, found: 1 });
         }
         if !mean.is_finite() {
-            return Err(StatsError::InvalidParameter {
-                what: format!("{what}: mean"),
-                value: mean,
-            });
+            return Err(StatsError::InvalidParameter { what: format!("{what}: mean"), value: mean });
         }
         if !(sd >= 0.0 && sd.is_finite()) {
             return Err(StatsError::InvalidParameter {
@@ -139,10 +126,7 @@ impl GroupSummary {
         let level = check_level(level, "mean")?;
         let alpha = 1.0 - level;
         let t_crit = dist::qt(1.0 - alpha / 2.0, (self.n - 1) as f64).unwrap_or(f64::NAN);
-        Ok(Interval {
-            lower: self.mean - t_crit * self.se(),
-            upper: self.mean + t_crit * self.se(),
-        })
+        Ok(Interval { lower: self.mean - t_crit * self.se(), upper: self.mean + t_crit * self.se() })
     }
 }
 
@@ -234,10 +218,5 @@ pub fn change_from_baseline(
     let changes: Vec<f64> = follow_up.iter().zip(baseline).map(|(f, b)| f - b).collect();
     let change = GroupSummary::from_values_labelled(&changes, "change from baseline")?;
     let test = one_sample_t_test(&change, 0.0, level)?;
-    Ok(ChangeFromBaseline {
-        baseline: baseline_summary,
-        follow_up: follow_up_summary,
-        change,
-        test,
-    })
+    Ok(ChangeFromBaseline { baseline: baseline_summary, follow_up: follow_up_summary, change, test })
 }

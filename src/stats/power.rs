@@ -19,10 +19,7 @@ fn check_alpha(alpha: f64, what: &str) -> Result<f64, StatsError> {
     if alpha > 0.0 && alpha < 1.0 {
         Ok(alpha)
     } else {
-        Err(StatsError::InvalidParameter {
-            what: format!("{what}: significance level"),
-            value: alpha,
-        })
+        Err(StatsError::InvalidParameter { what: format!("{what}: significance level"), value: alpha })
     }
 }
 
@@ -40,19 +37,11 @@ pub fn min_standardized_change(n: usize, alpha: f64) -> Result<MinimumEffect, St
     let what = "minimum standardized change";
     let alpha = check_alpha(alpha, what)?;
     if n < 2 {
-        return Err(StatsError::TooFewObservations {
-            what: what.to_string(),
-            needed: 2,
-            found: n,
-        });
+        return Err(StatsError::TooFewObservations { what: what.to_string(), needed: 2, found: n });
     }
     let df = (n - 1) as f64;
     let t_crit = dist::qt(1.0 - alpha / 2.0, df).unwrap_or(f64::NAN);
-    Ok(MinimumEffect {
-        df,
-        t_crit,
-        d_min: t_crit / (n as f64).sqrt(),
-    })
+    Ok(MinimumEffect { df, t_crit, d_min: t_crit / (n as f64).sqrt() })
 }
 
 /// Two-sample analogue: smallest standardized difference `d = (m1 - m2)/s_pooled` that
@@ -64,32 +53,18 @@ pub fn min_standardized_change(n: usize, alpha: f64) -> Result<MinimumEffect, St
 /// let m = min_standardized_difference(24, 24, 0.05).unwrap();
 /// assert!((m.d_min - 0.581_072_907_943_372_5).abs() < 1e-13);
 /// ```
-pub fn min_standardized_difference(
-    n1: usize,
-    n2: usize,
-    alpha: f64,
-) -> Result<MinimumEffect, StatsError> {
+pub fn min_standardized_difference(n1: usize, n2: usize, alpha: f64) -> Result<MinimumEffect, StatsError> {
     let what = "minimum standardized difference";
     let alpha = check_alpha(alpha, what)?;
     for n in [n1, n2] {
         if n < 1 {
-            return Err(StatsError::Empty {
-                what: format!("{what}: group"),
-            });
+            return Err(StatsError::Empty { what: format!("{what}: group") });
         }
     }
     if n1 + n2 < 3 {
-        return Err(StatsError::TooFewObservations {
-            what: what.to_string(),
-            needed: 3,
-            found: n1 + n2,
-        });
+        return Err(StatsError::TooFewObservations { what: what.to_string(), needed: 3, found: n1 + n2 });
     }
     let df = (n1 + n2 - 2) as f64;
     let t_crit = dist::qt(1.0 - alpha / 2.0, df).unwrap_or(f64::NAN);
-    Ok(MinimumEffect {
-        df,
-        t_crit,
-        d_min: t_crit * (1.0 / n1 as f64 + 1.0 / n2 as f64).sqrt(),
-    })
+    Ok(MinimumEffect { df, t_crit, d_min: t_crit * (1.0 / n1 as f64 + 1.0 / n2 as f64).sqrt() })
 }

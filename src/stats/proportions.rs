@@ -32,33 +32,18 @@ impl Proportion {
     /// Like [`Proportion::new`], naming the group in error messages.
     pub fn labelled(events: i64, size: i64, what: &str) -> Result<Self, StatsError> {
         if size < 0 {
-            return Err(StatsError::NegativeCount {
-                what: format!("{what} size"),
-                value: size,
-            });
+            return Err(StatsError::NegativeCount { what: format!("{what} size"), value: size });
         }
         if events < 0 {
-            return Err(StatsError::NegativeCount {
-                what: format!("{what} events"),
-                value: events,
-            });
+            return Err(StatsError::NegativeCount { what: format!("{what} events"), value: events });
         }
         if size == 0 {
-            return Err(StatsError::Empty {
-                what: what.to_string(),
-            });
+            return Err(StatsError::Empty { what: what.to_string() });
         }
         if events > size {
-            return Err(StatsError::CountExceedsTotal {
-                what: what.to_string(),
-                count: events,
-                total: size,
-            });
+            return Err(StatsError::CountExceedsTotal { what: what.to_string(), count: events, total: size });
         }
-        Ok(Proportion {
-            events: events as u64,
-            size: size as u64,
-        })
+        Ok(Proportion { events: events as u64, size: size as u64 })
     }
 
     /// Number of events `x`.
@@ -94,25 +79,13 @@ fn score_interval(prop: Proportion, z: f64, yates: f64) -> Interval {
     let estimate = prop.estimate();
     let z22n = z * z / (2.0 * n);
     let limit = |pc: f64, sign: f64| {
-        (pc + z22n + sign * z * (pc * (1.0 - pc) / n + z22n / (2.0 * n)).sqrt())
-            / (1.0 + 2.0 * z22n)
+        (pc + z22n + sign * z * (pc * (1.0 - pc) / n + z22n / (2.0 * n)).sqrt()) / (1.0 + 2.0 * z22n)
     };
     let pc_upper = estimate + yates / n;
-    let upper = if pc_upper >= 1.0 {
-        1.0
-    } else {
-        limit(pc_upper, 1.0)
-    };
+    let upper = if pc_upper >= 1.0 { 1.0 } else { limit(pc_upper, 1.0) };
     let pc_lower = estimate - yates / n;
-    let lower = if pc_lower <= 0.0 {
-        0.0
-    } else {
-        limit(pc_lower, -1.0)
-    };
-    Interval {
-        lower: lower.max(0.0),
-        upper: upper.min(1.0),
-    }
+    let lower = if pc_lower <= 0.0 { 0.0 } else { limit(pc_lower, -1.0) };
+    Interval { lower: lower.max(0.0), upper: upper.min(1.0) }
 }
 
 /// Wilson score interval for a single proportion — the interval the app shows for a
@@ -137,10 +110,7 @@ pub fn wald_interval(prop: Proportion, level: f64) -> Result<Interval, StatsErro
     let level = check_level(level, "Wald interval")?;
     let p = prop.estimate();
     let half = z_two_sided(level) * (p * (1.0 - p) / prop.size as f64).sqrt();
-    Ok(Interval {
-        lower: p - half,
-        upper: p + half,
-    })
+    Ok(Interval { lower: p - half, upper: p + half })
 }
 
 /// Clopper–Pearson "exact" interval, R's `binom.test(x, n)$conf.int`: the beta quantiles
@@ -157,11 +127,7 @@ pub fn clopper_pearson_interval(prop: Proportion, level: f64) -> Result<Interval
     let level = check_level(level, "Clopper-Pearson interval")?;
     let alpha = (1.0 - level) / 2.0;
     let (x, n) = (prop.events as f64, prop.size as f64);
-    let lower = if prop.events == 0 {
-        0.0
-    } else {
-        dist::qbeta(alpha, x, n - x + 1.0).unwrap_or(f64::NAN)
-    };
+    let lower = if prop.events == 0 { 0.0 } else { dist::qbeta(alpha, x, n - x + 1.0).unwrap_or(f64::NAN) };
     let upper = if prop.events == prop.size {
         1.0
     } else {
@@ -208,18 +174,11 @@ pub fn prop_test_one_sample(
         });
     }
     let (x, n) = (prop.events as f64, prop.size as f64);
-    let yates = if correct {
-        0.5_f64.min((x - n * p0).abs())
-    } else {
-        0.0
-    };
+    let yates = if correct { 0.5_f64.min((x - n * p0).abs()) } else { 0.0 };
     let observed = [x, n - x];
     let expected = [n * p0, n * (1.0 - p0)];
-    let statistic: f64 = observed
-        .iter()
-        .zip(expected)
-        .map(|(o, e)| ((o - e).abs() - yates).powi(2) / e)
-        .sum();
+    let statistic: f64 =
+        observed.iter().zip(expected).map(|(o, e)| ((o - e).abs() - yates).powi(2) / e).sum();
     let p_value = dist::pchisq_upper(statistic, 1.0).unwrap_or(f64::NAN);
     Ok(OneSampleProportionTest {
         statistic,

@@ -43,11 +43,7 @@ pub fn risk_difference(table: &TwoByTwo, level: f64) -> Result<RiskDifference, S
         upper: estimate + ((w1.upper - p1).powi(2) + (p2 - w2.lower).powi(2)).sqrt(),
     };
     let wald = wald_difference(table, level);
-    Ok(RiskDifference {
-        estimate,
-        newcombe,
-        wald,
-    })
+    Ok(RiskDifference { estimate, newcombe, wald })
 }
 
 fn wald_difference(table: &TwoByTwo, level: f64) -> Interval {
@@ -55,10 +51,7 @@ fn wald_difference(table: &TwoByTwo, level: f64) -> Interval {
         Ok(test) => test.ci,
         Err(_) => {
             // No events (or no non-events) at all: the Wald interval degenerates to the point 0.
-            Interval {
-                lower: 0.0,
-                upper: 0.0,
-            }
+            Interval { lower: 0.0, upper: 0.0 }
         }
     }
 }
@@ -76,10 +69,7 @@ pub struct RatioEstimate {
 
 fn log_interval(estimate: f64, se_log: f64, z: f64) -> Interval {
     let centre = estimate.ln();
-    Interval {
-        lower: (centre - z * se_log).exp(),
-        upper: (centre + z * se_log).exp(),
-    }
+    Interval { lower: (centre - z * se_log).exp(), upper: (centre + z * se_log).exp() }
 }
 
 /// Risk ratio `p1/p2` with the Katz log interval,
@@ -100,11 +90,7 @@ pub fn risk_ratio(table: &TwoByTwo, level: f64) -> Result<RatioEstimate, StatsEr
     let (x2, n2) = (g2.events() as f64, g2.size() as f64);
     let estimate = g1.estimate() / g2.estimate();
     let se_log = (1.0 / x1 - 1.0 / n1 + 1.0 / x2 - 1.0 / n2).sqrt();
-    Ok(RatioEstimate {
-        estimate,
-        se_log,
-        ci: log_interval(estimate, se_log, z_two_sided(level)),
-    })
+    Ok(RatioEstimate { estimate, se_log, ci: log_interval(estimate, se_log, z_two_sided(level)) })
 }
 
 /// Sample (unconditional) odds ratio `x1 (n2 - x2) / ((n1 - x1) x2)` with the Woolf
@@ -122,11 +108,7 @@ pub fn odds_ratio(table: &TwoByTwo, level: f64) -> Result<RatioEstimate, StatsEr
     let [a, c, b, d] = table.cells();
     let estimate = a * d / (b * c);
     let se_log = (1.0 / a + 1.0 / b + 1.0 / c + 1.0 / d).sqrt();
-    Ok(RatioEstimate {
-        estimate,
-        se_log,
-        ci: log_interval(estimate, se_log, z_two_sided(level)),
-    })
+    Ok(RatioEstimate { estimate, se_log, ci: log_interval(estimate, se_log, z_two_sided(level)) })
 }
 
 /// Number needed to treat, from the risk difference and its Newcombe interval.
@@ -154,10 +136,7 @@ pub enum NntInterval {
     /// `L <= 0 <= U`: NNT of at least `group1_more_from = 1/U` patients for group 1 having
     /// more events, through infinity, to at least `group2_more_from = 1/|L|` patients for
     /// group 2 having more events.
-    ThroughInfinity {
-        group1_more_from: f64,
-        group2_more_from: f64,
-    },
+    ThroughInfinity { group1_more_from: f64, group2_more_from: f64 },
 }
 
 impl NumberNeeded {
@@ -169,10 +148,7 @@ impl NumberNeeded {
                 group2_more_from: self.inv_lower.abs(),
             }
         } else {
-            NntInterval::Bounded {
-                lower: self.inv_upper,
-                upper: self.inv_lower,
-            }
+            NntInterval::Bounded { lower: self.inv_upper, upper: self.inv_lower }
         }
     }
 }

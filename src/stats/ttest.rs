@@ -43,10 +43,7 @@ fn finish(estimate: f64, se: f64, df: f64, level: f64, what: &str) -> Result<TTe
         df,
         p_value,
         t_crit,
-        ci: Interval {
-            lower: estimate - t_crit * se,
-            upper: estimate + t_crit * se,
-        },
+        ci: Interval { lower: estimate - t_crit * se, upper: estimate + t_crit * se },
     })
 }
 
@@ -84,22 +81,12 @@ pub fn welch_t_test(g1: &GroupSummary, g2: &GroupSummary, level: f64) -> Result<
 /// assert_eq!(t.df, 46.0);
 /// assert!((t.p_value / 0.026_327_170_813_611_613 - 1.0).abs() < 1e-12);
 /// ```
-pub fn student_t_test(
-    g1: &GroupSummary,
-    g2: &GroupSummary,
-    level: f64,
-) -> Result<TTest, StatsError> {
+pub fn student_t_test(g1: &GroupSummary, g2: &GroupSummary, level: f64) -> Result<TTest, StatsError> {
     let level = check_level(level, "Student t-test")?;
     let (n1, n2) = (g1.n() as f64, g2.n() as f64);
     let sp = super::means::pooled_sd(g1, g2);
     let se = sp * (1.0 / n1 + 1.0 / n2).sqrt();
-    finish(
-        g1.mean() - g2.mean(),
-        se,
-        n1 + n2 - 2.0,
-        level,
-        "Student t-test",
-    )
+    finish(g1.mean() - g2.mean(), se, n1 + n2 - 2.0, level, "Student t-test")
 }
 
 /// One-sample t-test of `mean = mu`, `t.test(x, mu = mu)`; with the summary of paired
@@ -121,13 +108,7 @@ pub fn one_sample_t_test(g: &GroupSummary, mu: f64, level: f64) -> Result<TTest,
             value: mu,
         });
     }
-    let mut test = finish(
-        g.mean() - mu,
-        g.se(),
-        (g.n() - 1) as f64,
-        level,
-        "one-sample t-test",
-    )?;
+    let mut test = finish(g.mean() - mu, g.se(), (g.n() - 1) as f64, level, "one-sample t-test")?;
     test.ci.lower += mu;
     test.ci.upper += mu;
     Ok(test)

@@ -5,7 +5,9 @@ use std::fmt;
 /// Why a bundle could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BundleError {
-    /// The text is not valid JSON for the schema; `line`/`column` locate it.
+    /// The text is not valid JSON for the schema; `line`/`column` locate it. Inside a tagged
+    /// object (`measure`, `comparison`, `provenance`, a P value) serde reads the whole object
+    /// first, so the position is the end of that object.
     Parse { file: String, line: usize, column: usize, message: String },
     /// The JSON parsed but breaks a rule; `field` is a path like `arms[1].id`.
     Invalid { file: String, field: String, message: String },
@@ -23,3 +25,22 @@ impl fmt::Display for BundleError {
 }
 
 impl std::error::Error for BundleError {}
+
+impl BundleError {
+    /// A broken rule at `field` of `file`.
+    pub fn invalid(file: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
+        BundleError::Invalid { file: file.to_string(), field: field.into(), message: message.into() }
+    }
+
+    /// A JSON syntax or shape error, located by line and column.
+    pub fn parse(file: &str, error: &serde_json::Error) -> Self {
+        let message = error.to_string();
+        let position = format!(" at line {} column {}", error.line(), error.column());
+        BundleError::Parse {
+            file: file.to_string(),
+            line: error.line(),
+            column: error.column(),
+            message: message.strip_suffix(&position).unwrap_or(&message).to_string(),
+        }
+    }
+}

@@ -17,6 +17,10 @@ pub enum Provenance {
     Reconstructed { method: String, seed: u64 },
     /// Plausible but constrained by nothing published; shown only to make a chart readable.
     Illustrative { why: String },
+    /// Brought in by the reader from their own file (a digitisation, a reanalysis). The app
+    /// cannot vouch for such values, whatever the file claims about them, so they get their
+    /// own kind and are never shown as published.
+    Imported { file: String },
 }
 
 impl Provenance {
@@ -27,6 +31,7 @@ impl Provenance {
             Provenance::Derived { .. } => "derived",
             Provenance::Reconstructed { .. } => "reconstructed",
             Provenance::Illustrative { .. } => "illustrative",
+            Provenance::Imported { .. } => "imported",
         }
     }
 
@@ -44,6 +49,9 @@ impl Provenance {
                 format!("Reconstructed ({method}, seed {seed}); not a published value")
             }
             Provenance::Illustrative { why } => format!("Illustrative only: {why}"),
+            Provenance::Imported { file } => {
+                format!("Imported by the reader from {file}; not a published value")
+            }
         }
     }
 }

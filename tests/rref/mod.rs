@@ -50,8 +50,5 @@ pub fn rel_diff(got: f64, expected: f64) -> f64 {
 #[track_caller]
 pub fn assert_close(got: f64, expected: f64, tol: f64, what: &str) {
     let d = rel_diff(got, expected);
-    assert!(
-        d <= tol,
-        "{what}: got {got:e}, R gives {expected:e} (relative difference {d:e} > {tol:e})"
-    );
+    assert!(d <= tol, "{what}: got {got:e}, R gives {expected:e} (relative difference {d:e} > {tol:e})");
 }

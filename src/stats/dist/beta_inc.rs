@@ -58,34 +58,18 @@ fn beta_kernel(a: f64, b: f64, x: f64, y: f64) -> f64 {
 /// The tail evaluated by the fraction is the smaller one, so it keeps full relative accuracy.
 pub(crate) fn beta_tails(a: f64, b: f64, x: f64, y: f64) -> BetaTails {
     if x <= 0.0 {
-        return BetaTails {
-            lower: 0.0,
-            upper: 1.0,
-            kernel: 0.0,
-        };
+        return BetaTails { lower: 0.0, upper: 1.0, kernel: 0.0 };
     }
     if y <= 0.0 {
-        return BetaTails {
-            lower: 1.0,
-            upper: 0.0,
-            kernel: 0.0,
-        };
+        return BetaTails { lower: 1.0, upper: 0.0, kernel: 0.0 };
     }
     let kernel = beta_kernel(a, b, x, y);
     if x < (a + 1.0) / (a + b + 2.0) {
         let lower = (kernel / a * continued_fraction(a, b, x)).min(1.0);
-        BetaTails {
-            lower,
-            upper: 1.0 - lower,
-            kernel,
-        }
+        BetaTails { lower, upper: 1.0 - lower, kernel }
     } else {
         let upper = (kernel / b * continued_fraction(b, a, y)).min(1.0);
-        BetaTails {
-            lower: 1.0 - upper,
-            upper,
-            kernel,
-        }
+        BetaTails { lower: 1.0 - upper, upper, kernel }
     }
 }
 
@@ -145,11 +129,7 @@ fn starting_point(target: f64, a: f64, b: f64, solve_lower: bool) -> f64 {
     let mean = a / sum;
     let sd = (a * b / (sum * sum * (sum + 1.0))).sqrt();
     let z = super::normal::normal_quantile(target);
-    let normal = if solve_lower {
-        mean + z * sd
-    } else {
-        mean - z * sd
-    };
+    let normal = if solve_lower { mean + z * sd } else { mean - z * sd };
     if normal > 0.0 && normal < 1.0 {
         return normal;
     }

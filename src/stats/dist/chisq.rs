@@ -41,11 +41,7 @@ pub(crate) fn chisq_quantile(p: f64, df: f64, lower: bool) -> f64 {
 /// `P ≈ (x/2)^a / Γ(a + 1)` of the series.
 fn starting_point(target: f64, df: f64, solve_lower: bool) -> f64 {
     let a = 0.5 * df;
-    let z = if solve_lower {
-        normal_quantile(target)
-    } else {
-        -normal_quantile(target)
-    };
+    let z = if solve_lower { normal_quantile(target) } else { -normal_quantile(target) };
     let c = 2.0 / (9.0 * df);
     let wilson_hilferty = df * (1.0 - c + z * c.sqrt()).powi(3);
     if solve_lower && (df < -1.24 * target.ln() || wilson_hilferty <= 0.0) {

@@ -50,19 +50,11 @@ pub(crate) fn binomial_pmf(x: f64, n: f64, p: f64, q: f64) -> f64 {
         if n == 0.0 {
             return 1.0;
         }
-        let lc = if p < 0.1 {
-            -deviance(n, n * q) - n * p
-        } else {
-            n * q.ln()
-        };
+        let lc = if p < 0.1 { -deviance(n, n * q) - n * p } else { n * q.ln() };
         return lc.exp();
     }
     if x == n {
-        let lc = if q < 0.1 {
-            -deviance(n, n * p) - n * q
-        } else {
-            n * p.ln()
-        };
+        let lc = if q < 0.1 { -deviance(n, n * p) - n * q } else { n * p.ln() };
         return lc.exp();
     }
     let lc = stirling_error(n)

@@ -26,11 +26,8 @@ pub(crate) struct GammaTails {
 fn x_density(a: f64, x: f64) -> f64 {
     if a >= 10.0 {
         let ratio = x / a;
-        let deviance = if (ratio - 1.0).abs() <= 0.5 {
-            a * ln_1p_minus((x - a) / a)
-        } else {
-            a * ratio.ln() - (x - a)
-        };
+        let deviance =
+            if (ratio - 1.0).abs() <= 0.5 { a * ln_1p_minus((x - a) / a) } else { a * ratio.ln() - (x - a) };
         (deviance + 0.5 * a.ln() - LN_SQRT_2PI - stirling_remainder(a)).exp()
     } else {
         (a * x.ln() - x - ln_gamma(a)).exp()
@@ -44,18 +41,10 @@ fn x_density(a: f64, x: f64) -> f64 {
 /// (evaluated by the modified Lentz method) converges fast and `P = 1 - Q` is not small.
 pub(crate) fn gamma_tails(a: f64, x: f64) -> GammaTails {
     if x <= 0.0 {
-        return GammaTails {
-            lower: 0.0,
-            upper: 1.0,
-            x_density: 0.0,
-        };
+        return GammaTails { lower: 0.0, upper: 1.0, x_density: 0.0 };
     }
     if x.is_infinite() {
-        return GammaTails {
-            lower: 1.0,
-            upper: 0.0,
-            x_density: 0.0,
-        };
+        return GammaTails { lower: 1.0, upper: 0.0, x_density: 0.0 };
     }
     let d = x_density(a, x);
     if x < a + 1.0 {
@@ -71,18 +60,10 @@ pub(crate) fn gamma_tails(a: f64, x: f64) -> GammaTails {
             }
         }
         let lower = (d * sum).min(1.0);
-        GammaTails {
-            lower,
-            upper: 1.0 - lower,
-            x_density: d,
-        }
+        GammaTails { lower, upper: 1.0 - lower, x_density: d }
     } else {
         let upper = (d * upper_continued_fraction(a, x)).min(1.0);
-        GammaTails {
-            lower: 1.0 - upper,
-            upper,
-            x_density: d,
-        }
+        GammaTails { lower: 1.0 - upper, upper, x_density: d }
     }
 }
 

@@ -20,11 +20,7 @@ pub(crate) fn solve_log_tail(
 ) -> f64 {
     let ln_target = target.ln();
     let (mut lo, mut hi) = (0.0_f64, upper);
-    let mut x = if start > lo && start < hi {
-        start
-    } else {
-        bisect(lo, hi, 1.0)
-    };
+    let mut x = if start > lo && start < hi { start } else { bisect(lo, hi, 1.0) };
     let mut previous_step = f64::INFINITY;
     for _ in 0..MAX_ITER {
         let (ln_t, slope) = eval(x);
@@ -44,11 +40,7 @@ pub(crate) fn solve_log_tail(
             return x * delta.exp();
         }
         let newton = x * delta.exp();
-        let next = if newton.is_finite() && newton > lo && newton < hi {
-            newton
-        } else {
-            bisect(lo, hi, x)
-        };
+        let next = if newton.is_finite() && newton > lo && newton < hi { newton } else { bisect(lo, hi, x) };
         let step = (next / x - 1.0).abs();
         // Quadratic convergence: after a step below 1e-14 the error is at rounding level;
         // tiny steps that stop shrinking mean rounding noise in the tail was reached.
@@ -65,11 +57,7 @@ pub(crate) fn solve_log_tail(
 /// bracket spans more than a factor of four.
 fn bisect(lo: f64, hi: f64, current: f64) -> f64 {
     if hi.is_infinite() {
-        return if lo > 0.0 {
-            lo * 16.0
-        } else {
-            current.max(1.0) * 16.0
-        };
+        return if lo > 0.0 { lo * 16.0 } else { current.max(1.0) * 16.0 };
     }
     if lo <= 0.0 {
         return hi / 16.0;

@@ -20,11 +20,7 @@ pub(crate) fn student_tail(t: f64, df: f64) -> f64 {
     }
     // x = ν/(ν + t²) and y = t²/(ν + t²), each to a couple of roundings.
     let u = t / df * t;
-    let (x, y) = if u.is_finite() {
-        (1.0 / (1.0 + u), u / (1.0 + u))
-    } else {
-        (df / t / t, 1.0)
-    };
+    let (x, y) = if u.is_finite() { (1.0 / (1.0 + u), u / (1.0 + u)) } else { (df / t / t, 1.0) };
     0.5 * beta_tails(0.5 * df, 0.5, x, y).lower
 }
 

@@ -1,0 +1,114 @@
+//! The reader's own JSON bundle: its results, tests, statements and patient data are added
+//! to the loaded bundle. Its design sections must agree with the loaded ones (same trial,
+//! known arms, visits at the same weeks, endpoints of the same kind), since imported data
+//! are shown beside the published numbers on the same axes.
+
+use super::error::ImportError;
+use super::limits::check_bytes;
+use super::merge::{merge, Additions};
+use crate::trial::bundle::Bundle;
+use crate::trial::catalog::Catalog;
+use crate::trial::error::BundleError;
+use crate::trial::load::parse_bundle;
+use crate::trial::provenance::Provenance;
+use crate::trial::walk::retagged;
+
+/// Add the findings of the JSON bundle `text` to `bundle`, giving a new bundle. Every value
+/// taken from the file becomes `Imported { file }`, and ids of tests, statements and
+/// datasets are prefixed with `file:` so they cannot clash with the loaded ones. The byte cap
+/// also bounds the rows: a JSON record takes more than 20 bytes.
+pub fn import_bundle_json(bundle: &Bundle, text: &str, file: &str) -> Result<Bundle, ImportError> {
+    check_bytes(text, file)?;
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(ImportError::Empty {
+            file: file.to_string(),
+            expected: "a JSON bundle like data/nct01213186.json".to_string(),
+        });
+    }
+    let theirs = parse_bundle(text, file)?;
+    check_same_design(bundle, &theirs, file)?;
+    if theirs.results.is_empty()
+        && theirs.tests.is_empty()
+        && theirs.statements.is_empty()
+        && theirs.patient_data.record_count() == 0
+    {
+        return Err(ImportError::NothingToImport { file: file.to_string() });
+    }
+    merge(bundle, file, imported_findings(theirs, file))
+}
+
+/// The trial must be the loaded one, and every arm, visit and endpoint the file declares must
+/// exist in the loaded bundle with the same meaning.
+fn check_same_design(ours: &Bundle, theirs: &Bundle, file: &str) -> Result<(), ImportError> {
+    let (expected, found) = (&ours.trial.registry_id.value, &theirs.trial.registry_id.value);
+    if expected != found {
+        return Err(ImportError::OtherTrial {
+            file: file.to_string(),
+            found: found.clone(),
+            expected: expected.clone(),
+        });
+    }
+    let catalog = Catalog::of(ours);
+    let invalid =
+        |field: String, message: String| -> ImportError { BundleError::invalid(file, field, message).into() };
+    for (i, arm) in theirs.arms.iter().enumerate() {
+        catalog.arm(&arm.id).map_err(|message| invalid(format!("arms[{i}].id"), message))?;
+    }
+    for (i, visit) in theirs.visits.iter().enumerate() {
+        let week = catalog.visit(&visit.id).map_err(|message| invalid(format!("visits[{i}].id"), message))?;
+        if week != visit.week.value {
+            return Err(invalid(
+                format!("visits[{i}].week"),
+                format!(
+                    "visit '{}' is week {week} in the loaded bundle, not week {}",
+                    visit.id, visit.week.value
+                ),
+            ));
+        }
+    }
+    for (i, endpoint) in theirs.endpoints.iter().enumerate() {
+        let kind = catalog
+            .endpoint(&endpoint.id)
+            .map_err(|message| invalid(format!("endpoints[{i}].id"), message))?;
+        if kind != endpoint.kind {
+            return Err(invalid(
+                format!("endpoints[{i}].kind"),
+                format!(
+                    "endpoint '{}' is {} in the loaded bundle, not {}",
+                    endpoint.id,
+                    kind.describe(),
+                    endpoint.kind.describe()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The file's findings, every provenance replaced by `Imported { file }` and ids prefixed.
+fn imported_findings(theirs: Bundle, file: &str) -> Additions {
+    let imported = Provenance::Imported { file: file.to_string() };
+    let prefixed = |id: &str| format!("{file}:{id}");
+    let mut additions = Additions {
+        results: theirs.results.iter().map(|r| retagged(r, &imported)).collect(),
+        tests: theirs.tests.iter().map(|t| retagged(t, &imported)).collect(),
+        statements: theirs.statements.iter().map(|s| retagged(s, &imported)).collect(),
+        patient_data: theirs.patient_data,
+    };
+    for test in &mut additions.tests {
+        test.id = prefixed(&test.id);
+    }
+    for statement in &mut additions.statements {
+        statement.id = prefixed(&statement.id);
+    }
+    let data = &mut additions.patient_data;
+    for set in &mut data.time_to_event {
+        set.id = prefixed(&set.id);
+        set.provenance = imported.clone();
+    }
+    for set in &mut data.continuous {
+        set.id = prefixed(&set.id);
+        set.provenance = imported.clone();
+    }
+    additions
+}

@@ -1,0 +1,36 @@
+//! Size caps: the app runs in a browser tab, and a file far larger than any trial's data is
+//! more likely a wrong file than a dataset.
+
+use super::error::ImportError;
+
+/// The largest text accepted: 20 MB.
+pub const MAX_BYTES: usize = 20_000_000;
+/// The most patient rows accepted in one file.
+pub const MAX_ROWS: usize = 1_000_000;
+
+pub(super) fn check_bytes(text: &str, file: &str) -> Result<(), ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { file: file.to_string(), bytes: text.len() });
+    }
+    Ok(())
+}
+
+pub(super) fn check_rows(rows: usize, file: &str) -> Result<(), ImportError> {
+    if rows > MAX_ROWS {
+        return Err(ImportError::TooManyRows { file: file.to_string(), rows });
+    }
+    Ok(())
+}
+
+/// `20000000` → `20,000,000`, for messages.
+pub(super) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,45 @@
+//! Adding imported items to a bundle. The result is a new, validated bundle; the input is
+//! never changed, so a failed import leaves the app showing what it showed before.
+
+use super::error::ImportError;
+use crate::trial::bundle::Bundle;
+use crate::trial::provenance::Provenance;
+use crate::trial::schema::{ArmResult, HypothesisTest, PatientData, Statement};
+use crate::trial::validate::validate;
+use crate::trial::walk::{provenances_of, ProvenanceRef};
+
+/// Items from one file, already tagged `Imported { file }`.
+#[derive(Debug, Default)]
+pub(super) struct Additions {
+    pub results: Vec<ArmResult>,
+    pub tests: Vec<HypothesisTest>,
+    pub statements: Vec<Statement>,
+    pub patient_data: PatientData,
+}
+
+/// `bundle` without what an earlier import of `file` brought in, with `additions` added.
+pub(super) fn merge(bundle: &Bundle, file: &str, additions: Additions) -> Result<Bundle, ImportError> {
+    let mut merged = remove_import(bundle, file);
+    merged.results.extend(additions.results);
+    merged.tests.extend(additions.tests);
+    merged.statements.extend(additions.statements);
+    let data = additions.patient_data;
+    merged.patient_data.time_to_event.extend(data.time_to_event);
+    merged.patient_data.continuous.extend(data.continuous);
+    validate(&merged, file)?;
+    Ok(merged)
+}
+
+/// A copy of `bundle` without anything imported from `file`.
+pub fn remove_import(bundle: &Bundle, file: &str) -> Bundle {
+    let imported = Provenance::Imported { file: file.to_string() };
+    let kept = |inside: Vec<ProvenanceRef>| !inside.iter().any(|p| p.provenance == imported);
+    let mut bundle = bundle.clone();
+    bundle.results.retain(|r| kept(provenances_of(r)));
+    bundle.tests.retain(|t| kept(provenances_of(t)));
+    bundle.statements.retain(|s| kept(provenances_of(s)));
+    let data = &mut bundle.patient_data;
+    data.time_to_event.retain(|set| set.provenance != imported);
+    data.continuous.retain(|set| set.provenance != imported);
+    bundle
+}

@@ -1,0 +1,67 @@
+//! Patient-level data: none is published for this trial. Datasets come from the
+//! reconstruction module (`Reconstructed`) or from the reader's own files (`Imported`); each
+//! dataset carries one provenance for all its rows.
+
+use serde::{Deserialize, Serialize};
+
+use crate::trial::provenance::Provenance;
+
+/// All patient-level datasets of a bundle.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatientData {
+    #[serde(default)]
+    pub time_to_event: Vec<EventDataset>,
+    #[serde(default)]
+    pub continuous: Vec<MeasurementDataset>,
+}
+
+impl PatientData {
+    /// Rows across all datasets.
+    pub fn record_count(&self) -> usize {
+        self.time_to_event.iter().map(|d| d.records.len()).sum::<usize>()
+            + self.continuous.iter().map(|d| d.records.len()).sum::<usize>()
+    }
+}
+
+/// Times to event for one time-to-event endpoint (CSV `arm,time,event`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDataset {
+    pub id: String,
+    pub endpoint: String,
+    pub provenance: Provenance,
+    pub records: Vec<EventRecord>,
+}
+
+/// One patient's follow-up.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventRecord {
+    pub arm: String,
+    /// Weeks since baseline to the event, or to the last visit when censored.
+    pub time: f64,
+    /// `true` for an observed event, `false` for censoring.
+    pub event: bool,
+}
+
+/// Measurements of one continuous endpoint (CSV `arm,patient,visit,value`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasurementDataset {
+    pub id: String,
+    pub endpoint: String,
+    pub provenance: Provenance,
+    pub records: Vec<Measurement>,
+}
+
+/// One patient's value at one visit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    pub arm: String,
+    pub patient: String,
+    /// A visit id.
+    pub visit: String,
+    pub value: f64,
+}

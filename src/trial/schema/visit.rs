@@ -1,0 +1,24 @@
+//! Scheduled visits. Only baseline, week 48 and the end of the 96-week follow-up are named in
+//! the abstract; any other visit is illustrative, and its provenance says so.
+
+use serde::{Deserialize, Serialize};
+
+use crate::trial::provenance::Fact;
+
+/// A visit on the trial's time axis.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Visit {
+    /// Stable identifier used in results and CSV files (`w0`, `w48`).
+    pub id: String,
+    pub label: String,
+    /// Weeks since baseline.
+    pub week: Fact<u32>,
+}
+
+impl Visit {
+    /// Whether a published source names this visit.
+    pub fn is_published(&self) -> bool {
+        self.week.provenance.is_reported()
+    }
+}

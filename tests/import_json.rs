@@ -1,0 +1,172 @@
+//! Importing the reader's own JSON bundle: its findings join the loaded bundle as imported,
+//! never as reported, and a bundle that does not fit is refused with a clear message.
+
+use serde_json::{json, Value};
+use trial_explorer::trial::import::{import_bundle_json, remove_import, MAX_BYTES};
+use trial_explorer::trial::walk::provenances;
+use trial_explorer::trial::{default_bundle, Bundle, Provenance};
+
+fn loaded() -> Bundle {
+    default_bundle().expect("embedded bundle is valid")
+}
+
+/// The default design with one CD4 summary and one reconstructed time-to-event dataset, all
+/// claiming to be something other than imported.
+fn readers_bundle() -> Value {
+    let mut bundle: Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
+    bundle["results"] = json!([{
+        "endpoint": "cd4", "arm": "low", "visit": "w48",
+        "measure": { "kind": "continuous",
+            "mean": { "value": 312.0, "provenance": { "kind": "reported", "source": "abstract", "locator": "Figure 2" } },
+            "sd": { "value": 80.5, "provenance": { "kind": "derived", "from": "Figure 2", "how": "error bar × √24" } } }
+    }]);
+    bundle["tests"] = json!([]);
+    bundle["statements"] = json!([{
+        "id": "mine", "endpoints": ["cd4"],
+        "text": { "value": "CD4 rose", "provenance": { "kind": "reported", "source": "abstract", "locator": "here" } }
+    }]);
+    bundle["patient_data"] = json!({ "time_to_event": [{
+        "id": "km", "endpoint": "response",
+        "provenance": { "kind": "reconstructed", "method": "guess", "seed": 3 },
+        "records": [{ "arm": "low", "time": 12.0, "event": true }, { "arm": "placebo", "time": 96.0, "event": false }]
+    }] });
+    bundle
+}
+
+fn error(text: &str) -> String {
+    import_bundle_json(&loaded(), text, "mine.json").map(|_| ()).expect_err(text).to_string()
+}
+
+fn edited(edit: impl Fn(&mut Value)) -> String {
+    let mut bundle = readers_bundle();
+    edit(&mut bundle);
+    bundle.to_string()
+}
+
+#[test]
+fn imported_findings_are_marked_imported_whatever_the_file_claims() {
+    let merged = import_bundle_json(&loaded(), &readers_bundle().to_string(), "mine.json").unwrap();
+    let default = loaded();
+    assert_eq!(merged.results.len(), default.results.len() + 1);
+    assert_eq!(merged.statements.len(), default.statements.len() + 1);
+    assert_eq!(merged.results[..4], default.results[..]);
+
+    let imported = Provenance::Imported { file: "mine.json".into() };
+    let new_provenances: Vec<(String, Provenance)> = provenances(&merged)
+        .into_iter()
+        .filter(|found| !provenances(&default).contains(found))
+        .map(|found| (found.path, found.provenance))
+        .collect();
+    assert_eq!(
+        new_provenances,
+        [
+            ("patient_data.time_to_event[0]".to_string(), imported.clone()),
+            ("results[4].measure.mean".to_string(), imported.clone()),
+            ("results[4].measure.sd".to_string(), imported.clone()),
+            ("statements[4].text".to_string(), imported.clone()),
+        ]
+    );
+    // Values are kept as the reader wrote them; ids are prefixed with the file name.
+    assert_eq!(merged.statements[4].id, "mine.json:mine");
+    assert_eq!(merged.statements[4].text.value, "CD4 rose");
+    let events = &merged.patient_data.time_to_event[0];
+    assert_eq!(events.id, "mine.json:km");
+    assert_eq!(events.records.len(), 2);
+    assert_eq!(events.records[1].time, 96.0);
+    // The published facts are untouched: still 43 reported values.
+    let reported = provenances(&merged).iter().filter(|p| p.provenance.is_reported()).count();
+    assert_eq!(reported, 43);
+}
+
+#[test]
+fn importing_again_replaces_and_removing_restores_the_loaded_bundle() {
+    let text = readers_bundle().to_string();
+    let once = import_bundle_json(&loaded(), &text, "mine.json").unwrap();
+    let twice = import_bundle_json(&once, &text, "mine.json").unwrap();
+    assert_eq!(twice, once);
+    assert_eq!(remove_import(&twice, "mine.json"), loaded());
+}
+
+#[test]
+fn bom_and_crlf_are_accepted() {
+    let text =
+        format!("\u{feff}{}", serde_json::to_string_pretty(&readers_bundle()).unwrap().replace('\n', "\r\n"));
+    let merged = import_bundle_json(&loaded(), &text, "mine.json").unwrap();
+    assert_eq!(merged.patient_data.time_to_event.len(), 1);
+}
+
+#[test]
+fn each_bundle_that_does_not_fit_gets_its_own_message() {
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("empty file", " \r\n".into(), "mine.json: the file is empty; expected a JSON bundle like data/nct01213186.json"),
+        ("not JSON", "{".into(), "mine.json, line 1, column 1: EOF while parsing an object"),
+        ("a CSV file", "arm,time,event\nlow,1,1".into(), "mine.json, line 1, column 1: expected value"),
+        ("older format", edited(|b| b["schema_version"] = json!(1)), "mine.json, field schema_version: this app reads bundle version 2, found 1; convert the file to version 2"),
+        (
+            "invalid in itself",
+            edited(|b| b["results"][0]["arm"] = json!("mid")),
+            "mine.json, field results[0].arm: unknown arm 'mid'; known arms: high, low, placebo",
+        ),
+        (
+            "another trial",
+            edited(|b| b["trial"]["registry_id"]["value"] = json!("NCT00000000")),
+            "mine.json: the bundle is for trial NCT00000000, not NCT01213186; import a bundle for NCT01213186",
+        ),
+        (
+            "an arm the loaded bundle lacks",
+            edited(|b| {
+                b["arms"].as_array_mut().unwrap().push(json!({ "id": "mid", "label": "Mid dose",
+                    "dose": { "value": "1.0", "provenance": { "kind": "illustrative", "why": "mine" } },
+                    "randomized_n": { "value": 0, "provenance": { "kind": "illustrative", "why": "mine" } } }));
+            }),
+            "mine.json, field arms[3].id: unknown arm 'mid'; known arms: high, low, placebo",
+        ),
+        (
+            "a visit the loaded bundle lacks",
+            edited(|b| {
+                b["visits"].as_array_mut().unwrap().insert(1, json!({ "id": "w6", "label": "Week 6",
+                    "week": { "value": 6, "provenance": { "kind": "illustrative", "why": "mine" } } }));
+            }),
+            "mine.json, field visits[1].id: unknown visit 'w6'; known visits: w0 (week 0), w12 (week 12), w24 (week 24), w36 (week 36), w48 (week 48), w60 (week 60), w72 (week 72), w84 (week 84), w96 (week 96)",
+        ),
+        (
+            "a visit at another week",
+            edited(|b| b["visits"][1]["week"]["value"] = json!(10)),
+            "mine.json, field visits[1].week: visit 'w12' is week 12 in the loaded bundle, not week 10",
+        ),
+        (
+            "an endpoint of another kind",
+            edited(|b| b["endpoints"][4]["kind"] = json!("binary")),
+            "mine.json, field endpoints[4].kind: endpoint 'cd4_cd8_ratio' is continuous in the loaded bundle, not binary",
+        ),
+        (
+            "an endpoint the loaded bundle lacks",
+            edited(|b| {
+                b["endpoints"].as_array_mut().unwrap().push(json!({ "id": "weight", "label": "Weight", "kind": "continuous" }));
+            }),
+            "mine.json, field endpoints[6].id: unknown endpoint 'weight'; known endpoints: response, response_week, cd4, cd8, cd4_cd8_ratio, safety",
+        ),
+        (
+            "nothing to import",
+            edited(|b| {
+                b["results"] = json!([]);
+                b["statements"] = json!([]);
+                b.as_object_mut().unwrap().remove("patient_data");
+            }),
+            "mine.json: the bundle has no results, tests, statements or patient data to import; add some under \"results\", \"tests\", \"statements\" or \"patient_data\"",
+        ),
+    ];
+    for (what, text, expected) in cases {
+        assert_eq!(error(&text), expected, "{what}");
+    }
+}
+
+#[test]
+fn a_bundle_over_20_mb_is_refused_before_parsing() {
+    let body = readers_bundle().to_string();
+    let text = body.clone() + &" ".repeat(MAX_BYTES + 1 - body.len());
+    assert_eq!(
+        error(&text),
+        "mine.json: the file has 20,000,001 bytes, more than the limit of 20,000,000 (20 MB); import a smaller file, e.g. one endpoint at a time"
+    );
+}
