@@ -30,9 +30,13 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
     assert!(page.text(".registry-id").await?.contains("NCT01213186"));
     assert!(page.text(".design").await?.contains("Phase II, randomized, double-blinded"));
     let arms = page.text("#arms-table").await?;
-    for expected in
-        ["High dose", "hUC-MSC 1.5 × 10^6 cells per kg body weight", "Low dose", "hUC-MSC 0.5 × 10^6 cells per kg body weight", "Placebo"]
-    {
+    for expected in [
+        "High dose",
+        "hUC-MSC 1.5 × 10^6 cells per kg body weight",
+        "Low dose",
+        "hUC-MSC 0.5 × 10^6 cells per kg body weight",
+        "Placebo",
+    ] {
         assert!(arms.contains(expected), "arms table lacks {expected}: {arms}");
     }
     assert_eq!(arms.matches("≈ 24").count(), 3, "{arms}");
