@@ -8,13 +8,31 @@ pub enum StatsError {
     /// A group (or the whole input) has no observations.
     Empty { what: String },
     /// Input slices that must be parallel have different lengths.
-    LengthMismatch { what: String, expected: usize, found: usize },
+    LengthMismatch {
+        what: String,
+        expected: usize,
+        found: usize,
+    },
     /// A value is NaN, infinite or outside its allowed range.
-    InvalidValue { what: String, index: usize, value: f64 },
+    InvalidValue {
+        what: String,
+        index: usize,
+        value: f64,
+    },
     /// A parameter (level, df, n, …) is outside its domain.
     InvalidParameter { what: String, value: f64 },
     /// The statistic is undefined for this data (e.g. zero variance).
     Undefined { what: String },
+    /// Every observation is censored, but the quantity is driven by events.
+    NoEvents { what: String },
+    /// A test or model comparing groups was given fewer than two of them.
+    TooFewGroups { what: String, found: usize },
+    /// A group label below the largest one has no subjects, so groups would be misnumbered.
+    EmptyGroup { what: String, group: usize },
+    /// A group has nobody at risk at any event time, so it carries no information.
+    NotAtRisk { what: String, group: usize },
+    /// An iterative fit did not settle (e.g. an infinite hazard ratio).
+    NotConverged { what: String, iterations: usize },
 }
 
 impl fmt::Display for StatsError {
@@ -31,6 +49,22 @@ impl fmt::Display for StatsError {
                 write!(f, "{what}: parameter out of range ({value})")
             }
             StatsError::Undefined { what } => write!(f, "{what}: undefined for these data"),
+            StatsError::NoEvents { what } => {
+                write!(f, "{what}: no events, every observation is censored")
+            }
+            StatsError::TooFewGroups { what, found } => {
+                write!(f, "{what}: needs at least 2 groups, found {found}")
+            }
+            StatsError::EmptyGroup { what, group } => {
+                write!(f, "{what}: group {group} has no subjects")
+            }
+            StatsError::NotAtRisk { what, group } => {
+                write!(f, "{what}: group {group} has nobody at risk at any event time")
+            }
+            StatsError::NotConverged { what, iterations } => write!(
+                f,
+                "{what}: did not converge in {iterations} iterations (a hazard ratio may be infinite)"
+            ),
         }
     }
 }
