@@ -52,7 +52,7 @@ pub fn assert_close(got: f64, want: f64, what: &str) {
 pub fn assert_close_rel(got: f64, want: f64, rel: f64, what: &str) {
     assert!(
         close_to(got, want, rel),
-        "{what}: got {got:e}, R gives {want:e} (rel tol {rel:e})"
+        "{what}: got {got:e}, expected {want:e} (rel tol {rel:e})"
     );
 }
 
@@ -62,7 +62,7 @@ pub fn assert_opt(got: Option<f64>, want: &Value, what: &str) {
     match (got.filter(|g| !g.is_nan()), num(want)) {
         (None, None) => {}
         (Some(g), Some(w)) => assert_close(g, w, what),
-        (g, w) => panic!("{what}: got {g:?}, R gives {w:?}"),
+        (g, w) => panic!("{what}: got {g:?}, expected {w:?}"),
     }
 }
 
