@@ -132,45 +132,11 @@ pub(crate) fn sorted_records(
     records
 }
 
-/// Below this many records a comparison sort beats the radix sort's fixed passes.
-const RADIX_THRESHOLD: usize = 4096;
-
-/// Sorts by time. Non-negative doubles order like their bit patterns, so large inputs use an
-/// LSD radix sort on the 64-bit key (8 byte passes, skipping bytes all keys share): linear
-/// time, several times faster than comparison sorting at a million records.
-fn sort_by_time(records: &mut Vec<Record>) {
-    let n = records.len();
-    if n < RADIX_THRESHOLD {
-        records.sort_unstable_by_key(|r| r.time.to_bits());
-        return;
-    }
-    let mut counts = [[0usize; 256]; 8];
-    for r in records.iter() {
-        let key = r.time.to_bits();
-        for (byte, count) in counts.iter_mut().enumerate() {
-            count[((key >> (8 * byte)) & 0xff) as usize] += 1;
-        }
-    }
-    let mut source = std::mem::take(records);
-    let mut target = source.clone();
-    for (byte, count) in counts.iter().enumerate() {
-        if count.contains(&n) {
-            continue; // every key has the same value in this byte
-        }
-        let mut next = [0usize; 256];
-        let mut offset = 0;
-        for (slot, &c) in next.iter_mut().zip(count) {
-            *slot = offset;
-            offset += c;
-        }
-        for r in &source {
-            let bucket = ((r.time.to_bits() >> (8 * byte)) & 0xff) as usize;
-            target[next[bucket]] = *r;
-            next[bucket] += 1;
-        }
-        std::mem::swap(&mut source, &mut target);
-    }
-    *records = source;
+/// Sorts by time. Non-negative doubles order like their bit patterns, so the key is an integer.
+/// (An LSD radix sort on the same key measured slower at a million records: its eight
+/// scattering passes over 16 MB cost more than pattern-defeating quicksort's cache locality.)
+fn sort_by_time(records: &mut [Record]) {
+    records.sort_unstable_by_key(|r| r.time.to_bits());
 }
 
 /// R's `aeqSurv`: among the sorted distinct times, a time whose gap to the previous distinct
@@ -355,38 +321,6 @@ mod tests {
         let r = sorted_records(&times, &[true, false, true], None, None);
         assert_eq!(times_of(&r), vec![1.0, 2.0, 3.0]);
         assert!(!r[0].is_event());
-    }
-
-    #[test]
-    fn radix_sort_orders_large_inputs_like_a_comparison_sort() {
-        // Deterministic spread of magnitudes, duplicates and zeros, above the radix threshold.
-        let n = 3 * RADIX_THRESHOLD;
-        let times: Vec<f64> = (0..n)
-            .map(|i| match i % 5 {
-                0 => 0.0,
-                1 => (i % 97) as f64,
-                2 => (i as f64 * 0.618_033_988_7).fract() * 1e-3,
-                3 => (i as f64).sqrt() * 1e6,
-                _ => 1.0 / (1.0 + i as f64),
-            })
-            .collect();
-        let events: Vec<bool> = (0..n).map(|i| i % 3 == 0).collect();
-        let mut records: Vec<Record> = (0..n)
-            .map(|i| Record {
-                time: times[i],
-                tag: u32::from(events[i]),
-                stratum: i as u32,
-            })
-            .collect();
-        sort_by_time(&mut records);
-        let mut expected = times.clone();
-        expected.sort_by(f64::total_cmp);
-        assert_eq!(times_of(&records), expected);
-        // Each record keeps its own payload.
-        assert!(records.iter().all(|r| times[r.stratum as usize] == r.time));
-        assert!(records
-            .iter()
-            .all(|r| r.is_event() == events[r.stratum as usize]));
     }
 
     #[test]
