@@ -21,6 +21,16 @@ pub enum StatsError {
     CountExceedsTotal { what: String, count: i64, total: i64 },
     /// Fewer observations than the statistic needs (e.g. a variance from one value).
     TooFewObservations { what: String, needed: usize, found: usize },
+    /// Every observation is censored, but the quantity is driven by events.
+    NoEvents { what: String },
+    /// A test or model comparing groups was given fewer than two of them.
+    TooFewGroups { what: String, found: usize },
+    /// A group label below the largest one has no subjects, so groups would be misnumbered.
+    EmptyGroup { what: String, group: usize },
+    /// A group has nobody at risk at any event time, so it carries no information.
+    NotAtRisk { what: String, group: usize },
+    /// An iterative fit did not settle (e.g. an infinite hazard ratio).
+    NotConverged { what: String, iterations: usize },
 }
 
 impl fmt::Display for StatsError {
@@ -46,6 +56,22 @@ impl fmt::Display for StatsError {
             StatsError::TooFewObservations { what, needed, found } => {
                 write!(f, "{what}: needs at least {needed} observations, found {found}")
             }
+            StatsError::NoEvents { what } => {
+                write!(f, "{what}: no events, every observation is censored")
+            }
+            StatsError::TooFewGroups { what, found } => {
+                write!(f, "{what}: needs at least 2 groups, found {found}")
+            }
+            StatsError::EmptyGroup { what, group } => {
+                write!(f, "{what}: group {group} has no subjects")
+            }
+            StatsError::NotAtRisk { what, group } => {
+                write!(f, "{what}: group {group} has nobody at risk at any event time")
+            }
+            StatsError::NotConverged { what, iterations } => write!(
+                f,
+                "{what}: did not converge in {iterations} iterations (a hazard ratio may be infinite)"
+            ),
         }
     }
 }
