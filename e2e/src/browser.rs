@@ -19,7 +19,7 @@ window.__pageErrors = [];
   console.error = (...args) => { record("console.error", args.map(String).join(" ")); consoleError(...args); };
   window.addEventListener("error", (e) => record("uncaught", e.message || String(e)));
   window.addEventListener("unhandledrejection", (e) => record("unhandled rejection", String(e.reason)));
-  document.addEventListener("securitypolicyviolation", (e) => record("csp", e.violatedDirective + " " + e.blockedURI));
+  document.addEventListener("securitypolicyviolation", (e) => record("csp", e.violatedDirective + " " + e.blockedURI + " at " + e.sourceFile + ":" + e.lineNumber + " " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 120) : "")));
 })();
 "#;
 

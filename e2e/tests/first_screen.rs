@@ -22,6 +22,12 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
     page.load(&format!("{}/", server.origin())).await?;
 
     assert!(!page.exists("#panic-message").await?, "the panic message is shown on a normal load");
+    let policy = page
+        .eval("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')?.content || '';")
+        .await?;
+    let policy = policy.as_str().unwrap_or_default();
+    assert!(policy.contains("'wasm-unsafe-eval'") && policy.contains("default-src 'none'"), "{policy}");
+    assert!(!policy.replace("'wasm-unsafe-eval'", "").contains("unsafe-eval"), "{policy}");
     let title = page.text("#trial-title").await?;
     assert!(
         title.starts_with("Human umbilical cord mesenchymal stem cell transfusion in immune non-responders"),
