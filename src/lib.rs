@@ -7,6 +7,7 @@
 
 pub mod chart;
 pub mod explore;
+pub mod reconstruct;
 pub mod stats;
 pub mod trial;
 #[cfg(target_arch = "wasm32")]
