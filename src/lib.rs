@@ -6,6 +6,7 @@
 //! outside `ui` compiles and is tested on the host with plain `cargo test`.
 
 pub mod chart;
+pub mod claims;
 pub mod explore;
 pub mod reconstruct;
 pub mod stats;
