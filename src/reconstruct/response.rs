@@ -160,6 +160,9 @@ pub fn draw_response(targets: &Targets, seed: u64) -> Result<ResponseDraw, Recon
             let mut p =
                 count_table_p(&fast.counts(visits), fast_target.n, &slow.counts(visits), slow_target.n);
             if low <= p && p < high {
+                // Records in time order within each arm, for readable exports.
+                fast.visit_of.sort_unstable();
+                slow.visit_of.sort_unstable();
                 let (a, b) = if first_is_fast { (&fast, &slow) } else { (&slow, &fast) };
                 let records: Vec<EventRecord> =
                     a.records(&weeks, horizon).chain(b.records(&weeks, horizon)).collect();
@@ -173,7 +176,7 @@ pub fn draw_response(targets: &Targets, seed: u64) -> Result<ResponseDraw, Recon
         }
     }
     Err(ReconstructError::Exhausted {
-        what: format!("log-rank P {last_p:.5} outside [{low}, {high})"),
+        what: format!("log-rank P {last_p:.2e} outside [{low}, {high})"),
         attempts: MAX_PROPOSALS,
     })
 }
