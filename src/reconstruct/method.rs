@@ -47,7 +47,8 @@ pub fn cd4_method(targets: &Targets) -> String {
     let text = format!(
         "pseudo-patients; baseline {} (eligibility); illustrative magnitudes: baseline {} ± {}, \
          mean gain {} ± {} in arms with a published rise (0 otherwise) reached at the compared \
-         visit and then held, ± {} between visits, whole cells; redrawn until the paired t-tests \
+         visit and then held, ± {} between visits, whole cells; redrawn (which keeps smaller gains \
+         more often) until the paired t-tests \
          give {} and {}",
         describe_range(&targets.cd4_baseline),
         CD4_BASELINE.0,
