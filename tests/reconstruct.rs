@@ -300,7 +300,7 @@ fn each_missing_or_impossible_fact_gets_its_own_message() {
         (
             "an arm of one patient",
             edited(|b| b.arms[0].randomized_n.value = 1),
-            "reconstruction: arm 'high' has 1 patients; a paired comparison needs at least 2",
+            "reconstruction: arm 'high' has n = 1; a paired comparison needs at least 2 patients",
         ),
         (
             "no visit after baseline",

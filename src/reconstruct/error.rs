@@ -69,7 +69,7 @@ impl fmt::Display for ReconstructError {
             }
             ReconstructError::ArmTooSmall { arm, n } => write!(
                 f,
-                "reconstruction: arm '{arm}' has {n} patients; a paired comparison needs at least 2"
+                "reconstruction: arm '{arm}' has n = {n}; a paired comparison needs at least 2 patients"
             ),
             ReconstructError::NoBaselineRange => write!(
                 f,
