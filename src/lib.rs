@@ -1,13 +1,15 @@
 //! The NCT01213186 results explorer.
 //!
 //! Data flows one way: the embedded bundle ([`trial`]) is validated once, the pure core
-//! ([`stats`], [`explore`], [`chart`]) turns it and the reader's choices into numbers and
-//! drawings, and only the browser layer (`ui`, wasm32 only) touches the page. Everything
-//! outside `ui` compiles and is tested on the host with plain `cargo test`.
+//! ([`stats`], [`reconstruct`], [`claims`], [`explore`], [`chart`]) turns it and the reader's
+//! choices into numbers and drawings, and only the browser layer (`ui`, wasm32 only) touches
+//! the page. Everything outside `ui` compiles and is tested on the host with plain `cargo test`.
 
-pub mod chart;
-pub mod explore;
-pub mod stats;
-pub mod trial;
+pub mod chart; // drawing functions, generic over the plotters backend
+pub mod claims; // each published result re-checked against the loaded patient data
+pub mod explore; // views built from the bundle and the reader's choices
+pub mod reconstruct; // pseudo-patient data satisfying every published constraint, from a seed
+pub mod stats; // the statistics engine
+pub mod trial; // the bundle: schema, provenance, validation, import
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
