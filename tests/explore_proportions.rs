@@ -45,7 +45,7 @@ fn patient_data_is_counted_at_the_chosen_week_with_the_derived_count_beside() {
     let low = v.arms.iter().find(|a| a.arm.id == "low").unwrap();
     let count = low.count.clone().unwrap();
     assert_eq!((count.responded, count.followed, count.censored_before), (3, 3, 1));
-    assert_eq!(low.published.as_ref().unwrap().text, "derived 23/24");
+    assert_eq!(low.published.as_ref().unwrap().shown.text, "derived 23/24");
     assert!(view.notices.iter().any(|n| n.text.starts_with("1 patient(s) censored before Week 96")));
     // At week 24: low 2/4, placebo 1/4; no derived count at that week.
     let view = compute(&with_events(), &Selection { response_week: "w24".into(), ..by_week() });

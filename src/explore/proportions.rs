@@ -39,8 +39,9 @@ pub struct ArmProportion {
     pub count: Result<ResponderCount, String>,
     /// The proportion with its Wilson interval.
     pub proportion: Result<Estimate, String>,
-    /// The bundle's count for this arm and week ("derived 23/24"), beside a count from data.
-    pub published: Option<Shown>,
+    /// The bundle's count for this arm and week ("derived 23/24", value 23/24), beside a
+    /// count from data.
+    pub published: Option<Estimate>,
 }
 
 /// One arm against the reference.
@@ -85,13 +86,15 @@ pub fn proportions_view(
     };
     let week = f64::from(visit.week);
     let dataset = event_dataset(bundle, EVENTS_ENDPOINT, selection.dataset.as_deref(), notices);
-    let bundle_count = |arm: &str| -> Option<(ResponderCount, Provenance, Shown)> {
+    let bundle_count = |arm: &str| -> Option<(ResponderCount, Provenance, Estimate)> {
         let b = published::binary_count(bundle, ENDPOINT, arm, &visit.id)?;
         let count = ResponderCount { responded: b.events.value, followed: b.n.value, censored_before: 0 };
-        let shown = Shown {
-            text: format!("{} {}/{}", b.events.provenance.label(), b.events.value, b.n.value),
-            provenance: b.events.provenance.clone(),
-        };
+        let shown = Estimate::new(
+            f64::from(b.events.value) / f64::from(b.n.value.max(1)),
+            None,
+            format!("{} {}/{}", b.events.provenance.label(), b.events.value, b.n.value),
+            b.events.provenance.clone(),
+        );
         Some((count, b.events.provenance.clone(), shown))
     };
     let any_bundle_counts = resolved.arms.iter().any(|a| bundle_count(&a.id).is_some());
@@ -116,7 +119,7 @@ pub fn proportions_view(
         format!("not available: no patient-level response data and no count for {}", visit.label)
     };
 
-    let mut counts: Vec<(ArmRef, CountOutcome, Option<Shown>)> = Vec::new();
+    let mut counts: Vec<(ArmRef, CountOutcome, Option<Estimate>)> = Vec::new();
     for arm in &resolved.arms {
         let from_bundle = bundle_count(&arm.id);
         let (count, published) = match (&source, dataset) {
@@ -229,7 +232,7 @@ fn tables(view: &ProportionsView) -> Vec<TextTable> {
         arms.rows.push(vec![
             Cell::label(&a.arm.label),
             Cell::outcome(&a.proportion),
-            Cell::published(a.published.as_ref()),
+            Cell::published(a.published.as_ref().map(|e| &e.shown)),
         ]);
     }
     let mut tests = TextTable::new(

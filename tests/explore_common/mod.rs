@@ -60,3 +60,39 @@ pub fn reconstructed_events() -> Bundle {
 pub fn close(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol
 }
+
+/// The SVG colour of an arm, as plotters writes it.
+pub fn hex(arm: &str) -> String {
+    let c = trial_explorer::chart::arm_style(arm).color;
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+/// `(x, y, text)` of every `<text>` element.
+pub fn texts(svg: &str) -> Vec<(i32, i32, String)> {
+    let attr = |tag: &str, name: &str| -> i32 {
+        let start = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    svg.split("<text")
+        .skip(1)
+        .map(|t| {
+            let (tag, rest) = t.split_once('>').unwrap();
+            let body = rest.split("</text>").next().unwrap().trim().to_string();
+            (attr(tag, "x"), attr(tag, "y"), body)
+        })
+        .collect()
+}
+
+/// Draw into an SVG string with `draw`.
+pub fn svg_with(
+    size: (u32, u32),
+    draw: impl FnOnce(&plotters::prelude::DrawingArea<plotters::prelude::SVGBackend, plotters::coord::Shift>),
+) -> String {
+    use plotters::prelude::*;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        draw(&root);
+    }
+    svg
+}
