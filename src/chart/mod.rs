@@ -3,9 +3,17 @@
 //! compute a statistic.
 
 pub mod allocation;
+pub mod at_risk;
 pub mod error;
+pub mod lines;
+pub mod means;
 pub mod palette;
+pub mod proportions;
+pub mod response;
 
 pub use allocation::draw_allocation;
 pub use error::ChartError;
+pub use means::{draw_means, means_caption};
 pub use palette::{arm_style, ArmStyle};
+pub use proportions::{draw_proportions, proportions_caption};
+pub use response::{draw_ensemble, draw_response, response_caption, ResponseChart};

@@ -1,0 +1,64 @@
+//! Arm lines, markers and legend entries, drawn the same way in every chart: the arm's
+//! Okabe–Ito colour and its own dash pattern, so colour is never the only cue.
+
+use plotters::coord::CoordTranslate;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::error::{drawing, ChartError};
+use super::palette::ArmStyle;
+
+/// Light tint of an arm colour, for confidence bands only.
+pub const BAND_ALPHA: f64 = 0.15;
+
+/// A line through `points` in the arm's colour and dash pattern.
+pub fn draw_arm_line<DB: DrawingBackend, CT: CoordTranslate<From = (f64, f64)>>(
+    area: &DrawingArea<DB, CT>,
+    points: Vec<(f64, f64)>,
+    style: &ArmStyle,
+    width: u32,
+    alpha: f64,
+) -> Result<(), ChartError> {
+    let shape = ShapeStyle { color: style.color.mix(alpha), filled: false, stroke_width: width };
+    match style.dash {
+        None => area.draw(&PathElement::new(points, shape)),
+        Some((on, off)) => area.draw(&DashedPathElement::new(points, on, off, shape)),
+    }
+    .map_err(drawing)
+}
+
+/// The points of a right-continuous step function through `(x, y)` steps.
+pub fn step_points(steps: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut points = Vec::with_capacity(steps.len() * 2);
+    for (i, &(x, y)) in steps.iter().enumerate() {
+        if i > 0 {
+            points.push((x, steps[i - 1].1));
+        }
+        points.push((x, y));
+    }
+    points
+}
+
+/// One legend entry: a short line sample in the arm's style, then its label, at pixel
+/// position `(x, y)` of `area` (the line's left end, vertically centred).
+pub fn draw_legend_entry<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    (x, y): (i32, i32),
+    style: &ArmStyle,
+    label: &str,
+) -> Result<(), ChartError> {
+    let shape = ShapeStyle { color: style.color.to_rgba(), filled: false, stroke_width: 2 };
+    let points = vec![(x, y), (x + 28, y)];
+    match style.dash {
+        None => area.draw(&PathElement::new(points, shape)),
+        Some((on, off)) => area.draw(&DashedPathElement::new(points, on as i32, off as i32, shape)),
+    }
+    .map_err(drawing)?;
+    area.draw(&Text::new(
+        label.to_string(),
+        (x + 34, y),
+        ("sans-serif", 13).into_font().color(&BLACK).pos(Pos::new(HPos::Left, VPos::Center)),
+    ))
+    .map_err(drawing)
+}

@@ -1,0 +1,163 @@
+//! CD4, CD8 or ratio by visit: each arm's mean with its t interval as an error bar, arms
+//! dodged sideways so their bars do not overlap, joined across visits in the arm's style.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::error::{drawing, ChartError};
+use super::lines::{draw_arm_line, draw_legend_entry};
+use super::palette::arm_style;
+use crate::explore::ContinuousView;
+
+/// One mean drawn: position (visit week plus the arm's offset) and interval.
+#[derive(Clone, Copy)]
+struct MeanPoint {
+    x: f64,
+    y: f64,
+    interval: Option<(f64, f64)>,
+}
+
+/// Sideways offset between arms at one visit, in weeks.
+const DODGE_WEEKS: f64 = 1.6;
+
+/// The caption: the quantity, the level and where the numbers come from.
+pub fn means_caption(view: &ContinuousView) -> String {
+    let what = if view.change_from_baseline { "change from baseline" } else { "mean" };
+    let unit = view.unit.as_ref().map_or(String::new(), |u| format!(", {u}"));
+    let source = match &view.data {
+        Some(data) if has_points(view) => data.describe(),
+        _ => "no values to draw".to_string(),
+    };
+    format!("{}: {what} ({} CI{unit}) from {source}", view.label, view.ci_level.label())
+}
+
+fn has_points(view: &ContinuousView) -> bool {
+    view.arms.iter().flat_map(|a| &a.points).any(|p| p.summary.is_ok())
+}
+
+/// Draw `view` on `root`.
+pub fn draw_means<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    view: &ContinuousView,
+) -> Result<(), ChartError> {
+    root.fill(&WHITE).map_err(drawing)?;
+    let points = view.arms.iter().flat_map(|a| &a.points);
+    let weeks: Vec<f64> = view
+        .arms
+        .first()
+        .map(|a| a.points.iter().map(|p| f64::from(p.visit.week)).collect())
+        .unwrap_or_default();
+    let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
+    for s in points.filter_map(|p| p.summary.as_ref().ok()) {
+        let (l, h) = s.mean.interval.unwrap_or((s.mean.value, s.mean.value));
+        low = low.min(l);
+        high = high.max(h);
+    }
+    if !low.is_finite() {
+        (low, high) = (0.0, 1.0);
+    }
+    if view.change_from_baseline {
+        (low, high) = (low.min(0.0), high.max(0.0));
+    }
+    let pad = ((high - low) * 0.12).max(1e-3);
+    let (x0, x1) = match (weeks.first(), weeks.last()) {
+        (Some(&a), Some(&b)) => (a - 8.0, b + 8.0),
+        _ => (0.0, 1.0),
+    };
+    let decimals = if view.unit.is_some() { 0 } else { 2 };
+    let mut chart = ChartBuilder::on(root)
+        .margin(12)
+        .caption(means_caption(view), ("sans-serif", 16))
+        .x_label_area_size(40)
+        .y_label_area_size(64)
+        .build_cartesian_2d(x0..x1, (low - pad)..(high + pad))
+        .map_err(drawing)?;
+    chart
+        .configure_mesh()
+        .x_labels(0)
+        .x_desc("Weeks since baseline")
+        .y_desc(view.unit.clone().unwrap_or_else(|| view.label.clone()))
+        .y_label_formatter(&|v: &f64| format!("{v:.decimals$}"))
+        .light_line_style(WHITE.mix(0.0))
+        .label_style(("sans-serif", 13))
+        .axis_desc_style(("sans-serif", 13))
+        .draw()
+        .map_err(drawing)?;
+    let base = root.get_base_pixel();
+    let tick = ("sans-serif", 13).into_font().color(&BLACK).pos(Pos::new(HPos::Center, VPos::Top));
+    for p in view.arms.first().map(|a| a.points.as_slice()).unwrap_or_default() {
+        let (x, y) = chart.backend_coord(&(f64::from(p.visit.week), low - pad));
+        root.draw(&Text::new(p.visit.label.clone(), (x - base.0, y - base.1 + 8), tick.clone()))
+            .map_err(drawing)?;
+    }
+    if view.change_from_baseline {
+        chart
+            .draw_series(std::iter::once(PathElement::new(vec![(x0, 0.0), (x1, 0.0)], BLACK.mix(0.4))))
+            .map_err(drawing)?;
+    }
+    let k = view.arms.len() as f64;
+    for (i, series) in view.arms.iter().enumerate() {
+        let style = arm_style(&series.arm.id);
+        let dodge = (i as f64 - (k - 1.0) / 2.0) * DODGE_WEEKS;
+        let drawn: Vec<MeanPoint> = series
+            .points
+            .iter()
+            .filter_map(|p| {
+                let s = p.summary.as_ref().ok()?;
+                Some(MeanPoint {
+                    x: f64::from(p.visit.week) + dodge,
+                    y: s.mean.value,
+                    interval: s.mean.interval,
+                })
+            })
+            .collect();
+        if drawn.len() > 1 {
+            let line = drawn.iter().map(|p| (p.x, p.y)).collect();
+            draw_arm_line(chart.plotting_area(), line, &style, 2, 1.0)?;
+        }
+        for &MeanPoint { x, y, interval } in &drawn {
+            if let Some((l, h)) = interval {
+                let bar = [
+                    vec![(x, l), (x, h)],
+                    vec![(x - 0.6, l), (x + 0.6, l)],
+                    vec![(x - 0.6, h), (x + 0.6, h)],
+                ];
+                chart
+                    .draw_series(
+                        bar.into_iter().map(|points| PathElement::new(points, style.color.stroke_width(2))),
+                    )
+                    .map_err(drawing)?;
+            }
+            chart
+                .draw_series(std::iter::once(Circle::new((x, y), 4, style.color.filled())))
+                .map_err(drawing)?;
+        }
+    }
+    if !has_points(view) {
+        chart
+            .draw_series(std::iter::once(Text::new(
+                "No means: no patient-level data to summarise",
+                ((x0 + x1) / 2.0, (low + high) / 2.0),
+                ("sans-serif", 15).into_font().color(&BLACK).pos(Pos::new(HPos::Center, VPos::Center)),
+            )))
+            .map_err(drawing)?;
+    }
+    let origin = chart.backend_coord(&(x0, high + pad));
+    for (i, series) in view.arms.iter().enumerate() {
+        let label = match &view.data {
+            Some(data) if series.points.iter().any(|p| p.summary.is_ok()) => {
+                format!("{} ({})", series.arm.label, data.describe())
+            }
+            _ => format!("{}: no values", series.arm.label),
+        };
+        draw_legend_entry(
+            root,
+            (origin.0 - base.0 + 10, origin.1 - base.1 + 12 + 17 * i as i32),
+            &arm_style(&series.arm.id),
+            &label,
+        )?;
+    }
+    root.present().map_err(drawing)?;
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! Responders by a chosen week: each arm's proportion as a point with its Wilson interval,
+//! the count written beside it, and a published (or derived) count marked where the bar comes from
+//! other data.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::error::{drawing, ChartError};
+use super::palette::arm_style;
+use crate::explore::{CountSource, ProportionsView};
+
+/// The caption: the week, the level and where the counts come from.
+pub fn proportions_caption(view: &ProportionsView) -> String {
+    let week = view.visit.as_ref().map_or("the chosen week".to_string(), |v| v.label.clone());
+    let source = match &view.source {
+        Some(CountSource::Patients(data)) => data.describe(),
+        Some(CountSource::BundleCounts) => "counts derived from the published percentages".to_string(),
+        None => "no counts to draw".to_string(),
+    };
+    format!("Responders by {week} ({} Wilson CI) from {source}", view.ci_level.label())
+}
+
+/// Draw `view` on `root`.
+pub fn draw_proportions<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    view: &ProportionsView,
+) -> Result<(), ChartError> {
+    root.fill(&WHITE).map_err(drawing)?;
+    let n = view.arms.len().max(1) as f64;
+    let mut chart = ChartBuilder::on(root)
+        .margin(12)
+        .caption(proportions_caption(view), ("sans-serif", 16))
+        .x_label_area_size(40)
+        .y_label_area_size(56)
+        .build_cartesian_2d(0.0..n, 0.0..1.1)
+        .map_err(drawing)?;
+    chart
+        .configure_mesh()
+        .x_labels(0)
+        .disable_x_mesh()
+        .light_line_style(WHITE.mix(0.0))
+        .y_desc("Proportion responded")
+        .y_label_formatter(&|p: &f64| if *p <= 1.0 { format!("{:.0}%", 100.0 * p) } else { String::new() })
+        .label_style(("sans-serif", 13))
+        .axis_desc_style(("sans-serif", 13))
+        .draw()
+        .map_err(drawing)?;
+    let base = root.get_base_pixel();
+    for (i, arm) in view.arms.iter().enumerate() {
+        let style = arm_style(&arm.arm.id);
+        let x = i as f64 + 0.5;
+        let (px, py) = chart.backend_coord(&(x, 0.0));
+        root.draw(&Text::new(
+            arm.arm.label.clone(),
+            (px - base.0, py - base.1 + 8),
+            ("sans-serif", 13).into_font().color(&style.color).pos(Pos::new(HPos::Center, VPos::Top)),
+        ))
+        .map_err(drawing)?;
+        match &arm.proportion {
+            Ok(p) => {
+                // A point and its interval in the arm's colour, as in a forest plot: a bar
+                // would hide a black interval on the placebo arm.
+                if let Some((l, h)) = p.interval {
+                    let whiskers = [
+                        vec![(x, l), (x, h)],
+                        vec![(x - 0.06, l), (x + 0.06, l)],
+                        vec![(x - 0.06, h), (x + 0.06, h)],
+                    ];
+                    chart
+                        .draw_series(
+                            whiskers
+                                .into_iter()
+                                .map(|points| PathElement::new(points, style.color.stroke_width(2))),
+                        )
+                        .map_err(drawing)?;
+                }
+                chart
+                    .draw_series(std::iter::once(Circle::new((x, p.value), 6, style.color.filled())))
+                    .map_err(drawing)?;
+                let text = arm.count.as_ref().map_or_else(|_| String::new(), |c| c.fraction());
+                chart
+                    .draw_series(std::iter::once(Text::new(
+                        text,
+                        (x + 0.1, p.value),
+                        ("sans-serif", 13).into_font().color(&BLACK).pos(Pos::new(HPos::Left, VPos::Center)),
+                    )))
+                    .map_err(drawing)?;
+            }
+            Err(_) => {
+                chart
+                    .draw_series(std::iter::once(Text::new(
+                        "not available",
+                        (x, 0.05),
+                        ("sans-serif", 13)
+                            .into_font()
+                            .color(&BLACK)
+                            .pos(Pos::new(HPos::Center, VPos::Bottom)),
+                    )))
+                    .map_err(drawing)?;
+            }
+        }
+        if let Some(published) = &arm.published {
+            // The published count beside a count from data, drawn where its proportion lies.
+            let v = published.value;
+            {
+                chart
+                    .draw_series(std::iter::once(
+                        EmptyElement::at((x, v))
+                            + PathElement::new(
+                                vec![(0, -6), (6, 0), (0, 6), (-6, 0), (0, -6)],
+                                style.color.stroke_width(2),
+                            )
+                            + Text::new(
+                                published.shown.text.clone(),
+                                (-10, 0),
+                                ("sans-serif", 12)
+                                    .into_font()
+                                    .color(&style.color)
+                                    .pos(Pos::new(HPos::Right, VPos::Center)),
+                            ),
+                    ))
+                    .map_err(drawing)?;
+            }
+        }
+    }
+    root.present().map_err(drawing)?;
+    Ok(())
+}

@@ -1,0 +1,450 @@
+//! The immunological-response view: cumulative probability of response per arm (1 − KM) with
+//! its band and censor marks, the at-risk table, the published 95.8% / 70.8% marks, and each
+//! shown arm compared with the reference arm, beside the published P where there is one.
+
+use crate::trial::{Bundle, EventDataset, EventRecord, Provenance};
+
+use super::binary::{compare_counts, count_responders, CountComparison, ResponderCount};
+use super::data::{computed, event_dataset, DataSource};
+use super::estimate::{format_number, format_percent, Estimate};
+use super::notice::{Notice, NoticeKind};
+use super::published;
+use super::resolve::{ArmRef, Resolved};
+use super::response_tables::response_tables;
+use super::selection::{CiLevel, Selection};
+use super::shown::Shown;
+use super::survival::{censor_at, curve, fit_curves, g_rho_p, hazard_ratio, Curve, CurveStep};
+use super::table::TextTable;
+
+const ENDPOINT: &str = "response";
+
+/// One shown arm: its curve, or why there is none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArmCurve {
+    pub arm: ArmRef,
+    pub curve: Result<Curve, String>,
+}
+
+/// A published cumulative probability, marked on the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublishedMark {
+    pub arm: ArmRef,
+    /// As a fraction (0.958).
+    pub probability: f64,
+    /// "95.8%", with its provenance.
+    pub shown: Shown,
+    /// Where the mark is drawn: the end of follow-up, since the abstract names no horizon.
+    pub week: f64,
+    pub placement: String,
+}
+
+/// Numbers under the chart for one arm, one cell per risk-table week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RiskRow {
+    pub arm: ArmRef,
+    pub cells: Vec<RiskCell>,
+}
+
+/// At one week: patients still followed, and cumulative responses and censorings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RiskCell {
+    pub week: u32,
+    pub at_risk: usize,
+    pub events: usize,
+    pub censored: usize,
+}
+
+/// The at-risk / events / censored table, aligned with the x-axis ticks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RiskTable {
+    pub weeks: Vec<u32>,
+    /// Arms with data only, in the order of the curves.
+    pub rows: Vec<RiskRow>,
+    pub provenance: Option<Provenance>,
+}
+
+/// One shown arm against the reference arm.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseComparison {
+    pub arm: ArmRef,
+    pub reference: ArmRef,
+    pub log_rank: Result<Estimate, String>,
+    pub peto_peto: Result<Estimate, String>,
+    pub hazard_ratio: Result<Estimate, String>,
+    /// Responders by the horizon, arm then reference.
+    pub responders: Result<(ResponderCount, ResponderCount), String>,
+    /// Fisher, risk difference and NNT on `responders`.
+    pub at_horizon: CountComparison,
+    /// The published P for this pair, e.g. "reported P = 0.004 (test not named)".
+    pub published_p: Option<Shown>,
+}
+
+/// The log-rank P of one comparison in each ensemble member, to show how much the
+/// reconstruction's freedom moves it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnsembleSpread {
+    pub arm: ArmRef,
+    pub reference: ArmRef,
+    pub p_values: Vec<f64>,
+    /// "log-rank P from 0.0021 to 0.0062 across 20 reconstructions".
+    pub shown: Shown,
+}
+
+/// One arm's curve in one ensemble member: cumulative probability steps only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnsembleCurve {
+    pub dataset: String,
+    pub arm: String,
+    /// (week, cumulative probability) steps, starting at (0, 0).
+    pub steps: Vec<(f64, f64)>,
+    pub provenance: Provenance,
+}
+
+/// Everything the response panel and chart show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseView {
+    pub horizon_weeks: u32,
+    pub ci_level: CiLevel,
+    /// The dataset behind the curves and tests; `None` when the bundle has none.
+    pub data: Option<DataSource>,
+    pub curves: Vec<ArmCurve>,
+    pub risk_table: RiskTable,
+    pub published_marks: Vec<PublishedMark>,
+    pub comparisons: Vec<ResponseComparison>,
+    /// The k-arm log-rank test when three or more shown arms have data.
+    pub overall_log_rank: Option<Result<Estimate, String>>,
+    pub ensemble: Vec<EnsembleCurve>,
+    pub ensemble_spread: Vec<EnsembleSpread>,
+    /// Text alternatives of the chart and the comparisons.
+    pub tables: Vec<TextTable>,
+}
+
+/// Build the response view; `ensemble` holds reconstruction members to overlay.
+pub fn response_view(
+    bundle: &Bundle,
+    selection: &Selection,
+    resolved: &Resolved,
+    ensemble: &[EventDataset],
+    notices: &mut Vec<Notice>,
+) -> ResponseView {
+    let horizon = f64::from(resolved.horizon_weeks);
+    let level = selection.ci_level;
+    let dataset = event_dataset(bundle, ENDPOINT, selection.dataset.as_deref(), notices);
+    let data = dataset.map(|d| DataSource { dataset: d.id.clone(), provenance: d.provenance.clone() });
+    let published_marks = published_marks(bundle, resolved);
+    let hidden = selection.reported_only;
+    if hidden && data.is_some() {
+        notices.push(Notice::new(
+            NoticeKind::Hidden,
+            "Reported only: curves, the at-risk table and tests recomputed from patient-level data are hidden; the published values remain.",
+        ));
+    }
+    let usable = dataset.filter(|_| !hidden);
+    let mut view = ResponseView {
+        horizon_weeks: resolved.horizon_weeks,
+        ci_level: level,
+        data: data.clone(),
+        curves: Vec::new(),
+        risk_table: RiskTable { weeks: resolved.risk_weeks.clone(), rows: Vec::new(), provenance: None },
+        published_marks,
+        comparisons: Vec::new(),
+        overall_log_rank: None,
+        ensemble: Vec::new(),
+        ensemble_spread: Vec::new(),
+        tables: Vec::new(),
+    };
+    match usable {
+        Some(set) => fill_from_data(&mut view, bundle, set, resolved, level),
+        None => {
+            let reason = if hidden && data.is_some() {
+                "hidden in reported-only mode: curves are drawn from patient-level data that is not published"
+                    .to_string()
+            } else {
+                "not available: the bundle has no patient-level data for immunological response (it comes from the reconstruction or from an imported CSV)".to_string()
+            };
+            view.curves = resolved
+                .arms
+                .iter()
+                .map(|arm| ArmCurve { arm: arm.clone(), curve: Err(no_curve_reason(bundle, arm, &reason)) })
+                .collect();
+            view.comparisons = resolved
+                .compared_arms()
+                .into_iter()
+                .map(|arm| unavailable_comparison(bundle, arm, resolved, &reason))
+                .filter(|c| !hidden || c.published_p.is_some())
+                .collect();
+        }
+    }
+    if selection.show_ensemble {
+        if hidden {
+            notices.push(Notice::new(
+                NoticeKind::Hidden,
+                "Reported only: the reconstruction ensemble is hidden.",
+            ));
+        } else if ensemble.is_empty() {
+            notices.push(Notice::new(
+                NoticeKind::NotAvailable,
+                "No reconstruction ensemble is available to overlay.",
+            ));
+        } else {
+            add_ensemble(&mut view, ensemble, resolved, horizon, notices);
+        }
+    }
+    view.tables = response_tables(&view, hidden);
+    view
+}
+
+fn published_marks(bundle: &Bundle, resolved: &Resolved) -> Vec<PublishedMark> {
+    let week = f64::from(bundle.trial.follow_up_weeks.value);
+    resolved
+        .arms
+        .iter()
+        .filter_map(|arm| {
+            let (probability, provenance) = published::cumulative_probability(bundle, ENDPOINT, &arm.id)?;
+            Some(PublishedMark {
+                arm: arm.clone(),
+                probability,
+                shown: Shown { text: format_percent(probability), provenance: provenance.clone() },
+                week,
+                placement: format!(
+                    "drawn at week {week}, the end of follow-up: the abstract names no horizon for this probability"
+                ),
+            })
+        })
+        .collect()
+}
+
+/// Why an arm has no curve: the high-dose arm's result is simply not published.
+fn no_curve_reason(bundle: &Bundle, arm: &ArmRef, general: &str) -> String {
+    if published::cumulative_probability(bundle, ENDPOINT, &arm.id).is_none() {
+        format!(
+            "{general}. Not reported in the published abstract: no figure is given for the {} arm",
+            arm.label.to_lowercase()
+        )
+    } else {
+        general.to_string()
+    }
+}
+
+fn unavailable_comparison(
+    bundle: &Bundle,
+    arm: &ArmRef,
+    resolved: &Resolved,
+    reason: &str,
+) -> ResponseComparison {
+    let reference = resolved.reference.clone().expect("compared arms exist only with a reference");
+    ResponseComparison {
+        published_p: published::between_arms(bundle, ENDPOINT, &arm.id, &reference.id, None)
+            .map(published::p_beside),
+        arm: arm.clone(),
+        reference,
+        log_rank: Err(reason.to_string()),
+        peto_peto: Err(reason.to_string()),
+        hazard_ratio: Err(reason.to_string()),
+        responders: Err(reason.to_string()),
+        at_horizon: CountComparison::unavailable(reason),
+    }
+}
+
+/// Records of the shown arms that have any, grouped `0..k` in arm order.
+fn grouped<'a>(
+    records: &'a [EventRecord],
+    arms: &[&ArmRef],
+) -> (Vec<&'a EventRecord>, Vec<usize>, Vec<String>) {
+    let with_data: Vec<String> =
+        arms.iter().filter(|a| records.iter().any(|r| r.arm == a.id)).map(|a| a.id.clone()).collect();
+    let mut chosen = Vec::new();
+    let mut groups = Vec::new();
+    for r in records {
+        if let Some(g) = with_data.iter().position(|id| *id == r.arm) {
+            chosen.push(r);
+            groups.push(g);
+        }
+    }
+    (chosen, groups, with_data)
+}
+
+fn fill_from_data(
+    view: &mut ResponseView,
+    bundle: &Bundle,
+    set: &EventDataset,
+    resolved: &Resolved,
+    level: CiLevel,
+) {
+    let horizon = f64::from(resolved.horizon_weeks);
+    let provenance = &set.provenance;
+    let arms: Vec<&ArmRef> = resolved.arms.iter().collect();
+    let (records, groups, with_data) = grouped(&set.records, &arms);
+    let fits = if with_data.is_empty() { Ok(Vec::new()) } else { fit_curves(&records, &groups) };
+    let general = format!("no patient-level data for this arm in dataset '{}'", set.id);
+    for arm in &resolved.arms {
+        let curve = match (&fits, with_data.iter().position(|id| *id == arm.id)) {
+            (Ok(fits), Some(g)) => curve(&fits[g], horizon, level, provenance),
+            (Err(e), Some(_)) => Err(e.clone()),
+            (_, None) => Err(no_curve_reason(bundle, arm, &general)),
+        };
+        view.curves.push(ArmCurve { arm: arm.clone(), curve });
+    }
+    if let Ok(fits) = &fits {
+        let weeks: Vec<f64> = resolved.risk_weeks.iter().map(|&w| f64::from(w)).collect();
+        for (g, id) in with_data.iter().enumerate() {
+            let Ok(rows) = fits[g].risk_table(&weeks) else { continue };
+            let arm =
+                resolved.arms.iter().find(|a| &a.id == id).expect("grouped arms are shown arms").clone();
+            let cells = rows
+                .iter()
+                .zip(&resolved.risk_weeks)
+                .map(|(r, &week)| RiskCell {
+                    week,
+                    at_risk: r.n_risk,
+                    events: r.cumulative_events,
+                    censored: r.cumulative_censored,
+                })
+                .collect();
+            view.risk_table.rows.push(RiskRow { arm, cells });
+        }
+        view.risk_table.provenance =
+            Some(computed(provenance, "numbers at risk from the patient-level data"));
+    }
+    if with_data.len() >= 3 {
+        let (times, events) = censor_at(&records, horizon);
+        view.overall_log_rank = Some(g_rho_p(&times, &events, &groups, 0.0, provenance));
+    }
+    for arm in resolved.compared_arms() {
+        view.comparisons.push(compare(bundle, set, arm, resolved, level));
+    }
+}
+
+fn compare(
+    bundle: &Bundle,
+    set: &EventDataset,
+    arm: &ArmRef,
+    resolved: &Resolved,
+    level: CiLevel,
+) -> ResponseComparison {
+    let reference = resolved.reference.as_ref().expect("compared arms exist only with a reference");
+    let has = |id: &str| set.records.iter().any(|r| r.arm == id);
+    let missing: Vec<&str> =
+        [arm, reference].iter().filter(|a| !has(&a.id)).map(|a| a.label.as_str()).collect();
+    if !missing.is_empty() {
+        let reason = format!("not available: no patient-level data for {}", missing.join(" or "));
+        return unavailable_comparison(bundle, arm, resolved, &reason);
+    }
+    let horizon = f64::from(resolved.horizon_weeks);
+    let pair = [reference, arm];
+    let (records, groups, _) = grouped(&set.records, &pair);
+    let (times, events) = censor_at(&records, horizon);
+    let provenance = &set.provenance;
+    let counts = (
+        count_responders(&set.records, &arm.id, horizon),
+        count_responders(&set.records, &reference.id, horizon),
+    );
+    let at_horizon = compare_counts((&arm.label, counts.0), (&reference.label, counts.1), level, |how| {
+        computed(provenance, how)
+    });
+    ResponseComparison {
+        arm: arm.clone(),
+        reference: reference.clone(),
+        log_rank: g_rho_p(&times, &events, &groups, 0.0, provenance),
+        peto_peto: g_rho_p(&times, &events, &groups, 1.0, provenance),
+        hazard_ratio: hazard_ratio(&times, &events, &groups, level, provenance),
+        responders: Ok(counts),
+        at_horizon,
+        published_p: published::between_arms(bundle, ENDPOINT, &arm.id, &reference.id, None)
+            .map(published::p_beside),
+    }
+}
+
+fn add_ensemble(
+    view: &mut ResponseView,
+    ensemble: &[EventDataset],
+    resolved: &Resolved,
+    horizon: f64,
+    notices: &mut Vec<Notice>,
+) {
+    let arms: Vec<&ArmRef> = resolved.arms.iter().collect();
+    let mut spreads: Vec<Vec<f64>> = vec![Vec::new(); resolved.compared_arms().len()];
+    let mut skipped = 0;
+    for set in ensemble.iter().filter(|d| d.endpoint == ENDPOINT) {
+        let (records, groups, with_data) = grouped(&set.records, &arms);
+        let Ok(fits) = fit_curves(&records, &groups) else {
+            skipped += 1;
+            continue;
+        };
+        for (fit, arm) in fits.iter().zip(&with_data) {
+            let incidence = fit.cumulative_incidence();
+            let mut steps = vec![(0.0, 0.0)];
+            for i in
+                (0..fit.len()).take_while(|&i| fit.time()[i] <= horizon).filter(|&i| fit.n_event()[i] > 0)
+            {
+                steps.push((fit.time()[i], incidence[i]));
+            }
+            let end = horizon.min(fit.time().last().copied().unwrap_or(0.0));
+            let last = *steps.last().expect("steps start at (0, 0)");
+            if end > last.0 {
+                steps.push((end, last.1));
+            }
+            view.ensemble.push(EnsembleCurve {
+                dataset: set.id.clone(),
+                arm: arm.clone(),
+                steps,
+                provenance: set.provenance.clone(),
+            });
+        }
+        for (k, arm) in resolved.compared_arms().into_iter().enumerate() {
+            let reference = resolved.reference.as_ref().expect("compared arms exist only with a reference");
+            let pair = [reference, arm];
+            let (records, groups, with_pair) = grouped(&set.records, &pair);
+            if with_pair.len() == 2 {
+                let (times, events) = censor_at(&records, horizon);
+                if let Ok(p) = g_rho_p(&times, &events, &groups, 0.0, &set.provenance) {
+                    spreads[k].push(p.value);
+                }
+            }
+        }
+    }
+    if skipped > 0 {
+        notices.push(Notice::new(
+            NoticeKind::Note,
+            format!("{skipped} ensemble member(s) could not be drawn and were skipped."),
+        ));
+    }
+    let provenance = ensemble[0].provenance.clone();
+    for (arm, mut p_values) in resolved.compared_arms().into_iter().zip(spreads) {
+        if p_values.is_empty() {
+            continue;
+        }
+        p_values.sort_by(f64::total_cmp);
+        let reference = resolved.reference.clone().expect("compared arms exist only with a reference");
+        let text = format!(
+            "log-rank P from {} to {} (median {}) across {} reconstructions, {} vs {}",
+            format_number(p_values[0], 4),
+            format_number(p_values[p_values.len() - 1], 4),
+            format_number(median(&p_values), 4),
+            p_values.len(),
+            arm.label,
+            reference.label
+        );
+        view.ensemble_spread.push(EnsembleSpread {
+            arm: arm.clone(),
+            reference,
+            p_values,
+            shown: Shown { text, provenance: computed(&provenance, "log-rank test in each ensemble member") },
+        });
+    }
+}
+
+/// The median of sorted, non-empty values.
+fn median(sorted: &[f64]) -> f64 {
+    let n = sorted.len();
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    }
+}
+
+/// The step value of a curve at `week` (for marks placed on a curve).
+pub fn probability_at(steps: &[CurveStep], week: f64) -> Option<f64> {
+    steps.iter().take_while(|s| s.week <= week).last().map(|s| s.probability)
+}

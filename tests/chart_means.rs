@@ -1,0 +1,58 @@
+//! The means chart drawn into SVG.
+
+mod explore_common;
+
+use explore_common::{hex, svg_with, texts, with_cd4};
+use trial_explorer::chart::draw_means;
+use trial_explorer::explore::{compute, ContinuousView, EndpointChoice, Selection};
+use trial_explorer::trial::default_bundle;
+
+fn view(bundle: &trial_explorer::trial::Bundle, selection: Selection) -> ContinuousView {
+    compute(bundle, &Selection { endpoint: EndpointChoice::Cd4, ..selection }).continuous().unwrap().clone()
+}
+
+fn svg(view: &ContinuousView) -> String {
+    svg_with((720, 440), |root| draw_means(root, view).unwrap())
+}
+
+#[test]
+fn each_arm_gets_points_error_bars_and_a_line_in_its_style() {
+    let v = view(&with_cd4(), Selection::default());
+    let svg = svg(&v);
+    for arm in ["high", "low", "placebo"] {
+        // Two visits with data (baseline, week 48): two filled circles in the arm's colour.
+        let points =
+            svg.split("<circle").skip(1).filter(|c| c.split('>').next().unwrap().contains(&hex(arm))).count();
+        assert_eq!(points, 2, "{arm}");
+    }
+    assert!(svg.contains("CD4+ T count: mean (95% CI, cells/mm³) from imported data (cd4.csv)"));
+    let labels: Vec<String> = texts(&svg).into_iter().map(|t| t.2).collect();
+    for expected in ["Baseline", "Week 48", "Week 96", "Low dose (imported data (cd4.csv))"] {
+        assert!(labels.iter().any(|l| l == expected), "missing '{expected}'");
+    }
+    // Visit labels are placed at their weeks: week 48 halfway between baseline and week 96.
+    let all = texts(&svg);
+    let x = |l: &str| all.iter().find(|t| t.2 == l).unwrap().0;
+    assert!((x("Week 48") - (x("Baseline") + x("Week 96")) / 2).abs() <= 1);
+    // Exactly one filled circle per arm and visit with data: 3 arms × 2 visits.
+    assert_eq!(svg.matches("<circle").count(), 6);
+}
+
+#[test]
+fn an_arm_turned_off_is_not_drawn() {
+    let selection = Selection {
+        arms: ["low", "placebo"].into_iter().map(String::from).collect(),
+        ..Selection::default()
+    };
+    let svg = svg(&view(&with_cd4(), selection));
+    assert!(!svg.contains(&hex("high")));
+    assert_eq!(svg.matches("<circle").count(), 4);
+}
+
+#[test]
+fn without_data_the_chart_says_so_and_draws_no_points() {
+    let svg = svg(&view(&default_bundle().unwrap(), Selection::default()));
+    assert_eq!(svg.matches("<circle").count(), 0);
+    assert!(texts(&svg).iter().any(|t| t.2 == "No means: no patient-level data to summarise"));
+    assert!(svg.contains("no values to draw"));
+}

@@ -1,0 +1,176 @@
+//! The response chart drawn into SVG: colours and styles per arm, labels saying where curves
+//! come from, published marks, censor marks, and the at-risk table under the axis ticks.
+
+mod explore_common;
+
+use explore_common::{hex, reconstructed_events, texts, with_events};
+use plotters::prelude::*;
+use trial_explorer::chart::draw_response;
+use trial_explorer::explore::{compute, compute_with_ensemble, ResponseView, Selection};
+use trial_explorer::trial::{default_bundle, Bundle};
+
+const SIZE: (u32, u32) = (760, 520);
+
+fn svg_of(view: &ResponseView) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        draw_response(&root, view).unwrap();
+    }
+    svg
+}
+
+fn render(bundle: &Bundle, selection: &Selection) -> (ResponseView, String) {
+    let view = compute(bundle, selection).response().unwrap().clone();
+    let svg = svg_of(&view);
+    (view, svg)
+}
+
+#[test]
+fn each_arm_is_drawn_in_its_colour_with_band_censor_marks_and_legend() {
+    let (_, svg) = render(&reconstructed_events(), &Selection::default());
+    for arm in ["low", "placebo"] {
+        assert!(svg.contains(&format!("stroke=\"{}\"", hex(arm))), "{arm} line missing");
+        // The band is the same colour, faint.
+        assert!(
+            svg.contains(&format!("<polygon opacity=\"0.15\" fill=\"{}\"", hex(arm))),
+            "{arm} band missing"
+        );
+    }
+    assert!(svg.contains("Cumulative probability of immunological response: curves from reconstructed data"));
+    let labels: Vec<String> = texts(&svg).into_iter().map(|t| t.2).collect();
+    for expected in [
+        "Low dose (reconstructed data)",
+        "Placebo (reconstructed data)",
+        "High dose: not reported",
+        "reported 95.8%",
+        "reported 70.8%",
+        "Number at risk",
+    ] {
+        assert!(labels.iter().any(|l| l == expected), "missing label '{expected}'");
+    }
+    assert!(labels.iter().any(|l| l.starts_with("+ censored")));
+    // High dose has no data: its colour appears only in its dotted legend sample (short
+    // segments of a single pixel row), never as a band or a curve.
+    assert!(!svg.contains(&format!("<polygon opacity=\"0.15\" fill=\"{}\"", hex("high"))));
+    let high_segments: Vec<&str> = svg.split('<').filter(|e| e.contains(&hex("high"))).collect();
+    assert!(!high_segments.is_empty());
+    let legend_y = texts(&svg).into_iter().find(|t| t.2 == "High dose: not reported").unwrap().1;
+    for segment in high_segments {
+        let points = segment.split("points=\"").nth(1).unwrap().split('"').next().unwrap();
+        assert!(points.split_whitespace().all(|p| p.ends_with(&format!(",{legend_y}"))), "{segment}");
+    }
+    // The low-dose censor mark at week 48: a "+" of two 10-pixel strokes centred on the
+    // week-48 tick's x.
+    let x48 = texts(&svg).into_iter().find(|t| t.2 == "48").unwrap().0;
+    let low = format!("stroke=\"{}\" stroke-width=\"2\" points=\"", hex("low"));
+    let strokes: Vec<&str> = svg.split(&low).skip(1).map(|e| e.split('"').next().unwrap()).collect();
+    assert!(strokes
+        .iter()
+        .any(|p| p.starts_with(&format!("{},", x48 - 5)) && p.contains(&format!(" {},", x48 + 5))));
+    assert!(strokes
+        .iter()
+        .any(|p| p.starts_with(&format!("{x48},")) && p.matches(&format!("{x48},")).count() == 2));
+}
+
+#[test]
+fn an_arm_turned_off_is_not_drawn_at_all() {
+    let selection = Selection {
+        arms: ["low", "placebo"].into_iter().map(String::from).collect(),
+        ..Selection::default()
+    };
+    let (_, svg) = render(&reconstructed_events(), &selection);
+    assert!(!svg.contains(&hex("high")));
+    assert!(!texts(&svg).iter().any(|t| t.2.starts_with("High dose")));
+    let selection =
+        Selection { arms: ["placebo"].into_iter().map(String::from).collect(), ..Selection::default() };
+    let (_, svg) = render(&reconstructed_events(), &selection);
+    assert!(!svg.contains(&hex("low")), "low dose is off: no line, band, mark or legend in its colour");
+    assert!(!texts(&svg).iter().any(|t| t.2.contains("95.8%")));
+}
+
+#[test]
+fn the_at_risk_table_has_one_cell_per_arm_and_tick_and_each_sits_under_its_tick() {
+    let (view, svg) = render(&with_events(), &Selection::default());
+    let all = texts(&svg);
+    let weeks: Vec<String> = view.risk_table.weeks.iter().map(|w| w.to_string()).collect();
+    // Tick labels: the week numbers in one row just under the axis.
+    let tick_row = all.iter().find(|t| t.2 == "12").unwrap().1;
+    let ticks: Vec<&(i32, i32, String)> = all.iter().filter(|t| t.1 == tick_row).collect();
+    assert_eq!(ticks.iter().map(|t| t.2.clone()).collect::<Vec<_>>(), weeks);
+    // At-risk rows: below the ticks, one per arm with data, one number per tick.
+    let label_rows: Vec<i32> =
+        all.iter().filter(|t| t.2 == "Low dose" || t.2 == "Placebo").map(|t| t.1).collect();
+    assert_eq!(label_rows.len(), 2);
+    assert!(label_rows.iter().all(|&y| y > tick_row + 20));
+    for (row, y) in view.risk_table.rows.iter().zip(&label_rows) {
+        let cells: Vec<&(i32, i32, String)> =
+            all.iter().filter(|t| t.1 == *y && t.2.parse::<usize>().is_ok()).collect();
+        assert_eq!(cells.len(), weeks.len(), "{} row", row.arm.label);
+        for ((cell, tick), expected) in cells.iter().zip(&ticks).zip(&row.cells) {
+            assert_eq!(cell.0, tick.0, "week {} of {} is not under its tick", tick.2, row.arm.label);
+            assert_eq!(cell.2, expected.at_risk.to_string());
+        }
+    }
+    let cells = all.iter().filter(|t| t.1 > tick_row + 20 && t.2.parse::<usize>().is_ok()).count();
+    assert_eq!(cells, 2 * 9);
+}
+
+#[test]
+fn a_shorter_horizon_moves_the_ticks_and_keeps_the_table_aligned() {
+    let selection = Selection { horizon_weeks: 48, ..Selection::default() };
+    let (view, svg) = render(&with_events(), &selection);
+    assert_eq!(view.risk_table.weeks, [0, 12, 24, 36, 48]);
+    let all = texts(&svg);
+    let x_of = |label: &str, below: i32| {
+        all.iter().filter(|t| t.2 == label && t.1 > below).map(|t| t.0).collect::<Vec<_>>()
+    };
+    let tick_row = all.iter().find(|t| t.2 == "36").unwrap().1;
+    // The 48 tick is at the right end of the axis; low dose has 1 at risk there.
+    let tick_48 = all.iter().find(|t| t.2 == "48" && t.1 == tick_row).unwrap().0;
+    assert!(x_of("1", tick_row).contains(&tick_48));
+    // Equal spacing of ticks, as weeks are equally spaced.
+    let xs: Vec<i32> = all.iter().filter(|t| t.1 == tick_row).map(|t| t.0).collect();
+    let gaps: Vec<i32> = xs.windows(2).map(|w| w[1] - w[0]).collect();
+    assert!(gaps.iter().all(|g| (g - gaps[0]).abs() <= 1), "{gaps:?}");
+}
+
+#[test]
+fn without_data_only_the_published_marks_are_drawn_and_the_chart_says_why() {
+    let (_, svg) = render(&default_bundle().unwrap(), &Selection::default());
+    let labels: Vec<String> = texts(&svg).into_iter().map(|t| t.2).collect();
+    assert!(labels.contains(&"No curves: no patient-level data loaded".to_string()));
+    assert!(labels.contains(&"Low dose: published value only".to_string()));
+    assert!(labels.contains(&"reported 95.8%".to_string()));
+    assert!(!labels.contains(&"Number at risk".to_string()));
+    assert!(svg.contains("published values only"));
+    // Reported-only mode on reconstructed data: same picture, different reason.
+    let (_, svg) =
+        render(&reconstructed_events(), &Selection { reported_only: true, ..Selection::default() });
+    assert!(svg.contains("Curves hidden: reported values only"));
+    assert!(!svg.contains("reconstructed"));
+}
+
+#[test]
+fn the_ensemble_overlay_is_faint_and_labelled() {
+    let bundle = reconstructed_events();
+    let mut member = bundle.patient_data.time_to_event[0].clone();
+    member.id = "member-1".into();
+    for r in &mut member.records {
+        r.time += 2.0;
+    }
+    let selection = Selection { show_ensemble: true, ..Selection::default() };
+    let view = compute_with_ensemble(&bundle, &selection, &[member]).response().unwrap().clone();
+    let svg = svg_of(&view);
+    assert!(
+        svg.contains(&format!("opacity=\"0.25\" stroke=\"{}\" stroke-width=\"1\"", hex("low"))),
+        "faint low-dose lines missing"
+    );
+    assert!(
+        svg.contains("opacity=\"0.25\" stroke=\"#000000\" stroke-width=\"1\""),
+        "faint placebo line missing"
+    );
+    let plain = svg_of(compute(&bundle, &Selection::default()).response().unwrap());
+    assert!(!plain.contains("opacity=\"0.25\""));
+    assert!(texts(&svg).iter().any(|t| t.2.contains("faint lines: reconstruction ensemble")));
+}
