@@ -9,6 +9,7 @@ pub mod chart; // drawing functions, generic over the plotters backend
 pub mod claims; // each published result re-checked against the loaded patient data
 pub mod explore; // views built from the bundle and the reader's choices
 pub mod reconstruct; // pseudo-patient data satisfying every published constraint, from a seed
+pub mod share; // the page state as a URL query, read back safely from any link
 pub mod stats; // the statistics engine
 pub mod trial; // the bundle: schema, provenance, validation, import
 #[cfg(target_arch = "wasm32")]
