@@ -10,6 +10,7 @@ pub mod claims; // each published result re-checked against the loaded patient d
 pub mod explore; // views built from the bundle and the reader's choices
 pub mod reconstruct; // pseudo-patient data satisfying every published constraint, from a seed
 pub mod share; // the page state as a URL query, read back safely from any link
+pub mod simulate; // the simulation lab: replaying the trial under an assumed effect
 pub mod stats; // the statistics engine
 pub mod trial; // the bundle: schema, provenance, validation, import
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,78 @@
+//! How patients respond in a simulated trial: a probability of responding at each visit,
+//! given no response before it (a discrete hazard).
+
+use crate::stats::StatsError;
+use crate::trial::EventRecord;
+
+/// One arm's response model: `hazards[i]` is the chance of responding at `weeks[i]` for a
+/// patient who has not responded earlier. Patients who never respond are censored at the last
+/// week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArmModel {
+    pub hazards: Vec<f64>,
+}
+
+impl ArmModel {
+    /// The hazards seen in patient records: at each week, responders divided by patients still
+    /// waiting (the Kaplan–Meier hazard). This replays the loaded data's effect.
+    pub fn from_records(records: &[EventRecord], arm: &str, weeks: &[f64]) -> Result<ArmModel, StatsError> {
+        let times: Vec<(f64, bool)> =
+            records.iter().filter(|r| r.arm == arm).map(|r| (r.time, r.event)).collect();
+        if times.is_empty() {
+            return Err(StatsError::Empty { what: format!("simulation model: arm '{arm}'") });
+        }
+        let hazards = weeks
+            .iter()
+            .map(|&w| {
+                let at_risk = times.iter().filter(|(t, _)| *t >= w).count();
+                let events = times.iter().filter(|(t, e)| *e && *t == w).count();
+                if at_risk == 0 {
+                    0.0
+                } else {
+                    events as f64 / at_risk as f64
+                }
+            })
+            .collect();
+        Ok(ArmModel { hazards })
+    }
+
+    /// A constant hazard per visit chosen so that the cumulative response probability by the
+    /// last of `visits` visits is `by_end` (0 ≤ by_end < 1).
+    pub fn constant(by_end: f64, visits: usize) -> Result<ArmModel, StatsError> {
+        if !(0.0..1.0).contains(&by_end) || visits == 0 {
+            return Err(StatsError::InvalidParameter {
+                what: "simulation model: response by the end".into(),
+                value: by_end,
+            });
+        }
+        let h = 1.0 - (1.0 - by_end).powf(1.0 / visits as f64);
+        Ok(ArmModel { hazards: vec![h; visits] })
+    }
+
+    /// This arm's model with every hazard scaled by `ratio` on the complementary log-log scale,
+    /// i.e. a proportional-hazards effect of `ratio` relative to this arm in continuous time.
+    pub fn with_hazard_ratio(&self, ratio: f64) -> Result<ArmModel, StatsError> {
+        if !(ratio.is_finite() && ratio > 0.0) {
+            return Err(StatsError::InvalidParameter {
+                what: "simulation model: hazard ratio".into(),
+                value: ratio,
+            });
+        }
+        Ok(ArmModel { hazards: self.hazards.iter().map(|h| 1.0 - (1.0 - h).powf(ratio)).collect() })
+    }
+
+    /// Cumulative probability of having responded by the last visit.
+    pub fn response_by_end(&self) -> f64 {
+        1.0 - self.hazards.iter().map(|h| 1.0 - h).product::<f64>()
+    }
+}
+
+/// The effect a simulation assumes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scenario {
+    /// Each arm behaves as in the loaded (reconstructed or imported) data.
+    FromData,
+    /// Control responds with a constant hazard reaching `control_by_end` by the last visit; the
+    /// treated arm has hazard ratio `hazard_ratio` against it.
+    Proportional { control_by_end: f64, hazard_ratio: f64 },
+}
