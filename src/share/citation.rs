@@ -1,0 +1,45 @@
+//! How to cite the paper and the exact view a reader is looking at.
+
+use crate::trial::Bundle;
+
+/// The paper's bibliographic record (FACTS.md, source `abstract`). A test checks that the
+/// bundle's citation text names the same title and DOI, so the two cannot drift apart.
+pub const PAPER_TITLE: &str = "Human umbilical cord mesenchymal stem cell transfusion in immune non-responders with AIDS: a multicenter randomized controlled trial";
+pub const PAPER_DOI: &str = "10.1038/s41392-021-00607-2";
+
+/// Citations in text and BibTeX.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Citation {
+    pub paper_text: String,
+    pub paper_bibtex: String,
+    pub view_text: String,
+    pub view_bibtex: String,
+}
+
+/// Cite the paper and the view at `url` (the page's permalink).
+pub fn citation(bundle: &Bundle, url: &str) -> Citation {
+    let registry = &bundle.trial.registry_id.value;
+    let paper_text = bundle
+        .sources
+        .iter()
+        .find(|s| s.id == "abstract")
+        .map(|s| s.citation.clone())
+        .unwrap_or_else(|| format!("{PAPER_TITLE}. doi:{PAPER_DOI}"));
+    let paper_bibtex = format!(
+        "@article{{wang2021hucmsc,\n  author  = {{Wang, L. and Zhang, Z. and Xu, R. and others}},\n  title   = {{{PAPER_TITLE}}},\n  journal = {{Signal Transduction and Targeted Therapy}},\n  volume  = {{6}},\n  pages   = {{217}},\n  year    = {{2021}},\n  doi     = {{{PAPER_DOI}}}\n}}\n"
+    );
+    let view_text = format!(
+        "{registry} results explorer: view at {url}. Numbers other than those reported in the abstract are derived or reconstructed, as labelled in the view."
+    );
+    let view_bibtex = format!(
+        "@misc{{{}explorer,\n  title        = {{{registry} results explorer}},\n  howpublished = {{\\url{{{}}}}},\n  note         = {{Interactive view of the published results of {registry}; values not reported in the abstract are derived or reconstructed, as labelled}}\n}}\n",
+        registry.to_lowercase(),
+        bibtex_escape_url(url)
+    );
+    Citation { paper_text, paper_bibtex, view_text, view_bibtex }
+}
+
+/// Escape what TeX would read as a comment or a group inside `\url{}`.
+fn bibtex_escape_url(url: &str) -> String {
+    url.replace('\\', "").replace('%', "\\%").replace('#', "\\#").replace(['{', '}'], "")
+}
