@@ -1,0 +1,147 @@
+//! Fuzzing the parsers a reader can feed: the bundle JSON, patient CSV files and the whole
+//! pipeline after an import. Bounded here (PROPTEST_CASES, default 256 per property) and run
+//! longer by `scripts/fuzz.sh`. The properties: no panic, and a refused input changes nothing.
+
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use trial_explorer::claims::check_claims;
+use trial_explorer::explore::selection::EndpointChoice;
+use trial_explorer::explore::{compute, Selection};
+use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
+use trial_explorer::trial::import::{import_bundle_json, import_patient_csv};
+use trial_explorer::trial::{default_bundle, parse_bundle, Bundle};
+
+const DEFAULT_JSON: &str = include_str!("../data/nct01213186.json");
+
+fn loaded() -> &'static Bundle {
+    static BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    BUNDLE.get_or_init(|| reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap())
+}
+
+/// Every view of every endpoint, and the claims, on a bundle: must not panic.
+fn exercise(bundle: &Bundle) {
+    let _ = check_claims(bundle);
+    for endpoint in EndpointChoice::ALL {
+        for reported_only in [false, true] {
+            let selection = Selection { endpoint, reported_only, ..Selection::default() };
+            let _ = compute(bundle, &selection);
+        }
+    }
+}
+
+/// Edit a text at a few places: delete a span, insert a snippet, or repeat a span.
+fn mutate(text: &str, edits: &[(usize, usize, u8, String)]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for (at, len, kind, snippet) in edits {
+        if bytes.is_empty() {
+            break;
+        }
+        let at = at % bytes.len();
+        let end = (at + len % 64).min(bytes.len());
+        match kind % 3 {
+            0 => {
+                bytes.drain(at..end);
+            }
+            1 => {
+                bytes.splice(at..at, snippet.bytes());
+            }
+            _ => {
+                let span = bytes[at..end].to_vec();
+                bytes.splice(at..at, span);
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn edits() -> impl Strategy<Value = Vec<(usize, usize, u8, String)>> {
+    proptest::collection::vec(
+        (
+            any::<usize>(),
+            any::<usize>(),
+            any::<u8>(),
+            prop_oneof![
+                Just("null".to_string()),
+                Just("-1e999".to_string()),
+                Just("\"\u{feff}<script>alert(1)</script>\"".to_string()),
+                Just("{}".to_string()),
+                Just("[]".to_string()),
+                Just(",".to_string()),
+                "\\PC{0,8}",
+            ],
+        ),
+        1..4,
+    )
+}
+
+proptest! {
+    #[test]
+    fn any_text_as_a_bundle_never_panics(text in "\\PC{0,300}") {
+        let _ = parse_bundle(&text, "fuzz.json");
+    }
+
+    #[test]
+    fn an_edited_default_bundle_loads_or_is_refused_cleanly(edits in edits()) {
+        let text = mutate(DEFAULT_JSON, &edits);
+        if let Ok(bundle) = parse_bundle(&text, "edited.json") {
+            exercise(&bundle);
+        }
+    }
+
+    #[test]
+    fn an_edited_bundle_import_merges_or_changes_nothing(edits in edits()) {
+        let before = loaded().clone();
+        let text = mutate(DEFAULT_JSON, &edits);
+        match import_bundle_json(&before, &text, "edited.json") {
+            Ok(merged) => exercise(&merged),
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+        prop_assert_eq!(&before, loaded());
+    }
+
+    #[test]
+    fn any_event_csv_imports_or_is_refused_cleanly(
+        rows in proptest::collection::vec(
+            (prop_oneof![Just("low"), Just("placebo"), Just("high"), Just("ultra"), Just("")],
+             prop_oneof![Just("12".to_string()), Just("96".to_string()), Just("-3".to_string()), Just("NaN".to_string()), Just("1e308".to_string()), "[0-9.eE+-]{0,6}"],
+             prop_oneof![Just("0"), Just("1"), Just("2"), Just("yes")]),
+            0..60),
+        crlf in any::<bool>(), bom in any::<bool>()
+    ) {
+        let newline = if crlf { "\r\n" } else { "\n" };
+        let mut text = String::from(if bom { "\u{feff}arm,time,event" } else { "arm,time,event" });
+        for (arm, time, event) in &rows {
+            text.push_str(newline);
+            text.push_str(&format!("{arm},{time},{event}"));
+        }
+        let before = loaded().clone();
+        match import_patient_csv(&before, &text, "events.csv", "response") {
+            Ok(merged) => exercise(&merged),
+            Err(e) => prop_assert!(e.to_string().contains("events.csv")),
+        }
+        prop_assert_eq!(&before, loaded());
+    }
+
+    #[test]
+    fn any_measurement_csv_imports_or_is_refused_cleanly(
+        rows in proptest::collection::vec(
+            (prop_oneof![Just("low"), Just("placebo"), Just("high"), Just("x")],
+             "[a-z0-9]{0,3}",
+             prop_oneof![Just("w0"), Just("w48"), Just("w96"), Just("w7"), Just("48")],
+             prop_oneof![Just("150".to_string()), Just("-1".to_string()), Just("inf".to_string()), "[0-9.eE+-]{0,6}"]),
+            0..60),
+        endpoint in prop_oneof![Just("cd4"), Just("cd8"), Just("cd4_cd8_ratio"), Just("safety"), Just("nope")]
+    ) {
+        let mut text = String::from("arm,patient,visit,value");
+        for (arm, patient, visit, value) in &rows {
+            text.push_str(&format!("\n{arm},{patient},{visit},{value}"));
+        }
+        let before = loaded().clone();
+        match import_patient_csv(&before, &text, "cells.csv", endpoint) {
+            Ok(merged) => exercise(&merged),
+            Err(e) => prop_assert!(e.to_string().contains("cells.csv")),
+        }
+        prop_assert_eq!(&before, loaded());
+    }
+}
