@@ -12,6 +12,7 @@ pub mod reconstruct; // pseudo-patient data satisfying every published constrain
 pub mod share; // the page state as a URL query, read back safely from any link
 pub mod simulate; // the simulation lab: replaying the trial under an assumed effect
 pub mod stats; // the statistics engine
+pub mod teach; // the guided walkthrough: steps that set the view, captions from facts and recomputed numbers
 pub mod trial; // the bundle: schema, provenance, validation, import
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

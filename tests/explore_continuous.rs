@@ -45,7 +45,7 @@ fn paired_test_per_arm_with_the_published_bounds_beside() {
     let t = 50.0 / (10.0 / 3f64.sqrt());
     let p = 1.0 - t / (t * t + 2.0).sqrt();
     assert!(close(low.p.as_ref().unwrap().value, p, 1e-12));
-    assert_eq!(low.p.as_ref().unwrap().shown.text, "P = 0.013 (paired t = 8.66 on 2 df)");
+    assert_eq!(low.p.as_ref().unwrap().shown.text, "P = 0.0131 (paired t = 8.66 on 2 df)");
     assert!(close(low.mean_change.as_ref().unwrap().value, 50.0, 1e-12));
     assert!(low.mean_change.as_ref().unwrap().shown.text.starts_with("+50.0 cells/mm³ (95% CI"));
     let published: Vec<&str> = low.published.iter().map(|s| s.text.as_str()).collect();

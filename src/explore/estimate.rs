@@ -26,14 +26,15 @@ impl Estimate {
     }
 }
 
-/// "P = 0.0031", "P = 0.048", "P < 0.0001": four decimals below 0.01 so that a value can be
-/// set beside a published "P = 0.004" and read against its rounding interval.
+/// "P = 0.0031", "P = 0.0479", "P = 0.512", "P < 0.0001": four decimals below 0.1, so that a
+/// value can be set beside a published "P = 0.004" or a derived "P ≈ 0.048" and read against
+/// its rounding interval.
 pub fn format_p(p: f64) -> String {
     if !p.is_finite() {
         "P not defined".to_string()
     } else if p < 0.0001 {
         "P < 0.0001".to_string()
-    } else if p < 0.01 {
+    } else if p < 0.1 {
         format!("P = {p:.4}")
     } else {
         format!("P = {p:.3}")

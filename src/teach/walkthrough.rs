@@ -1,0 +1,198 @@
+//! The guided walkthrough: design, eligibility, response curves, why timing matters, CD4 at
+//! week 48, CD4/CD8, what the abstract leaves open, safety. Captions quote the bundle's
+//! published and derived facts and the view's recomputed numbers; the only prose typed here
+//! explains how to read them.
+
+use std::collections::BTreeSet;
+
+use crate::explore::selection::EndpointChoice;
+use crate::explore::view::{View, ViewBody};
+use crate::explore::{Selection, Shown};
+use crate::trial::Bundle;
+
+/// One step: a title and the view it opens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub title: &'static str,
+    pub selection: Selection,
+}
+
+/// A step's caption: prose built from published facts, and the recomputed numbers it quotes,
+/// each with its provenance so the page can badge them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Caption {
+    pub text: String,
+    pub numbers: Vec<(String, Shown)>,
+}
+
+fn arms(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+/// The steps in order. Step `i` of the page is `steps()[i - 1]`.
+pub fn steps() -> Vec<Step> {
+    let base = Selection::default();
+    let low_vs_placebo = Selection { arms: arms(&["low", "placebo"]), ..base.clone() };
+    vec![
+        Step { title: "The design", selection: base.clone() },
+        Step { title: "Who was eligible", selection: base.clone() },
+        Step { title: "The response curves", selection: low_vs_placebo.clone() },
+        Step {
+            title: "Why timing matters",
+            selection: Selection { endpoint: EndpointChoice::ResponseWeek, ..low_vs_placebo.clone() },
+        },
+        Step {
+            title: "CD4 at week 48",
+            selection: Selection {
+                endpoint: EndpointChoice::Cd4,
+                change_from_baseline: true,
+                ..base.clone()
+            },
+        },
+        Step {
+            title: "CD4/CD8 ratio",
+            selection: Selection { endpoint: EndpointChoice::Cd4Cd8Ratio, ..base.clone() },
+        },
+        Step {
+            title: "What the abstract does not tell us",
+            selection: Selection { show_ensemble: true, ..low_vs_placebo },
+        },
+        Step {
+            title: "Safety as reported",
+            selection: Selection { endpoint: EndpointChoice::Safety, ..base },
+        },
+    ]
+}
+
+/// Caption step `index` (0-based) from the bundle and the view computed for its selection.
+pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
+    let mut numbers = Vec::new();
+    let text = match (index, &view.body) {
+        (0, _) => {
+            let t = &bundle.trial;
+            let arms: Vec<String> =
+                bundle.arms.iter().map(|a| arm_with_dose(&a.label, &a.dose.value)).collect();
+            format!(
+                "{}. {} patients, enrolled {}, followed for {} weeks, in three arms: {}.",
+                t.design.value,
+                t.enrolled.value,
+                t.enrolment_period.value,
+                t.follow_up_weeks.value,
+                arms.join(", ")
+            )
+        }
+        (1, _) => {
+            let criteria: Vec<&str> = bundle.eligibility.iter().map(|c| c.text.value.as_str()).collect();
+            format!("Registry eligibility: {}.", criteria.join("; "))
+        }
+        (2, ViewBody::Response(v)) => {
+            let marks: Vec<String> = v
+                .published_marks
+                .iter()
+                .map(|m| format!("{} {}", m.arm.label.to_lowercase(), m.shown.text))
+                .collect();
+            for c in &v.comparisons {
+                if let Ok(p) = &c.log_rank {
+                    numbers.push((
+                        format!("log-rank P, {} vs {}", c.arm.label, c.reference.label),
+                        p.shown.clone(),
+                    ));
+                }
+            }
+            format!(
+                "Kaplan–Meier cumulative probability of an immunological response: {} ({}). The abstract does not define a response, name the test or give event times, so the curves are drawn from a reconstruction that matches every published number.",
+                marks.join(" vs "),
+                published_p_text(bundle, "response").unwrap_or_else(|| "no P published".into())
+            )
+        }
+        (3, ViewBody::Proportions(v)) => {
+            let counts: Vec<String> =
+                v.arms.iter().filter_map(|a| a.published.as_ref()).map(|e| bare(&e.shown)).collect();
+            for c in &v.comparisons {
+                if let Ok(p) = &c.counts.fisher {
+                    numbers.push((
+                        format!("Fisher P, {} vs {}", c.arm.label, c.reference.label),
+                        p.shown.clone(),
+                    ));
+                }
+            }
+            let reported = published_p_text(bundle, "response").unwrap_or_else(|| "not published".into());
+            format!(
+                "The final counts alone ({}, derived from the published percentages) give Fisher's exact {}; the published Kaplan–Meier comparison gives {}. A log-rank test also uses when patients responded: earlier responses in the low-dose arm add evidence that the final counts cannot show.",
+                counts.join(" vs "),
+                published_p_text(bundle, "response_week").unwrap_or_else(|| "P (not available)".into()),
+                reported
+            )
+        }
+        (4, ViewBody::Continuous(v)) => {
+            let mut published = Vec::new();
+            for t in &v.within_arm {
+                let said: Vec<String> = t.published.iter().map(bare).collect();
+                if !said.is_empty() {
+                    published.push(format!("{}: {}", t.arm.label.to_lowercase(), said.join(", ")));
+                }
+                if let Ok(p) = &t.p {
+                    numbers.push((
+                        format!("paired P, {} {} vs baseline", t.arm.label, t.visit.label),
+                        p.shown.clone(),
+                    ));
+                }
+            }
+            format!(
+                "Reported change in CD4+ T count from baseline to week 48 — {}. No means or spreads are published; the values shown are reconstructed to satisfy these statements.",
+                published.join("; ")
+            )
+        }
+        (5, ViewBody::Continuous(v)) => {
+            if let Some(Ok(p)) = &v.anova {
+                numbers.push(("ANOVA P across the three arms".to_string(), p.shown.clone()));
+            }
+            let said: Vec<String> = v.published_among_arms.iter().map(bare).collect();
+            format!(
+                "Reported: {}. The values shown are reconstructed to satisfy that statement.",
+                said.join("; ")
+            )
+        }
+        (6, ViewBody::Response(v)) => {
+            for s in &v.ensemble_spread {
+                numbers.push((format!("spread, {} vs {}", s.arm.label, s.reference.label), s.shown.clone()));
+            }
+            "The abstract gives no event times, no response definition and no high-dose response probability. Each faint curve is another reconstruction that matches every published number: all are equally consistent with the abstract.".to_string()
+        }
+        (7, ViewBody::Safety(v)) => {
+            let said: Vec<String> = v.statements.iter().map(bare).collect();
+            format!(
+                "Reported: {}. No adverse-event counts are published, so none are shown.",
+                said.join("; ")
+            )
+        }
+        _ => "This step's view is not available for the loaded data.".to_string(),
+    };
+    Caption { text, numbers }
+}
+
+/// The P of the bundle's first test of `endpoint` as printed ("P = 0.004", or a derived
+/// "P ≈ 0.048").
+fn published_p_text(bundle: &Bundle, endpoint: &str) -> Option<String> {
+    bundle.tests.iter().find(|t| t.endpoint == endpoint).map(|t| t.p.value.text.clone())
+}
+
+/// A shown value without the provenance word the view puts in front of it ("derived 23/24").
+fn bare(shown: &Shown) -> String {
+    let label = shown.provenance.label();
+    let text = shown.text.as_str();
+    text.strip_prefix(label)
+        .and_then(|rest| rest.strip_prefix(": ").or(rest.strip_prefix(' ')))
+        .unwrap_or(text)
+        .to_string()
+}
+
+/// "low dose (hUC-MSC 0.5 × 10^6 cells per kg body weight)", or just "placebo".
+fn arm_with_dose(label: &str, dose: &str) -> String {
+    let label = label.to_lowercase();
+    if dose.eq_ignore_ascii_case(&label) {
+        label
+    } else {
+        format!("{label} ({dose})")
+    }
+}
