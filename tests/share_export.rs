@@ -53,3 +53,69 @@ fn citations_name_the_paper_and_the_view() {
     assert!(c.view_bibtex.contains("howpublished = {\\url{http://127.0.0.1:8080/?endpoint=cd4&ci=95\\%25}}"));
     assert!(c.view_bibtex.starts_with("@misc{nct01213186explorer,"));
 }
+
+mod svg {
+    use trial_explorer::explore::selection::EndpointChoice;
+    use trial_explorer::explore::{compute, Selection};
+    use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
+    use trial_explorer::share::{view_svg, EXPORT_SIZE};
+    use trial_explorer::trial::default_bundle;
+    use trial_explorer::trial::import::import_patient_csv;
+
+    #[test]
+    fn every_charted_endpoint_exports_a_complete_svg_document() {
+        let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+        for endpoint in EndpointChoice::ALL {
+            let view = compute(&bundle, &Selection { endpoint, ..Selection::default() });
+            match view_svg(&view, EXPORT_SIZE) {
+                Ok(svg) => {
+                    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"), "{endpoint:?}");
+                    assert!(svg.contains("width=\"1200\"") && svg.contains("height=\"800\""));
+                    assert_eq!(svg.matches("<svg").count(), 1);
+                }
+                Err(e) => {
+                    assert_eq!(endpoint, EndpointChoice::Safety, "{e}");
+                    assert_eq!(
+                        e.to_string(),
+                        format!(
+                            "the chart could not be drawn: the {} view has no chart to export",
+                            view.title
+                        )
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_hostile_file_name_is_escaped_in_the_exported_svg() {
+        let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+        let csv = "arm,time,event\nlow,12,1\nlow,96,0\nplacebo,48,1\nplacebo,96,0\n";
+        let name = "<img src=x onerror=alert(1)><script>alert(2)</script>.csv";
+        let imported = import_patient_csv(&bundle, csv, name, "response").unwrap();
+        let view = compute(&imported, &Selection::default());
+        let svg = view_svg(&view, EXPORT_SIZE).unwrap();
+        assert!(!svg.contains("<img") && !svg.contains("<script"), "markup leaked into the SVG");
+        assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"), "the file name is shown as text");
+    }
+}
+
+/// Writes each endpoint's exported SVG to target/exports/ for people to look at
+/// (run with `--ignored`).
+#[test]
+#[ignore]
+fn write_exports_for_inspection() {
+    use trial_explorer::explore::selection::EndpointChoice;
+    use trial_explorer::explore::{compute, Selection};
+    use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
+    use trial_explorer::share::{view_svg, EXPORT_SIZE};
+    let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/exports");
+    std::fs::create_dir_all(&dir).unwrap();
+    for endpoint in EndpointChoice::ALL {
+        let view = compute(&bundle, &Selection { endpoint, ..Selection::default() });
+        if let Ok(svg) = view_svg(&view, EXPORT_SIZE) {
+            std::fs::write(dir.join(format!("{}.svg", endpoint.id())), svg).unwrap();
+        }
+    }
+}

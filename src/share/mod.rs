@@ -1,5 +1,5 @@
 //! Sharing a view: the whole page state as a URL query, read back safely from any link; the
-//! current tables as CSV; citations of the paper and of the view.
+//! current chart as SVG and tables as CSV; citations of the paper and of the view.
 //!
 //! Pure and web-free like the rest of the core; the UI only reads and writes
 //! `location.search`. A link can come from anywhere, so reading never fails: what cannot be
@@ -7,11 +7,13 @@
 
 pub mod citation;
 pub mod export_csv;
+pub mod export_svg;
 pub mod page_state;
 pub mod permalink;
 pub mod query;
 
 pub use citation::{citation, Citation};
 pub use export_csv::tables_csv;
+pub use export_svg::{view_svg, EXPORT_SIZE};
 pub use page_state::PageState;
 pub use permalink::{from_query, to_query, MAX_QUERY_LEN};
