@@ -47,6 +47,14 @@ if ! .tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 
   npm install --prefix .tools --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
 fi
 
+# axe-core, injected into the page by the end-to-end accessibility checks.
+AXE_VERSION=4.14.1
+if $want_browser && ! grep -qs "\"version\": \"$AXE_VERSION\"" .tools/node_modules/axe-core/package.json; then
+  say "installing axe-core $AXE_VERSION into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --loglevel=error "axe-core@$AXE_VERSION"
+fi
+
 # Chromium and its driver for the browser and end-to-end tests.
 if $want_browser && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
   say "installing chromium and chromium-driver from Debian"

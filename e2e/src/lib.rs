@@ -1,6 +1,7 @@
 //! Harness for the end-to-end tests: a static server for `dist/` on 127.0.0.1, chromedriver in
 //! its own process group, and a Chromium session that records page errors from the first byte.
 
+pub mod axe;
 pub mod browser;
 pub mod server;
 

@@ -1,0 +1,33 @@
+//! axe-core on the page as a reader first sees it and in reported-only mode: no serious or
+//! critical violations.
+
+use trial_explorer_e2e::axe::serious_violations;
+use trial_explorer_e2e::{repo_root, Browser, StaticServer};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn first_screen_has_no_serious_accessibility_violations() -> thirtyfour::prelude::WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1024, 768).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    let found = serious_violations(&page).await?;
+    assert!(found.is_empty(), "serious accessibility violations: {found:#?}");
+    page.click("#reported-only").await?;
+    let found = serious_violations(&page).await?;
+    assert!(found.is_empty(), "serious accessibility violations in reported-only mode: {found:#?}");
+    page.close().await
+}
+
+/// The check itself can fail: an image without a text alternative is reported as critical.
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_reports_an_image_without_alt_text() -> thirtyfour::prelude::WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1024, 768).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    page.eval("const i = document.createElement('img'); i.src = 'missing.png'; document.body.appendChild(i); return 0;")
+        .await?;
+    let found = serious_violations(&page).await?;
+    assert!(found.iter().any(|v| v.id == "image-alt"), "{found:#?}");
+    page.close().await
+}
