@@ -3,6 +3,7 @@
 
 pub mod axe;
 pub mod browser;
+pub mod probe;
 pub mod server;
 
 pub use browser::{Browser, Page};
