@@ -66,6 +66,18 @@ impl CoxFit {
     }
 
     /// Wald confidence limits of each hazard ratio, exp(coef ∓ z·se).
+    ///
+    /// ```
+    /// use trial_explorer::stats::cox::{cox_ph, Ties};
+    ///
+    /// let times = [1.0, 3.0, 4.0, 6.0, 2.0, 5.0, 7.0, 8.0];
+    /// let events = [true, true, false, true, true, true, true, false];
+    /// let fit = cox_ph(&times, &events, &[0, 0, 0, 0, 1, 1, 1, 1], Ties::Efron).unwrap();
+    /// let (hr, ci) = (fit.hazard_ratio()[0], fit.hazard_ratio_ci(0.95).unwrap()[0]);
+    /// assert!((ci.lower * ci.upper / (hr * hr) - 1.0).abs() < 1e-12); // symmetric on the log scale
+    /// assert!((fit.z()[0] - fit.coef[0] / fit.se[0]).abs() < 1e-15);
+    /// assert!(fit.p_values()[0] > 0.05 && fit.p_values()[0] < 1.0);
+    /// ```
     pub fn hazard_ratio_ci(&self, level: f64) -> Result<Vec<ConfidenceLimits>, StatsError> {
         let z = two_sided_z(level)?;
         Ok(self

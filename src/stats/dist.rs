@@ -63,6 +63,13 @@ pub fn pnorm_upper(x: f64) -> f64 {
 }
 
 /// Standard normal density, R's `dnorm(x)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::dnorm;
+/// let peak = 1.0 / (2.0 * std::f64::consts::PI).sqrt();
+/// assert!((dnorm(0.0) / peak - 1.0).abs() < 1e-15);
+/// assert_eq!(dnorm(-1.5), dnorm(1.5));
+/// ```
 pub fn dnorm(x: f64) -> f64 {
     normal::normal_density(x)
 }
@@ -212,6 +219,15 @@ pub fn qchisq_upper(p: f64, df: f64) -> Option<f64> {
 }
 
 /// F distribution CDF, R's `pf(x, df1, df2)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::{pf, pf_upper};
+/// let (lower, upper) = (pf(3.0, 2.0, 10.0).unwrap(), pf_upper(3.0, 2.0, 10.0).unwrap());
+/// assert!((lower + upper - 1.0).abs() < 1e-15);
+/// // With df1 = 2 the upper tail has a closed form: (1 + 2x/df2)^(-df2/2).
+/// assert!((upper / (1.0f64 + 2.0 * 3.0 / 10.0).powf(-5.0) - 1.0).abs() < 1e-13);
+/// assert_eq!(pf(1.0, 0.0, 10.0), None);
+/// ```
 pub fn pf(x: f64, df1: f64, df2: f64) -> Option<f64> {
     if x.is_nan() || !valid_df(df1) || !valid_df(df2) {
         return None;
@@ -241,6 +257,13 @@ fn valid_shapes(a: f64, b: f64) -> bool {
 }
 
 /// Beta CDF, R's `pbeta(x, a, b)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::pbeta;
+/// assert!((pbeta(0.3, 1.0, 1.0).unwrap() - 0.3).abs() < 1e-15); // uniform
+/// assert!((pbeta(0.3, 2.0, 1.0).unwrap() - 0.09).abs() < 1e-15); // x^2
+/// assert!((pbeta(0.5, 7.5, 7.5).unwrap() - 0.5).abs() < 1e-14); // symmetric
+/// ```
 pub fn pbeta(x: f64, a: f64, b: f64) -> Option<f64> {
     if x.is_nan() || !valid_shapes(a, b) {
         return None;
@@ -250,6 +273,14 @@ pub fn pbeta(x: f64, a: f64, b: f64) -> Option<f64> {
 }
 
 /// Upper tail of the beta distribution, R's `pbeta(x, a, b, lower.tail = FALSE)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::pbeta_upper;
+/// // 1 - x^3 for Beta(3, 1), computed directly: no cancellation near x = 1.
+/// let x = 1.0 - 1e-9;
+/// assert!((pbeta_upper(x, 3.0, 1.0).unwrap() / (1.0 - x * x * x) - 1.0).abs() < 1e-6);
+/// assert!((pbeta_upper(0.5, 3.0, 1.0).unwrap() - 0.875).abs() < 1e-15);
+/// ```
 pub fn pbeta_upper(x: f64, a: f64, b: f64) -> Option<f64> {
     if x.is_nan() || !valid_shapes(a, b) {
         return None;
@@ -278,6 +309,13 @@ pub fn qbeta(p: f64, a: f64, b: f64) -> Option<f64> {
 }
 
 /// Upper-tail beta quantile, R's `qbeta(p, a, b, lower.tail = FALSE)`.
+///
+/// ```
+/// use trial_explorer::stats::dist::{qbeta, qbeta_upper};
+/// // Upper Clopper–Pearson limit for 17/24: the quantile leaving 2.5% above it in Beta(18, 7).
+/// let upper = qbeta_upper(0.025, 18.0, 7.0).unwrap();
+/// assert!((upper / qbeta(0.975, 18.0, 7.0).unwrap() - 1.0).abs() < 1e-12);
+/// ```
 pub fn qbeta_upper(p: f64, a: f64, b: f64) -> Option<f64> {
     if !valid_probability(p) || !valid_shapes(a, b) {
         return None;

@@ -16,6 +16,12 @@ pub struct Interval {
 
 impl Interval {
     /// Whether `value` lies within the closed interval.
+    ///
+    /// ```
+    /// use trial_explorer::stats::interval::Interval;
+    /// let ci = Interval { lower: 0.5, upper: f64::INFINITY };
+    /// assert!(ci.contains(0.5) && ci.contains(1e300) && !ci.contains(0.4));
+    /// ```
     pub fn contains(&self, value: f64) -> bool {
         self.lower <= value && value <= self.upper
     }

@@ -255,6 +255,16 @@ impl KaplanMeier {
     }
 
     /// Confidence limits of the cumulative incidence: (1 − upper, 1 − lower) of S's limits.
+    ///
+    /// ```
+    /// use trial_explorer::stats::km::{kaplan_meier, CiType};
+    ///
+    /// let fit = kaplan_meier(&[1.0, 2.0, 3.0], &[true, true, false]).unwrap();
+    /// assert_eq!(fit.cumulative_incidence()[0], 1.0 - fit.surv()[0]);
+    /// let s = fit.confidence_band(0.95, CiType::Log).unwrap()[0].unwrap();
+    /// let f = fit.cumulative_incidence_band(0.95, CiType::Log).unwrap()[0].unwrap();
+    /// assert_eq!((f.lower, f.upper), (1.0 - s.upper, 1.0 - s.lower));
+    /// ```
     pub fn cumulative_incidence_band(
         &self,
         level: f64,

@@ -3,14 +3,17 @@
 use crate::stats::dist::qnorm;
 use crate::stats::StatsError;
 
-/// A two-sided confidence interval.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ConfidenceLimits {
-    /// Lower limit.
-    pub lower: f64,
-    /// Upper limit.
-    pub upper: f64,
-}
+/// The survival methods' name for [`Interval`](crate::stats::interval::Interval), the one
+/// two-sided confidence interval type of the engine (same fields, same `contains`).
+///
+/// ```
+/// use trial_explorer::stats::interval::Interval;
+/// use trial_explorer::stats::limits::ConfidenceLimits;
+///
+/// let band: ConfidenceLimits = Interval { lower: 0.4, upper: 0.9 };
+/// assert!(band.contains(0.5));
+/// ```
+pub type ConfidenceLimits = crate::stats::interval::Interval;
 
 /// `qnorm(1 - (1 - level) / 2)`, written as R's `survfit` and `confint` compute it so the limits
 /// agree with R to the last digits. `level` must lie strictly between 0 and 1.

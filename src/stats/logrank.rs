@@ -51,6 +51,17 @@ impl LogRank {
 
     /// For a two-group test, the signed z = (O₁ − E₁)/√V₁₁ of the first group
     /// (positive when the first group has more events than expected); `None` otherwise.
+    ///
+    /// ```
+    /// use trial_explorer::stats::logrank::log_rank;
+    ///
+    /// let times = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0];
+    /// let test = log_rank(&times, &[true; 6], &[0, 0, 0, 1, 1, 1], 0.0).unwrap();
+    /// let z = test.z().unwrap();
+    /// assert!(z > 0.0); // group 0 fails first
+    /// assert!((z * z - test.chisq).abs() < 1e-12);
+    /// assert!((test.o_minus_e()[0] + test.o_minus_e()[1]).abs() < 1e-12);
+    /// ```
     pub fn z(&self) -> Option<f64> {
         (self.n.len() == 2).then(|| (self.observed[0] - self.expected[0]) / self.variance[0][0].sqrt())
     }

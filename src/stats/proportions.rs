@@ -106,6 +106,13 @@ pub fn wilson_interval(prop: Proportion, level: f64) -> Result<Interval, StatsEr
 
 /// Wald interval `p ∓ z √(p(1-p)/n)`, not clipped to `[0, 1]` — shown only to contrast with
 /// the score interval (it can exceed 1, as for 23/24).
+///
+/// ```
+/// use trial_explorer::stats::proportions::{wald_interval, Proportion};
+/// let ci = wald_interval(Proportion::new(23, 24).unwrap(), 0.95).unwrap();
+/// assert!(ci.upper > 1.0);
+/// assert!(((ci.lower + ci.upper) / 2.0 - 23.0 / 24.0).abs() < 1e-15);
+/// ```
 pub fn wald_interval(prop: Proportion, level: f64) -> Result<Interval, StatsError> {
     let level = check_level(level, "Wald interval")?;
     let p = prop.estimate();
