@@ -26,5 +26,8 @@ step "release build"
 trunk build --release
 scripts/sizes.sh dist
 
-step "end-to-end tests (release build in Chromium)"
-cargo test --manifest-path e2e/Cargo.toml -- --test-threads=1
+step "Lighthouse on the release build (recorded, not asserted)"
+scripts/lighthouse.sh
+
+step "end-to-end tests (release build in Chromium; measurements are printed with each test's output)"
+cargo test --manifest-path e2e/Cargo.toml -- --test-threads=1 --show-output
