@@ -27,4 +27,6 @@ trunk build --release
 scripts/sizes.sh dist
 
 step "end-to-end tests (release build in Chromium)"
-cargo test --manifest-path e2e/Cargo.toml -- --test-threads=1
+# --show-output prints the toggle-latency measurement (also in target/toggle-latency.txt);
+# the last line stays the test runner's summary.
+cargo test --manifest-path e2e/Cargo.toml -- --test-threads=1 --show-output
