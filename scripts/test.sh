@@ -29,5 +29,7 @@ scripts/sizes.sh dist
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
 
-step "end-to-end tests (release build in Chromium; measurements are printed with each test's output)"
+step "end-to-end tests (release build in Chromium)"
+# --show-output prints the measurements (toggle latency, first chart; also in
+# target/measurements/); the last line stays the test runner's summary.
 cargo test --manifest-path e2e/Cargo.toml -- --test-threads=1 --show-output

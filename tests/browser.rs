@@ -21,6 +21,15 @@ fn mount_app() -> HtmlElement {
     container
 }
 
+/// Open the "Chart data as tables" fold (its tables are built only while it is open).
+/// The browser's own `toggle` event comes in a later task, so it is dispatched here directly.
+async fn open_tables(root: &HtmlElement) {
+    let details = root.query_selector("#chart-data").unwrap().expect("the tables' fold");
+    details.set_attribute("open", "").unwrap();
+    details.dispatch_event(&web_sys::Event::new("toggle").unwrap()).unwrap();
+    settle().await;
+}
+
 async fn settle() {
     for _ in 0..4 {
         leptos::task::tick().await;
@@ -70,6 +79,82 @@ async fn reported_only_hides_derived_sizes_and_the_chart_then_restores_them() {
     settle().await;
     assert!(root.query_selector("#allocation-chart canvas").unwrap().is_some());
     assert_eq!(text_of(&root, "#arms-table").matches("≈ 24").count(), 3);
+}
+
+fn click(root: &HtmlElement, selector: &str) {
+    let element: HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into();
+    element.click();
+}
+
+fn count(root: &HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn turning_an_arm_off_removes_its_rows_and_tests_then_restores_them() {
+    let root = mount_app();
+    settle().await;
+    assert_eq!(text_of(&root, "#chart-data"), "Chart data as tables", "tables are built only when opened");
+    open_tables(&root).await;
+    assert!(text_of(&root, "#chart-data").contains("Low dose"));
+    assert_eq!(count(&root, "#statistics li.stat[data-subject='Low dose vs Placebo']"), 5);
+    click(&root, "#arm-low");
+    settle().await;
+    assert_eq!(
+        root.query_selector("#arm-low").unwrap().unwrap().get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(!text_of(&root, "#chart-data").contains("Low dose"), "{}", text_of(&root, "#chart-data"));
+    assert_eq!(count(&root, "#statistics li.stat[data-subject*='Low dose']"), 0);
+    assert!(text_of(&root, "#chart-data").contains("Placebo"));
+    click(&root, "#arm-low");
+    settle().await;
+    assert_eq!(count(&root, "#statistics li.stat[data-subject='Low dose vs Placebo']"), 5);
+}
+
+#[wasm_bindgen_test]
+async fn endpoints_switch_the_title_tables_and_controls() {
+    let root = mount_app();
+    settle().await;
+    assert_eq!(text_of(&root, "#view-title"), "Immunological response");
+    assert!(root.query_selector("#horizon").unwrap().is_some());
+    open_tables(&root).await;
+    click(&root, "#endpoint-cd4");
+    settle().await;
+    assert_eq!(text_of(&root, "#view-title"), "CD4+ T count");
+    assert!(text_of(&root, "#chart-data").contains("Tests for CD4+ T count"));
+    assert!(
+        root.query_selector("#horizon").unwrap().is_none(),
+        "the horizon applies to the response curves only"
+    );
+    assert_eq!(count(&root, "#visit-chips button, .visit-chips button"), 9);
+    click(&root, "#endpoint-safety");
+    settle().await;
+    assert!(text_of(&root, "#safety").contains("Serious adverse events per arm"));
+    assert_eq!(count(&root, "#statistics li.stat"), 0);
+    assert_eq!(count(&root, ".arm-toggles"), 0, "safety has no per-arm numbers to toggle");
+}
+
+#[wasm_bindgen_test]
+async fn reported_only_removes_every_reconstructed_badge() {
+    let root = mount_app();
+    settle().await;
+    open_tables(&root).await;
+    assert!(count(&root, ".badge-reconstructed") > 20);
+    click(&root, "#reported-only");
+    settle().await;
+    assert_eq!(count(&root, ".badge-reconstructed"), 0);
+    assert!(text_of(&root, "#statistics").contains("reported P = 0.004"));
+    assert_eq!(
+        count(&root, "#claims .verdict-reproduced"),
+        5,
+        "the verdicts stay in place, their text hidden"
+    );
+    assert!(text_of(&root, "#claims").contains("Verdict hidden"));
 }
 
 #[wasm_bindgen_test]

@@ -132,6 +132,55 @@ impl Page {
         Ok(self.driver.execute(script, Vec::new()).await?.json().clone())
     }
 
+    /// `textContent` of the first element matching `css`, hidden or not (e.g. inside a closed
+    /// `<details>`), or "" when nothing matches.
+    pub async fn text_content(&self, css: &str) -> WebDriverResult<String> {
+        let script =
+            format!("const e = document.querySelector({}); return e ? e.textContent : '';", json!(css));
+        Ok(self.eval(&script).await?.as_str().unwrap_or_default().to_string())
+    }
+
+    /// Pick `value` in the `<select>` matching `css`, as a reader would, firing `change`.
+    pub async fn select(&self, css: &str, value: &str) -> WebDriverResult<()> {
+        self.wait_for(css).await?;
+        let script = format!(
+            "const s = document.querySelector({}); s.value = {}; s.dispatchEvent(new Event('change', {{ bubbles: true }}));",
+            json!(css),
+            json!(value)
+        );
+        self.eval(&script).await?;
+        Ok(())
+    }
+
+    /// Pixels of the canvas matching `css` within `tolerance` (per channel) of `rgb`.
+    pub async fn pixels_of_colour(
+        &self,
+        css: &str,
+        rgb: (u8, u8, u8),
+        tolerance: u8,
+    ) -> WebDriverResult<i64> {
+        let script = format!(
+            "const c = document.querySelector({}); if (!c) return -1;
+             const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+             const [r, g, b, t] = [{}, {}, {}, {}]; let n = 0;
+             for (let i = 0; i < d.length; i += 4) {{
+               if (Math.abs(d[i] - r) <= t && Math.abs(d[i + 1] - g) <= t && Math.abs(d[i + 2] - b) <= t) n++;
+             }}
+             return n;",
+            json!(css),
+            rgb.0,
+            rgb.1,
+            rgb.2,
+            tolerance
+        );
+        Ok(self.eval(&script).await?.as_i64().unwrap_or(-1))
+    }
+
+    /// Run an asynchronous script (its last argument is the callback) and return its value.
+    pub async fn eval_async(&self, script: &str) -> WebDriverResult<Value> {
+        Ok(self.driver.execute_async(script, Vec::new()).await?.json().clone())
+    }
+
     /// Errors the page recorded since it loaded.
     pub async fn errors(&self) -> WebDriverResult<Vec<String>> {
         let value = self.eval("return window.__pageErrors || [];").await?;

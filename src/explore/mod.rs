@@ -7,6 +7,7 @@
 //! - [`selection`]: the reader's choices; [`resolve`]: checked against the bundle.
 //! - [`view`]: [`compute`], one view per endpoint: [`response`] (Kaplan–Meier),
 //!   [`continuous`] (CD4, CD8, ratio), [`proportions`] (response by week), [`safety`].
+//! - [`statistics`]: every test and estimate of a view as lines for the statistics panel.
 //! - [`shown`], [`estimate`], [`table`], [`notice`]: what a view is made of.
 
 pub mod binary;
@@ -24,6 +25,7 @@ mod response_tables;
 pub mod safety;
 pub mod selection;
 pub mod shown;
+pub mod statistics;
 pub mod survival;
 pub mod table;
 pub mod view;
@@ -43,6 +45,7 @@ pub use response::{
 pub use safety::SafetyView;
 pub use selection::{CiLevel, EndpointChoice, Selection};
 pub use shown::Shown;
+pub use statistics::{published_findings, statistics, StatLine};
 pub use survival::{CensorMark, Curve, CurveStep};
 pub use table::{Cell, TextTable};
 pub use view::{compute, compute_with_ensemble, View, ViewBody};

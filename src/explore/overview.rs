@@ -24,6 +24,8 @@ pub struct Overview {
     pub enrolled: Shown,
     pub enrolment_period: Shown,
     pub follow_up: Shown,
+    /// Entry criteria, each as published.
+    pub eligibility: Vec<Shown>,
     pub arms: Vec<ArmRow>,
 }
 
@@ -48,6 +50,7 @@ pub fn overview(bundle: &Bundle) -> Overview {
         enrolled: Shown::from_fact(&t.enrolled),
         enrolment_period: Shown::from_fact(&t.enrolment_period),
         follow_up,
+        eligibility: bundle.eligibility.iter().map(|c| Shown::from_fact(&c.text)).collect(),
         arms: bundle
             .arms
             .iter()

@@ -1,22 +1,33 @@
-//! The page: loads the embedded bundle once and lays out the panels.
+//! The page: loads the embedded bundle and its reconstruction once, then lays out the header,
+//! the control bar, the chart, the statistics and claims panels and the provenance footnote.
 
 use leptos::prelude::*;
 
-use super::allocation_chart::AllocationChart;
-use super::overview::{ArmsTable, TrialHeader};
+use super::controls::ControlBar;
+use super::overview::TrialHeader;
+use super::panels::{ClaimsPanel, MainChart, StatisticsPanel};
 use super::provenance::ProvenanceLegend;
-use crate::explore::{overview, Overview};
-use crate::trial::default_bundle;
+use super::state::ExplorerState;
+use crate::explore::overview;
+use crate::reconstruct::{reconstruct, DEFAULT_SEED};
+use crate::trial::{default_bundle, Bundle};
 
-/// Root component. A bundle that fails validation is shown as a message, never a blank page.
+/// The bundle the explorer analyses: the published facts plus the default reconstruction.
+fn load() -> Result<Bundle, String> {
+    let published = default_bundle().map_err(|e| format!("The trial data could not be read: {e}"))?;
+    reconstruct(&published, DEFAULT_SEED)
+        .map_err(|e| format!("The pseudo-patient data could not be reconstructed: {e}"))
+}
+
+/// Root component. A bundle that fails to load is shown as a message, never a blank page.
 #[component]
 pub fn App() -> impl IntoView {
-    match default_bundle() {
-        Ok(bundle) => view! { <Explorer overview=overview(&bundle) sources=bundle.sources.iter().map(|s| s.citation.clone()).collect() /> }.into_any(),
+    match load() {
+        Ok(bundle) => view! { <Explorer bundle=bundle /> }.into_any(),
         Err(error) => view! {
             <main class="load-error" role="alert">
                 <h1>"The trial data could not be loaded"</h1>
-                <p>{error.to_string()}</p>
+                <p>{error}</p>
             </main>
         }
         .into_any(),
@@ -24,39 +35,25 @@ pub fn App() -> impl IntoView {
 }
 
 #[component]
-fn Explorer(overview: Overview, sources: Vec<String>) -> impl IntoView {
-    let (reported_only, set_reported_only) = signal(false);
-    let allocation_reported = overview.allocation_is_reported();
-    let arms = overview.arms.clone();
+fn Explorer(bundle: Bundle) -> impl IntoView {
+    let sources: Vec<String> = bundle.sources.iter().map(|s| s.citation.clone()).collect();
+    let at_a_glance = overview(&bundle);
+    let state = ExplorerState::new(bundle);
+    provide_context(state);
     view! {
-        <TrialHeader overview=overview.clone() reported_only=reported_only />
+        <TrialHeader overview=at_a_glance reported_only=state.reported_only() />
         <main>
-            <section class="controls" aria-label="View options">
-                <label class="switch">
-                    <input type="checkbox" id="reported-only"
-                        prop:checked=reported_only
-                        on:change=move |ev| set_reported_only.set(event_target_checked(&ev)) />
-                    "Reported only"
-                </label>
-            </section>
-            <section class="panel" aria-labelledby="arms-heading">
-                <h2 id="arms-heading">"Design"</h2>
-                <ArmsTable arms=arms.clone() reported_only=reported_only />
-                {move || {
-                    if reported_only.get() && !allocation_reported {
-                        view! {
-                            <p class="hidden-chart" id="allocation-hidden">
-                                "The allocation chart is hidden: the arm sizes are derived, not reported."
-                            </p>
-                        }
-                        .into_any()
-                    } else {
-                        view! { <AllocationChart arms=arms.clone() /> }.into_any()
-                    }
-                }}
-            </section>
+            <ControlBar />
+            <div class="workspace">
+                <section class="panel chart-panel" aria-labelledby="view-title">
+                    <MainChart />
+                </section>
+                <StatisticsPanel />
+            </div>
+            <ClaimsPanel />
         </main>
         <footer class="provenance">
+            <h2>"How to read the values"</h2>
             <ProvenanceLegend />
             <h2>"Sources"</h2>
             <ul class="sources">{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>

@@ -1,11 +1,19 @@
 //! Leptos components: they read views from `explore` and draw with `chart`; they hold no
 //! statistics of their own. Browser-only (wasm32).
+//!
+//! - [`app`]: loading and page layout; [`state`]: the selection signal and the view memo;
+//! - [`overview`]: the header (trial at a glance); [`controls`]: the control bar;
+//! - [`panels`]: chart, data tables, statistics, notices, safety and claims;
+//! - [`provenance`]: how a value shows where it comes from; [`panic`]: the panic hook.
 
 pub mod allocation_chart;
 pub mod app;
+pub mod controls;
 pub mod overview;
+pub mod panels;
 pub mod panic;
 pub mod provenance;
+pub mod state;
 
 pub use app::App;
 

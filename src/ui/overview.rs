@@ -1,14 +1,20 @@
-//! The header (trial at a glance) and the arms table.
+//! The header (trial at a glance: design, arms and doses, size, follow-up, eligibility) and
+//! the arms table.
 
 use leptos::prelude::*;
 
+use super::allocation_chart::AllocationChart;
 use super::provenance::ShownValue;
 use crate::chart::arm_style;
 use crate::explore::{ArmRow, Overview};
 
-/// Title, registry id, design and key facts.
+/// Title, registry id, design, key facts, the arms, and (folded) eligibility and allocation.
 #[component]
 pub fn TrialHeader(overview: Overview, #[prop(into)] reported_only: Signal<bool>) -> impl IntoView {
+    let allocation_reported = overview.allocation_is_reported();
+    let arms = overview.arms.clone();
+    let chart_arms = arms.clone();
+    let eligibility = overview.eligibility.clone();
     view! {
         <header class="trial-header">
             <p class="registry-id">
@@ -21,6 +27,28 @@ pub fn TrialHeader(overview: Overview, #[prop(into)] reported_only: Signal<bool>
                 <div><dt>"Enrolment"</dt><dd><ShownValue value=overview.enrolment_period reported_only=reported_only /></dd></div>
                 <div><dt>"Follow-up"</dt><dd><ShownValue value=overview.follow_up reported_only=reported_only /></dd></div>
             </dl>
+            <div class="glance">
+                <ArmsTable arms=arms reported_only=reported_only />
+                <details class="design-details" id="design-details">
+                    <summary>"Eligibility and allocation"</summary>
+                    <h2 class="sub">"Eligibility"</h2>
+                    <ul class="eligibility" id="eligibility">
+                        {eligibility.into_iter().map(|c| view! { <li><ShownValue value=c reported_only=reported_only /></li> }).collect_view()}
+                    </ul>
+                    {move || {
+                        if reported_only.get() && !allocation_reported {
+                            view! {
+                                <p class="hidden-chart" id="allocation-hidden">
+                                    "The allocation chart is hidden: the arm sizes are derived, not reported."
+                                </p>
+                            }
+                            .into_any()
+                        } else {
+                            view! { <AllocationChart arms=chart_arms.clone() /> }.into_any()
+                        }
+                    }}
+                </details>
+            </div>
         </header>
     }
 }
@@ -30,7 +58,7 @@ pub fn TrialHeader(overview: Overview, #[prop(into)] reported_only: Signal<bool>
 pub fn ArmsTable(arms: Vec<ArmRow>, #[prop(into)] reported_only: Signal<bool>) -> impl IntoView {
     view! {
         <table class="arms" id="arms-table">
-            <caption>"Arms"</caption>
+            <caption>"Arms and doses"</caption>
             <thead><tr><th scope="col">"Arm"</th><th scope="col">"Dose"</th><th scope="col">"Planned patients"</th></tr></thead>
             <tbody>
                 {arms

@@ -1,0 +1,297 @@
+//! The explorer in the release build: every endpoint, arm toggle, visit and horizon is
+//! clicked, and the recomputed numbers on screen are checked against the published ones.
+
+use serde_json::Value;
+use thirtyfour::prelude::WebDriverResult;
+use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+
+/// Low dose on the chart: Okabe–Ito blue.
+const LOW_BLUE: (u8, u8, u8) = (0x00, 0x72, 0xB2);
+const MAIN_CANVAS: &str = "#main-chart canvas";
+
+async fn open(browser: &Browser, server: &StaticServer, width: u32, height: u32) -> WebDriverResult<Page> {
+    let page = browser.open(width, height).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    page.wait_for("#statistics .stat").await?;
+    // The chart's tables are built while their fold is open.
+    page.click("#chart-data summary").await?;
+    page.wait_for("#chart-data table").await?;
+    Ok(page)
+}
+
+/// The statistic line for `subject` whose name starts with `statistic`: (value, text).
+async fn stat(page: &Page, subject: &str, statistic: &str) -> WebDriverResult<(Option<f64>, String)> {
+    let script = format!(
+        "const l = [...document.querySelectorAll('#statistics li.stat')].find(e => e.dataset.subject === {} && e.dataset.statistic.startsWith({}));
+         return l ? [l.dataset.value ?? null, l.textContent] : null;",
+        serde_json::json!(subject),
+        serde_json::json!(statistic)
+    );
+    let found = page.eval(&script).await?;
+    let Value::Array(pair) = found else { panic!("no statistic '{statistic}' for '{subject}' on screen") };
+    let value = pair[0].as_str().and_then(|v| v.parse().ok());
+    Ok((value, pair[1].as_str().unwrap_or_default().to_string()))
+}
+
+async fn choose_endpoint(page: &Page, id: &str, title: &str) -> WebDriverResult<()> {
+    page.click(&format!("#endpoint-{id}")).await?;
+    let shown = page.text("#view-title").await?;
+    assert_eq!(shown, title);
+    Ok(())
+}
+
+async fn inked(page: &Page) -> WebDriverResult<i64> {
+    page.pixels_of_colour(MAIN_CANVAS, (0, 0, 0), 100).await
+}
+
+async fn count(page: &Page, css: &str) -> WebDriverResult<i64> {
+    Ok(page
+        .eval(&format!("return document.querySelectorAll({}).length;", serde_json::json!(css)))
+        .await?
+        .as_i64()
+        .unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = open(&browser, &server, 1366, 900).await?;
+
+    // Response: low dose vs placebo, log-rank beside the published P.
+    let (p, text) = stat(&page, "Low dose vs Placebo", "Log-rank P").await?;
+    let p = p.expect("a log-rank P");
+    assert!((0.0035..0.0045).contains(&p), "log-rank P {p}");
+    assert!(text.contains("P = 0.0041") && text.contains("reconstructed"), "{text}");
+    assert!(text.contains("reported P = 0.004"), "{text}");
+    let (fisher, _) = stat(&page, "Low dose vs Placebo", "Fisher's exact P, responders by week 96").await?;
+    assert_eq!(format!("{:.4}", fisher.unwrap()), "0.0479");
+    assert!(page.text("#missing-arms").await?.contains("Not reported in the published abstract"));
+    assert!(inked(&page).await? > 3000, "the response chart looks blank");
+    let tables = page.text_content("#chart-data").await?;
+    assert!(tables.contains("Patients at risk") && tables.contains("95% CI lower"), "{tables}");
+    page.screenshot("endpoint-response").await?;
+
+    // Horizon and confidence level, chosen without dragging.
+    page.select("#horizon", "w48").await?;
+    page.wait_for("li.stat[data-statistic^=\"Fisher's exact P, responders by week 48\"]").await?;
+    let (p48, _) = stat(&page, "Low dose vs Placebo", "Log-rank P").await?;
+    assert_ne!(p48, Some(p), "the horizon did not change the test");
+    assert!(page.text_content("#chart-data").await?.contains("by week 48"));
+    page.select("#ci-level", "80%").await?;
+    assert!(page.text_content("#chart-data").await?.contains("80% CI lower"));
+    page.select("#horizon", "w96").await?;
+    page.select("#ci-level", "95%").await?;
+
+    // The range consistent with the publication.
+    page.click("#show-ensemble").await?;
+    page.wait_for("li.stat[data-statistic=\"Log-rank P across reconstructions\"]").await?;
+    let (_, spread) = stat(&page, "Low dose vs Placebo", "Log-rank P across reconstructions").await?;
+    assert!(spread.contains("100"), "{spread}");
+    page.screenshot("endpoint-response-ensemble").await?;
+    page.click("#show-ensemble").await?;
+
+    // Reference arm: low dose as reference compares placebo with it.
+    page.select("#reference-arm", "low").await?;
+    page.wait_for("li.stat[data-subject=\"Placebo vs Low dose\"]").await?;
+    page.select("#reference-arm", "placebo").await?;
+    page.wait_for("li.stat[data-subject=\"Low dose vs Placebo\"]").await?;
+
+    // CD4: the published within-arm P beside the recomputed one; visits and change.
+    choose_endpoint(&page, "cd4", "CD4+ T count").await?;
+    let (paired, text) = stat(&page, "Low dose: Week 48 vs Baseline", "Paired t-test P").await?;
+    assert!(paired.unwrap() < 0.001 && text.contains("reported P < 0.001"), "{text}");
+    let (anova, _) = stat(&page, "All shown arms at Week 48", "One-way ANOVA P").await?;
+    assert!(anova.unwrap() > 0.05);
+    assert!(inked(&page).await? > 3000, "the CD4 chart looks blank");
+    page.screenshot("endpoint-cd4").await?;
+    assert!(page.text_content("#chart-data").await?.contains("Week 96"));
+    page.click("#visit-w96").await?;
+    let means = page.text_content("#chart-data table").await?;
+    assert!(!means.contains("Week 96") && means.contains("Week 48"), "{means}");
+    page.click("#visit-w96").await?;
+    page.click("#change-from-baseline").await?;
+    assert!(page.text("#main-chart figcaption").await?.contains("change from baseline"));
+    page.select("#compare-visit", "w96").await?;
+    stat(&page, "Low dose: Week 96 vs Baseline", "Paired t-test P").await?;
+    page.screenshot("endpoint-cd4-change").await?;
+
+    for (id, title) in [("cd8", "CD8+ T count"), ("cd4_cd8_ratio", "CD4/CD8 ratio")] {
+        choose_endpoint(&page, id, title).await?;
+        assert!(inked(&page).await? > 3000, "the {id} chart looks blank");
+        assert!(page.text_content("#chart-data").await?.contains(&format!("Tests for {title}")));
+        page.screenshot(&format!("endpoint-{id}")).await?;
+    }
+
+    // Response at a chosen week: Fisher beside the P derived from the published counts.
+    choose_endpoint(&page, "response_week", "Response by week").await?;
+    let (fisher, text) = stat(&page, "Low dose vs Placebo", "Fisher's exact P by Week 96").await?;
+    assert_eq!(format!("{:.4}", fisher.unwrap()), "0.0479");
+    assert!(text.contains("derived P ≈ 0.048"), "{text}");
+    assert!(inked(&page).await? > 1000, "the responders chart looks blank");
+    page.screenshot("endpoint-response_week").await?;
+    page.select("#response-week", "w48").await?;
+    let (fisher48, _) = stat(&page, "Low dose vs Placebo", "Fisher's exact P by Week 48").await?;
+    assert_ne!(fisher48, fisher);
+
+    // Safety: the published statements and what is not reported; no chart.
+    choose_endpoint(&page, "safety", "Safety").await?;
+    let safety = page.text("#safety").await?;
+    assert!(safety.contains("safe and well tolerated") && safety.contains("Serious adverse events per arm"));
+    assert!(!page.wait_for("#main-chart").await?.is_displayed().await?);
+    page.screenshot("endpoint-safety").await?;
+
+    // Claims: every published result reproduced, numbers side by side.
+    assert_eq!(count(&page, "#claims article.claim[data-outcome=reproduced]").await?, 5);
+    assert!(page.text("#claims").await?.contains("P = 0.0041"));
+
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn turning_an_arm_off_removes_it_from_curve_tables_and_tests() -> WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = open(&browser, &server, 1366, 900).await?;
+    let blue = page.pixels_of_colour(MAIN_CANVAS, LOW_BLUE, 12).await?;
+    assert!(blue > 300, "the low-dose curve is not drawn ({blue} blue pixels)");
+    assert!(page.text_content("#chart-data").await?.contains("Low dose"));
+
+    page.click("#arm-low").await?;
+    page.wait_for("#arm-low[aria-pressed=false]").await?;
+    assert_eq!(page.pixels_of_colour(MAIN_CANVAS, LOW_BLUE, 12).await?, 0, "low-dose ink remains");
+    assert!(!page.text_content("#chart-data").await?.contains("Low dose"));
+    assert_eq!(count(&page, "#statistics li.stat[data-subject*=\"Low dose\"]").await?, 0);
+    // The other arms stay.
+    assert!(page.text_content("#chart-data").await?.contains("Placebo"));
+
+    page.click("#arm-low").await?;
+    page.wait_for("#arm-low[aria-pressed=true]").await?;
+    assert_eq!(page.pixels_of_colour(MAIN_CANVAS, LOW_BLUE, 12).await?, blue);
+    stat(&page, "Low dose vs Placebo", "Log-rank P").await?;
+    page.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn reported_only_hides_every_reconstructed_value() -> WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = open(&browser, &server, 1366, 900).await?;
+    assert!(count(&page, ".badge-reconstructed").await? > 20);
+    page.click("#reported-only").await?;
+    for (id, title) in [
+        ("response", "Immunological response"),
+        ("cd4", "CD4+ T count"),
+        ("cd8", "CD8+ T count"),
+        ("cd4_cd8_ratio", "CD4/CD8 ratio"),
+        ("response_week", "Response by week"),
+        ("safety", "Safety"),
+    ] {
+        choose_endpoint(&page, id, title).await?;
+        assert_eq!(count(&page, ".badge-reconstructed").await?, 0, "{id}: a reconstructed value is shown");
+        assert_eq!(
+            count(&page, "#statistics li.stat[data-value]").await?,
+            0,
+            "{id}: a computed test is shown"
+        );
+    }
+    choose_endpoint(&page, "response", "Immunological response").await?;
+    let stats = page.text("#statistics").await?;
+    assert!(stats.contains("reported P = 0.004"), "{stats}");
+    page.screenshot("reported-only").await?;
+    page.click("#reported-only").await?;
+    page.wait_for(".badge-reconstructed").await?;
+    page.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn fits_a_projector_and_is_keyboard_operable() -> WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = open(&browser, &server, 1024, 768).await?;
+    let overflow = page.eval("return document.documentElement.scrollWidth - window.innerWidth;").await?;
+    assert!(overflow.as_i64().unwrap() <= 0, "the page scrolls sideways at 1024 px ({overflow})");
+    // Every control is at least 24 × 24 px (a checkbox with its label, which takes its clicks)
+    // and has a label.
+    let small = page
+        .eval(
+            "return [...document.querySelectorAll('.controls button, .controls select, .controls input')]
+               .filter(e => { const r = (e.type === 'checkbox' ? e.closest('label') : e).getBoundingClientRect(); return r.width < 24 || r.height < 24; })
+               .map(e => e.id);",
+        )
+        .await?;
+    assert_eq!(small, serde_json::json!([]), "controls smaller than 24 px");
+    let unlabelled = page
+        .eval(
+            "return [...document.querySelectorAll('.controls select, .controls input')]
+               .filter(e => !e.closest('label')).map(e => e.id);",
+        )
+        .await?;
+    assert_eq!(unlabelled, serde_json::json!([]));
+    // Keyboard: focus the low-dose toggle and press Space.
+    let toggle = page.wait_for("#arm-low").await?;
+    toggle.focus().await?;
+    toggle.send_keys(" ").await?;
+    page.wait_for("#arm-low[aria-pressed=false]").await?;
+    page.screenshot("projector-1024").await?;
+    page.close().await
+}
+
+/// Toggle latency: the low-dose arm toggled 100 times; for each, the time from the click to
+/// the end of the task in which the view was recomputed and the DOM and canvas updated, and to
+/// the next animation frame. Printed and written to `target/toggle-latency.txt`.
+#[tokio::test(flavor = "multi_thread")]
+async fn toggle_latency_is_measured() -> WebDriverResult<()> {
+    const SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => {
+  const button = document.querySelector('#arm-low');
+  const afterTasks = () => new Promise(r => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(); ch.port2.postMessage(0); });
+  const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+  const updated = [], toFrame = [];
+  for (let i = 0; i < 100; i++) {
+    await frame();
+    const before = button.getAttribute('aria-pressed');
+    const t0 = performance.now();
+    button.click();
+    await afterTasks();
+    const t1 = performance.now();
+    await frame();
+    const t2 = performance.now();
+    if (button.getAttribute('aria-pressed') === before) throw new Error('toggle ' + i + ' did not change the view');
+    updated.push(t1 - t0); toFrame.push(t2 - t0);
+  }
+  done({ updated, toFrame });
+})().catch(e => done({ error: String(e) }));
+"#;
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = open(&browser, &server, 1366, 900).await?;
+    // Measured with the tables folded, as a reader first sees the page.
+    page.click("#chart-data summary").await?;
+    page.driver.set_script_timeout(std::time::Duration::from_secs(120)).await?;
+    let result = page.eval_async(SCRIPT).await?;
+    assert!(result.get("error").is_none(), "{result}");
+    let series = |key: &str| -> Vec<f64> {
+        let mut v: Vec<f64> = result[key].as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
+        v.sort_by(f64::total_cmp);
+        v
+    };
+    let (updated, to_frame) = (series("updated"), series("toFrame"));
+    assert_eq!(updated.len(), 100);
+    let pick = |v: &[f64], q: f64| v[((v.len() as f64 * q).ceil() as usize).saturating_sub(1)];
+    let report = format!(
+        "toggle latency over 100 low-dose toggles (Chromium {}): click -> view recomputed, DOM and canvas updated: median {:.1} ms, p95 {:.1} ms; click -> next animation frame: median {:.1} ms, p95 {:.1} ms\n",
+        page.eval("return navigator.userAgent.match(/Chrome\\/([0-9.]+)/)?.[1] || 'unknown';").await?.as_str().unwrap_or("?"),
+        pick(&updated, 0.5),
+        pick(&updated, 0.95),
+        pick(&to_frame, 0.5),
+        pick(&to_frame, 0.95),
+    );
+    print!("{report}");
+    std::fs::write(repo_root().join("target").join("toggle-latency.txt"), &report)
+        .expect("report can be written");
+    page.close().await
+}

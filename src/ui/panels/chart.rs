@@ -1,0 +1,96 @@
+//! The main chart: the view drawn on a canvas by `chart::draw_*` through plotters-canvas,
+//! redrawn whenever the view changes, with the arms that have no curve named below it and the
+//! view's tables as its text alternative.
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+use super::data_tables::DataTables;
+use super::notices::NoticesPanel;
+use super::safety::SafetyStatements;
+use crate::chart::{
+    draw_means, draw_proportions, draw_response, means_caption, proportions_caption, response_caption,
+};
+use crate::explore::{View, ViewBody};
+use crate::ui::state::use_state;
+
+/// Draw `view` on `canvas`; endpoints without a chart leave it blank.
+fn draw(canvas: HtmlCanvasElement, view: &View) -> Result<(), String> {
+    let backend =
+        CanvasBackend::with_canvas_object(canvas).ok_or("this browser gave no 2D drawing context")?;
+    let root = backend.into_drawing_area();
+    let drawn = match &view.body {
+        ViewBody::Response(v) => draw_response(&root, v),
+        ViewBody::Continuous(v) => draw_means(&root, v),
+        ViewBody::Proportions(v) => draw_proportions(&root, v),
+        ViewBody::Safety(_) | ViewBody::Unavailable(_) => Ok(()),
+    };
+    drawn.map_err(|e| format!("The chart could not be drawn: {e}"))
+}
+
+/// The chart's caption, which is also the canvas's accessible name.
+fn caption(view: &View) -> Option<String> {
+    match &view.body {
+        ViewBody::Response(v) => Some(response_caption(v)),
+        ViewBody::Continuous(v) => Some(means_caption(v)),
+        ViewBody::Proportions(v) => Some(proportions_caption(v)),
+        ViewBody::Safety(_) | ViewBody::Unavailable(_) => None,
+    }
+}
+
+/// Arms shown without a curve or count, with the view's reason ("not reported in the
+/// published abstract").
+fn missing_arms(view: &View) -> Vec<(String, String)> {
+    match &view.body {
+        ViewBody::Response(v) => v
+            .curves
+            .iter()
+            .filter_map(|c| c.curve.as_ref().err().map(|why| (c.arm.label.clone(), why.clone())))
+            .collect(),
+        ViewBody::Proportions(v) => v
+            .arms
+            .iter()
+            .filter_map(|a| a.proportion.as_ref().err().map(|why| (a.arm.label.clone(), why.clone())))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[component]
+pub fn MainChart() -> impl IntoView {
+    let state = use_state();
+    let view = state.view;
+    let canvas = NodeRef::<Canvas>::new();
+    let failure = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let Some(element) = canvas.get() else { return };
+        let outcome = view.with(|v| draw(element, v));
+        failure.set(outcome.err());
+    });
+    let caption = Memo::new(move |_| view.with(caption));
+    let has_chart = move || caption.with(Option::is_some);
+    view! {
+        <h2 id="view-title">{move || view.with(|v| v.title.clone())}</h2>
+        {move || view.with(|v| v.endpoint_note.clone()).map(|n| view! { <p class="endpoint-note">{n}</p> })}
+        <NoticesPanel />
+        <figure class="chart main-chart" id="main-chart" hidden=move || !has_chart()>
+            <canvas node_ref=canvas width="800" height="500" role="img"
+                aria-label=move || caption.get().map(|c| format!("{c}. The numbers are in the tables under the chart."))></canvas>
+            <figcaption>{move || caption.get()}</figcaption>
+            {move || failure.get().map(|m| view! { <p class="chart-error" role="alert">{m}</p> })}
+        </figure>
+        <ul class="missing-arms" id="missing-arms">
+            {move || {
+                view.with(missing_arms)
+                    .into_iter()
+                    .map(|(arm, why)| view! { <li><strong>{arm}</strong>": "{why}</li> })
+                    .collect_view()
+            }}
+        </ul>
+        <SafetyStatements />
+        <DataTables />
+    }
+}

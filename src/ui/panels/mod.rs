@@ -1,0 +1,16 @@
+//! The panels that render the current view: chart with its data tables, notices,
+//! statistics, safety statements and the claims check.
+
+mod chart;
+mod claims;
+mod data_tables;
+mod notices;
+mod safety;
+mod statistics;
+
+pub use chart::MainChart;
+pub use claims::ClaimsPanel;
+pub use data_tables::DataTables;
+pub use notices::NoticesPanel;
+pub use safety::SafetyStatements;
+pub use statistics::StatisticsPanel;

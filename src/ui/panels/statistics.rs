@@ -1,0 +1,73 @@
+//! The statistics panel: each test and estimate of the view with its provenance, set beside
+//! the published figure for the same comparison.
+
+use leptos::prelude::*;
+
+use crate::explore::{published_findings, statistics, StatLine};
+use crate::ui::provenance::value_view;
+use crate::ui::state::use_state;
+
+fn line_view(line: StatLine) -> impl IntoView {
+    let value = line.value.map(|v| format!("{v}"));
+    let figure = match &line.shown {
+        Ok(shown) => value_view(shown).into_any(),
+        Err(why) => view! { <span class="missing">{why.clone()}</span> }.into_any(),
+    };
+    let name = line.statistic.clone();
+    view! {
+        <li class="stat" data-subject=line.subject data-statistic=line.statistic data-value=value>
+            <span class="stat-name">{name}</span>": " {figure}
+            {line.published.map(|p| view! { <span class="published">" · "{value_view(&p)}</span> })}
+        </li>
+    }
+}
+
+/// The one reason every line of a group gives for having no figure, if they all give the same:
+/// then the group is one sentence instead of a column of repeats.
+fn common_reason(members: &[StatLine]) -> Option<String> {
+    let first = members.first()?.shown.as_ref().err()?;
+    let same = members.iter().all(|m| m.published.is_none() && m.shown.as_ref().err() == Some(first));
+    same.then(|| first.clone())
+}
+
+#[component]
+pub fn StatisticsPanel() -> impl IntoView {
+    let view = use_state().view;
+    let lines = Memo::new(move |_| view.with(statistics));
+    let findings = Memo::new(move |_| view.with(published_findings));
+    view! {
+        <section class="panel statistics" id="statistics" aria-labelledby="statistics-heading">
+            <h2 id="statistics-heading">"Statistics"</h2>
+            {move || {
+                let mut groups: Vec<(String, Vec<StatLine>)> = Vec::new();
+                for line in lines.get() {
+                    match groups.last_mut() {
+                        Some((subject, members)) if *subject == line.subject => members.push(line),
+                        _ => groups.push((line.subject.clone(), vec![line])),
+                    }
+                }
+                groups
+                    .into_iter()
+                    .map(|(subject, members)| {
+                        view! {
+                            <h3 class="stat-subject">{subject}</h3>
+                            {match common_reason(&members) {
+                                Some(why) => view! { <p class="missing stat-missing">{why}</p> }.into_any(),
+                                None => view! { <ul class="stats">{members.into_iter().map(line_view).collect_view()}</ul> }.into_any(),
+                            }}
+                        }
+                    })
+                    .collect_view()
+            }}
+            {move || {
+                let f = findings.get();
+                (!f.is_empty()).then(|| view! {
+                    <h3>"Published findings"</h3>
+                    <ul class="findings">{f.iter().map(|s| view! { <li>{value_view(s)}</li> }).collect_view()}</ul>
+                })
+            }}
+            {move || (lines.with(Vec::is_empty) && findings.with(Vec::is_empty))
+                .then(|| view! { <p class="missing">"No tests: only sentences are published for this endpoint."</p> })}
+        </section>
+    }
+}

@@ -1,0 +1,80 @@
+//! The statistics panel's lines and the overview's eligibility, on the default reconstruction.
+
+use trial_explorer::explore::{compute, overview, statistics, EndpointChoice, Selection};
+use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
+use trial_explorer::trial::default_bundle;
+
+fn view_of(endpoint: EndpointChoice, edit: impl FnOnce(&mut Selection)) -> trial_explorer::explore::View {
+    let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let mut selection = Selection { endpoint, ..Selection::default() };
+    edit(&mut selection);
+    compute(&bundle, &selection)
+}
+
+#[test]
+fn response_lines_set_the_log_rank_beside_the_published_p() {
+    let lines = statistics(&view_of(EndpointChoice::Response, |_| {}));
+    let log_rank = lines
+        .iter()
+        .find(|l| l.subject == "Low dose vs Placebo" && l.statistic == "Log-rank P")
+        .expect("low dose vs placebo log-rank line");
+    let p = log_rank.value.unwrap();
+    assert!((0.0035..0.0045).contains(&p), "{p}");
+    assert_eq!(log_rank.shown.as_ref().unwrap().provenance.label(), "reconstructed");
+    assert!(log_rank.published.as_ref().unwrap().text.starts_with("reported P = 0.004"));
+    let fisher = lines
+        .iter()
+        .find(|l| l.subject == "Low dose vs Placebo" && l.statistic.starts_with("Fisher"))
+        .unwrap();
+    assert!((fisher.value.unwrap() - 0.0479).abs() < 0.00005, "{:?}", fisher.value);
+    // The high-dose arm has no data: its lines say why instead of showing a number.
+    let high = lines.iter().find(|l| l.subject == "High dose vs Placebo").unwrap();
+    assert!(high.shown.as_ref().unwrap_err().contains("no patient-level data"));
+}
+
+#[test]
+fn an_arm_turned_off_leaves_the_lines() {
+    let lines = statistics(&view_of(EndpointChoice::Response, |s| {
+        s.arms.remove("low");
+    }));
+    assert!(lines.iter().all(|l| !l.subject.contains("Low dose")), "{lines:?}");
+    assert!(lines.iter().any(|l| l.subject == "High dose vs Placebo"));
+}
+
+#[test]
+fn continuous_and_by_week_lines() {
+    let cd4 = statistics(&view_of(EndpointChoice::Cd4, |_| {}));
+    let paired = cd4
+        .iter()
+        .find(|l| l.subject == "Low dose: Week 48 vs Baseline" && l.statistic == "Paired t-test P")
+        .unwrap();
+    assert!(paired.value.unwrap() < 0.001);
+    assert!(paired.published.as_ref().unwrap().text.contains("P < 0.001"));
+    assert!(cd4.iter().any(|l| l.statistic == "One-way ANOVA P" && l.value.unwrap() > 0.05));
+
+    let week = statistics(&view_of(EndpointChoice::ResponseWeek, |_| {}));
+    let fisher = week
+        .iter()
+        .find(|l| l.subject == "Low dose vs Placebo" && l.statistic.starts_with("Fisher"))
+        .unwrap();
+    assert!((fisher.value.unwrap() - 0.0479).abs() < 0.00005);
+    assert_eq!(fisher.published.as_ref().unwrap().provenance.label(), "derived");
+
+    assert!(statistics(&view_of(EndpointChoice::Safety, |_| {})).is_empty());
+}
+
+#[test]
+fn reported_only_leaves_no_computed_number() {
+    for endpoint in EndpointChoice::ALL {
+        let lines = statistics(&view_of(endpoint, |s| s.reported_only = true));
+        assert!(lines.iter().all(|l| l.shown.is_err()), "{endpoint:?}: {lines:?}");
+    }
+}
+
+#[test]
+fn overview_lists_the_published_eligibility() {
+    let ov = overview(&default_bundle().unwrap());
+    assert_eq!(ov.eligibility.len(), 6);
+    assert!(ov.eligibility.iter().all(|c| c.provenance.is_reported()));
+    assert!(ov.eligibility.iter().any(|c| c.text.starts_with("CD4 count ≤ 250")));
+}
