@@ -18,7 +18,10 @@ fn kind_class(kind: NoticeKind) -> &'static str {
 pub fn NoticesPanel() -> impl IntoView {
     let view = use_state().view;
     view! {
-        <ul class="notices" id="notices" role="status" aria-live="polite">
+        // The live region wraps the list: a role on the <ul> itself would take away its list
+        // semantics and leave the items outside any list for assistive technology.
+        <div id="notices" role="status" aria-live="polite">
+        <ul class="notices">
             {move || {
                 view.with(|v| v.notices.clone())
                     .into_iter()
@@ -26,5 +29,6 @@ pub fn NoticesPanel() -> impl IntoView {
                     .collect_view()
             }}
         </ul>
+        </div>
     }
 }
