@@ -1,11 +1,11 @@
-//! axe-core on the page as a reader first sees it and in reported-only mode: no serious or
-//! critical violations.
+//! axe-core on every endpoint view, with the range overlay and in reported-only mode: no
+//! serious or critical violations.
 
 use trial_explorer_e2e::axe::serious_violations;
 use trial_explorer_e2e::{repo_root, Browser, StaticServer};
 
 #[tokio::test(flavor = "multi_thread")]
-async fn first_screen_has_no_serious_accessibility_violations() -> thirtyfour::prelude::WebDriverResult<()> {
+async fn every_view_has_no_serious_accessibility_violations() -> thirtyfour::prelude::WebDriverResult<()> {
     let server = StaticServer::start(&repo_root().join("dist"));
     let browser = Browser::start();
     let page = browser.open(1024, 768).await?;
@@ -15,8 +15,20 @@ async fn first_screen_has_no_serious_accessibility_violations() -> thirtyfour::p
     page.click("#reported-only").await?;
     let found = serious_violations(&page).await?;
     assert!(found.is_empty(), "serious accessibility violations in reported-only mode: {found:#?}");
+    page.click("#reported-only").await?;
+    for endpoint in ENDPOINTS {
+        page.click(&format!("#endpoint-{endpoint}")).await?;
+        let found = serious_violations(&page).await?;
+        assert!(found.is_empty(), "serious accessibility violations on {endpoint}: {found:#?}");
+    }
+    page.click("#endpoint-response").await?;
+    page.click("#show-ensemble").await?;
+    let found = serious_violations(&page).await?;
+    assert!(found.is_empty(), "serious accessibility violations with the range overlay: {found:#?}");
     page.close().await
 }
+
+const ENDPOINTS: [&str; 6] = ["response", "cd4", "cd8", "cd4_cd8_ratio", "response_week", "safety"];
 
 /// The check itself can fail: an image without a text alternative is reported as critical.
 #[tokio::test(flavor = "multi_thread")]
