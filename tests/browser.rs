@@ -148,7 +148,10 @@ async fn reported_only_removes_every_reconstructed_badge() {
     click(&root, "#reported-only");
     settle().await;
     assert_eq!(count(&root, ".badge-reconstructed"), 0);
-    assert!(text_of(&root, "#statistics").contains("reported P = 0.004"));
+    let statistics = text_of(&root, "#statistics");
+    assert!(statistics.contains("reported P = 0.004"), "{statistics}");
+    // The figures hidden for one reason are listed once, with the reason.
+    assert_eq!(statistics.matches("hidden in reported-only mode").count(), 2, "{statistics}");
     assert_eq!(
         count(&root, "#claims .verdict-reproduced"),
         5,

@@ -78,3 +78,27 @@ fn overview_lists_the_published_eligibility() {
     assert!(ov.eligibility.iter().all(|c| c.provenance.is_reported()));
     assert!(ov.eligibility.iter().any(|c| c.text.starts_with("CD4 count ≤ 250")));
 }
+
+#[test]
+fn the_hover_readout_gives_the_step_in_effect() {
+    let view = view_of(EndpointChoice::Response, |_| {});
+    let response = view.response().unwrap();
+    let at_30 = response.readout(30.0);
+    // Low dose and placebo have curves; high dose has none.
+    let labels: Vec<&str> = at_30.iter().map(|(arm, _)| arm.as_str()).collect();
+    assert_eq!(labels, ["Low dose", "Placebo"]);
+    // 10 of 24 low-dose patients have responded by week 24 (the step in effect at week 30).
+    assert_eq!(at_30[0].1.text, "41.7% (95% CI 18.2% to 58.4%) from week 24");
+    assert_eq!(at_30[0].1.provenance.label(), "reconstructed");
+    assert!(response.readout(-1.0).is_empty() && response.readout(97.0).is_empty());
+}
+
+#[test]
+fn chart_pixels_map_back_to_weeks() {
+    use trial_explorer::chart::week_at;
+    // 800 px wide: the plot runs from 108 to 776 px.
+    assert_eq!(week_at(800, 108.0, 96.0), Some(0.0));
+    assert_eq!(week_at(800, 776.0, 96.0), Some(96.0));
+    assert_eq!(week_at(800, 442.0, 96.0), Some(48.0));
+    assert_eq!(week_at(800, 50.0, 96.0), None);
+}

@@ -72,6 +72,22 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
     assert!(tables.contains("Patients at risk") && tables.contains("95% CI lower"), "{tables}");
     page.screenshot("endpoint-response").await?;
 
+    // Pointing at week 30 reads the steps in effect there (week 24) exactly.
+    page.eval(
+        "const c = document.querySelector('#main-chart canvas'); const r = c.getBoundingClientRect();
+         const x = r.left + 1 + (108 + 668 * 30 / 96) * r.width / c.width;
+         c.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: r.top + 200, bubbles: true }));",
+    )
+    .await?;
+    let readout = page.text("#chart-readout").await?;
+    assert!(readout.contains("Low dose 41.7% (95% CI 18.2% to 58.4%) from week 24"), "{readout}");
+    page.screenshot("endpoint-response-hover").await?;
+    // The readout follows the view: an arm turned off leaves it.
+    page.click("#arm-low").await?;
+    let readout = page.text("#chart-readout").await?;
+    assert!(readout.contains("Placebo 4.2%") && !readout.contains("Low dose"), "{readout}");
+    page.click("#arm-low").await?;
+
     // Horizon and confidence level, chosen without dragging.
     page.select("#horizon", "w48").await?;
     page.wait_for("li.stat[data-statistic^=\"Fisher's exact P, responders by week 48\"]").await?;
@@ -99,6 +115,7 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
 
     // CD4: the published within-arm P beside the recomputed one; visits and change.
     choose_endpoint(&page, "cd4", "CD4+ T count").await?;
+    assert!(!page.exists("#chart-readout").await?, "the curves' readout outlives the curves");
     let (paired, text) = stat(&page, "Low dose: Week 48 vs Baseline", "Paired t-test P").await?;
     assert!(paired.unwrap() < 0.001 && text.contains("reported P < 0.001"), "{text}");
     let (anova, _) = stat(&page, "All shown arms at Week 48", "One-way ANOVA P").await?;
@@ -144,6 +161,8 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
     // Claims: every published result reproduced, numbers side by side.
     assert_eq!(count(&page, "#claims article.claim[data-outcome=reproduced]").await?, 5);
     assert!(page.text("#claims").await?.contains("P = 0.0041"));
+    page.eval("document.querySelector('#claims').scrollIntoView();").await?;
+    page.screenshot("claims").await?;
 
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");

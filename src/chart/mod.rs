@@ -16,4 +16,4 @@ pub use error::ChartError;
 pub use means::{draw_means, means_caption};
 pub use palette::{arm_style, ArmStyle};
 pub use proportions::{draw_proportions, proportions_caption};
-pub use response::{draw_ensemble, draw_response, response_caption, ResponseChart};
+pub use response::{draw_ensemble, draw_response, response_caption, week_at, ResponseChart};

@@ -23,6 +23,19 @@ pub const RISK_ROW_HEIGHT: u32 = 18;
 /// Width of the y-label area; the at-risk row labels sit in the same column.
 pub const Y_LABEL_AREA: u32 = 96;
 
+/// Margins of the response chart, in pixels: the plot spans from `MARGIN + Y_LABEL_AREA` to
+/// `width - MARGIN_RIGHT`, which [`week_at`] inverts for the hover readout.
+const MARGIN: u32 = 12;
+const MARGIN_RIGHT: u32 = 24;
+
+/// The week under pixel column `x` of a response chart `width` pixels wide showing weeks
+/// 0 to `horizon`; `None` outside the plot.
+pub fn week_at(width: u32, x: f64, horizon: f64) -> Option<f64> {
+    let left = f64::from(MARGIN + Y_LABEL_AREA);
+    let right = f64::from(width.saturating_sub(MARGIN_RIGHT));
+    (right > left && (left..=right).contains(&x)).then(|| (x - left) / (right - left) * horizon)
+}
+
 /// The caption, which says where the curves come from.
 pub fn response_caption(view: &ResponseView) -> String {
     let base = "Cumulative probability of immunological response";
@@ -46,8 +59,8 @@ pub fn draw_response<DB: DrawingBackend>(
     let horizon = f64::from(view.horizon_weeks);
     let ticks: Vec<f64> = view.risk_table.weeks.iter().map(|&w| f64::from(w)).collect();
     let mut chart = ChartBuilder::on(&upper)
-        .margin(12)
-        .margin_right(24)
+        .margin(MARGIN)
+        .margin_right(MARGIN_RIGHT)
         .caption(response_caption(view), ("sans-serif", 16))
         .x_label_area_size(40)
         .y_label_area_size(Y_LABEL_AREA)

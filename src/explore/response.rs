@@ -448,3 +448,34 @@ fn median(sorted: &[f64]) -> f64 {
 pub fn probability_at(steps: &[CurveStep], week: f64) -> Option<f64> {
     steps.iter().take_while(|s| s.week <= week).last().map(|s| s.probability)
 }
+
+impl ResponseView {
+    /// What the curves read at `week`: for each arm with a curve, the step in effect there
+    /// (cumulative probability with its interval), for the chart's hover readout. Nothing
+    /// before week 0 or past the horizon.
+    pub fn readout(&self, week: f64) -> Vec<(String, Shown)> {
+        if !(0.0..=f64::from(self.horizon_weeks)).contains(&week) {
+            return Vec::new();
+        }
+        let level = self.ci_level.label();
+        self.curves
+            .iter()
+            .filter_map(|arm| {
+                let curve = arm.curve.as_ref().ok()?;
+                let step = curve.steps.iter().take_while(|s| s.week <= week).last()?;
+                let interval = match (step.lower, step.upper) {
+                    (Some(l), Some(u)) => {
+                        format!(" ({level} CI {} to {})", format_percent(l), format_percent(u))
+                    }
+                    _ => String::new(),
+                };
+                let text = format!(
+                    "{}{interval} from week {}",
+                    format_percent(step.probability),
+                    format_number(step.week, 0)
+                );
+                Some((arm.arm.label.clone(), Shown { text, provenance: curve.provenance.clone() }))
+            })
+            .collect()
+    }
+}

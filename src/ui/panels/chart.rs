@@ -11,10 +11,12 @@ use web_sys::HtmlCanvasElement;
 use super::data_tables::DataTables;
 use super::notices::NoticesPanel;
 use super::safety::SafetyStatements;
+use crate::chart::week_at;
 use crate::chart::{
     draw_means, draw_proportions, draw_response, means_caption, proportions_caption, response_caption,
 };
 use crate::explore::{View, ViewBody};
+use crate::ui::provenance::value_view;
 use crate::ui::state::use_state;
 
 /// Draw `view` on `canvas`; endpoints without a chart leave it blank.
@@ -59,6 +61,14 @@ fn missing_arms(view: &View) -> Vec<(String, String)> {
     }
 }
 
+/// The week under the pointer: `x` is its offset in CSS pixels on a canvas drawn
+/// `client_width` wide; `None` off the plot or when the view has no curves.
+fn week_under(view: &View, canvas: &HtmlCanvasElement, x: f64) -> Option<f64> {
+    let response = view.response()?;
+    let scale = f64::from(canvas.width()) / f64::from(canvas.client_width().max(1));
+    week_at(canvas.width(), x * scale, f64::from(response.horizon_weeks))
+}
+
 #[component]
 pub fn MainChart() -> impl IntoView {
     let state = use_state();
@@ -72,13 +82,34 @@ pub fn MainChart() -> impl IntoView {
     });
     let caption = Memo::new(move |_| view.with(caption));
     let has_chart = move || caption.with(Option::is_some);
+    let readout = RwSignal::new(None);
+    let hover = move |ev: leptos::ev::MouseEvent| {
+        let Some(element) = canvas.get_untracked() else { return };
+        readout.set(view.with_untracked(|v| week_under(v, &element, f64::from(ev.offset_x()))));
+    };
     view! {
         <h2 id="view-title">{move || view.with(|v| v.title.clone())}</h2>
         {move || view.with(|v| v.endpoint_note.clone()).map(|n| view! { <p class="endpoint-note">{n}</p> })}
         <NoticesPanel />
         <figure class="chart main-chart" id="main-chart" hidden=move || !has_chart()>
             <canvas node_ref=canvas width="800" height="500" role="img"
+                on:mousemove=hover on:mouseleave=move |_| readout.set(None)
                 aria-label=move || caption.get().map(|c| format!("{c}. The numbers are in the tables under the chart."))></canvas>
+            // The readout is read from the current view, so it follows every toggle.
+            {move || view.with(|v| v.response().map(|r| {
+                let lines = readout.get().map(|week| (week, r.readout(week))).filter(|(_, l)| !l.is_empty());
+                view! {
+                    <p class="readout" id="chart-readout">
+                        {match lines {
+                            Some((week, lines)) => view! {
+                                <strong>{format!("Week {week:.0}: ")}</strong>
+                                {lines.into_iter().map(|(arm, value)| view! { <span class="readout-arm">{arm}" "{value_view(&value)}</span> }).collect_view()}
+                            }.into_any(),
+                            None => view! { <span class="missing">"Point at the curves to read their exact values; every value is also in the tables below."</span> }.into_any(),
+                        }}
+                    </p>
+                }
+            }))}
             <figcaption>{move || caption.get()}</figcaption>
             {move || failure.get().map(|m| view! { <p class="chart-error" role="alert">{m}</p> })}
         </figure>

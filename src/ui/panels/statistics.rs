@@ -22,12 +22,29 @@ fn line_view(line: StatLine) -> impl IntoView {
     }
 }
 
-/// The one reason every line of a group gives for having no figure, if they all give the same:
-/// then the group is one sentence instead of a column of repeats.
-fn common_reason(members: &[StatLine]) -> Option<String> {
-    let first = members.first()?.shown.as_ref().err()?;
-    let same = members.iter().all(|m| m.published.is_none() && m.shown.as_ref().err() == Some(first));
-    same.then(|| first.clone())
+/// A group's lines, with the figures that are missing for one same reason (and have no
+/// published figure beside them) gathered into one sentence instead of a column of repeats.
+fn group_view(members: Vec<StatLine>) -> impl IntoView {
+    let mut shown = Vec::new();
+    let mut missing: Vec<(String, Vec<String>)> = Vec::new();
+    for line in members {
+        match (&line.shown, &line.published) {
+            (Err(why), None) => match missing.iter_mut().find(|(reason, _)| reason == why) {
+                Some((_, names)) => names.push(line.statistic),
+                None => missing.push((why.clone(), vec![line.statistic])),
+            },
+            _ => shown.push(line),
+        }
+    }
+    view! {
+        <ul class="stats">
+            {shown.into_iter().map(line_view).collect_view()}
+            {missing
+                .into_iter()
+                .map(|(why, names)| view! { <li class="stat-missing"><span class="stat-name">{names.join(", ")}</span>": " <span class="missing">{why}</span></li> })
+                .collect_view()}
+        </ul>
+    }
 }
 
 #[component]
@@ -51,10 +68,7 @@ pub fn StatisticsPanel() -> impl IntoView {
                     .map(|(subject, members)| {
                         view! {
                             <h3 class="stat-subject">{subject}</h3>
-                            {match common_reason(&members) {
-                                Some(why) => view! { <p class="missing stat-missing">{why}</p> }.into_any(),
-                                None => view! { <ul class="stats">{members.into_iter().map(line_view).collect_view()}</ul> }.into_any(),
-                            }}
+                            {group_view(members)}
                         }
                     })
                     .collect_view()
