@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::controls::ControlBar;
 use super::overview::TrialHeader;
-use super::panels::{ClaimsPanel, MainChart, StatisticsPanel};
+use super::panels::{ClaimsPanel, ImportPanel, MainChart, StatisticsPanel};
 use super::provenance::ProvenanceLegend;
 use super::state::ExplorerState;
 use crate::explore::overview;
@@ -51,6 +51,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
                 <StatisticsPanel />
             </div>
             <ClaimsPanel />
+            <ImportPanel />
         </main>
         <footer class="provenance">
             <h2>"How to read the values"</h2>

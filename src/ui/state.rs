@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::claims::{check_claims, ClaimCheck};
 use crate::explore::{compute_with_ensemble, Selection, View};
 use crate::reconstruct::response_ensemble;
+use crate::trial::import::{import_bundle_json, import_patient_csv};
 use crate::trial::{Bundle, EventDataset};
 
 /// How many reconstructions the "range consistent with the publication" overlay draws.
@@ -15,31 +16,47 @@ pub const ENSEMBLE_SEEDS: u64 = 100;
 /// Shared through context; every field is a cheap, `Copy` handle.
 #[derive(Clone, Copy)]
 pub struct ExplorerState {
-    pub bundle: StoredValue<Bundle>,
+    /// The loaded bundle: the published facts with the reconstruction, plus the reader's
+    /// imports. Imports never change arms, visits or endpoints, so controls read those once.
+    pub bundle: RwSignal<Bundle>,
+    /// The bundle as first loaded, to go back to after imports.
+    pub published: StoredValue<Bundle>,
+    /// The outcome of the last import, shown beside the file picker.
+    pub import_status: RwSignal<Option<ImportStatus>>,
     pub selection: RwSignal<Selection>,
     pub ensemble: RwSignal<Option<Vec<EventDataset>>>,
     /// Why the ensemble could not be made, shown beside its switch.
     pub ensemble_error: RwSignal<Option<String>>,
     pub view: Memo<View>,
     /// The published claims checked against the loaded bundle; they do not depend on the
-    /// selection, so they are checked once.
-    pub claims: StoredValue<Vec<ClaimCheck>>,
+    /// selection, so they are rechecked only when the data change (an import).
+    pub claims: Memo<Vec<ClaimCheck>>,
 }
 
 impl ExplorerState {
     pub fn new(bundle: Bundle) -> Self {
-        let claims = StoredValue::new(check_claims(&bundle));
-        let bundle = StoredValue::new(bundle);
+        let published = StoredValue::new(bundle.clone());
+        let bundle = RwSignal::new(bundle);
+        let claims = Memo::new(move |_| bundle.with(check_claims));
         let selection = RwSignal::new(Selection::default());
         let ensemble = RwSignal::new(None::<Vec<EventDataset>>);
         let view = Memo::new(move |_| {
             let chosen = selection.get();
             ensemble.with(|members| {
                 let members = members.as_deref().unwrap_or(&[]);
-                bundle.with_value(|b| compute_with_ensemble(b, &chosen, members))
+                bundle.with(|b| compute_with_ensemble(b, &chosen, members))
             })
         });
-        ExplorerState { bundle, selection, ensemble, ensemble_error: RwSignal::new(None), view, claims }
+        ExplorerState {
+            bundle,
+            published,
+            import_status: RwSignal::new(None),
+            selection,
+            ensemble,
+            ensemble_error: RwSignal::new(None),
+            view,
+            claims,
+        }
     }
 
     /// Change the selection.
@@ -56,7 +73,7 @@ impl ExplorerState {
     /// Turn the ensemble overlay on or off, making the ensemble the first time.
     pub fn show_ensemble(&self, on: bool) {
         if on && self.ensemble.with_untracked(Option::is_none) {
-            match self.bundle.with_value(|b| response_ensemble(b, 1..=ENSEMBLE_SEEDS)) {
+            match self.bundle.with_untracked(|b| response_ensemble(b, 1..=ENSEMBLE_SEEDS)) {
                 Ok(members) => {
                     self.ensemble_error.set(None);
                     self.ensemble.set(Some(members));
@@ -68,6 +85,50 @@ impl ExplorerState {
         }
         self.choose(|s| s.show_ensemble = on);
     }
+}
+
+impl ExplorerState {
+    /// Merge a reader's file into the loaded bundle: a JSON bundle by its name, otherwise a
+    /// patient-level CSV for `endpoint`. A refused file changes nothing and says why.
+    pub fn import(&self, file: &str, text: &str, endpoint: &str) {
+        let merged = self.bundle.with_untracked(|b| {
+            if file.to_lowercase().ends_with(".json") {
+                import_bundle_json(b, text, file)
+            } else {
+                import_patient_csv(b, text, file, endpoint)
+            }
+        });
+        match merged {
+            Ok(next) => {
+                self.bundle.set(next);
+                self.import_status.set(Some(ImportStatus::Loaded(format!(
+                    "Loaded {file}. The views and the published claims now use its data, labelled imported."
+                ))));
+            }
+            Err(error) => self.refuse(format!("{error}")),
+        }
+    }
+
+    /// Say why a file was not loaded; the data stay as they were.
+    pub fn refuse(&self, why: String) {
+        let end = if why.ends_with(['.', '!', '?']) { "" } else { "." };
+        self.import_status.set(Some(ImportStatus::Refused(format!("{why}{end} Nothing was changed."))));
+    }
+
+    /// Drop every import and go back to the published facts with the reconstruction.
+    pub fn reset_data(&self) {
+        self.bundle.set(self.published.get_value());
+        self.import_status.set(Some(ImportStatus::Loaded(
+            "Back to the published facts and the default reconstruction.".to_string(),
+        )));
+    }
+}
+
+/// What became of the last file the reader loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportStatus {
+    Loaded(String),
+    Refused(String),
 }
 
 /// The state provided by the explorer.

@@ -7,7 +7,7 @@ use crate::chart::arm_style;
 use crate::ui::state::use_state;
 
 fn arm_list() -> Vec<(String, String)> {
-    use_state().bundle.with_value(|b| b.arms.iter().map(|a| (a.id.clone(), a.label.clone())).collect())
+    use_state().bundle.with_untracked(|b| b.arms.iter().map(|a| (a.id.clone(), a.label.clone())).collect())
 }
 
 #[component]

@@ -17,7 +17,7 @@ fn endpoint_label(choice: EndpointChoice, bundle_label: Option<String>) -> Strin
 #[component]
 pub fn EndpointPicker() -> impl IntoView {
     let state = use_state();
-    let labels: Vec<(EndpointChoice, String)> = state.bundle.with_value(|b| {
+    let labels: Vec<(EndpointChoice, String)> = state.bundle.with_untracked(|b| {
         EndpointChoice::ALL
             .into_iter()
             .map(|e| {

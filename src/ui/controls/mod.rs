@@ -29,7 +29,7 @@ pub struct VisitOption {
 
 /// The bundle's visits, in week order.
 pub fn visit_options() -> Vec<VisitOption> {
-    use_state().bundle.with_value(|b| {
+    use_state().bundle.with_untracked(|b| {
         b.visits
             .iter()
             .map(|v| VisitOption { id: v.id.clone(), label: v.label.clone(), week: v.week.value })

@@ -72,7 +72,7 @@ pub fn ClaimsPanel() -> impl IntoView {
         <section class="panel claims" id="claims" aria-labelledby="claims-heading">
             <h2 id="claims-heading">"Published claims, recomputed"</h2>
             <div class="claim-list">
-                {state.claims.get_value().into_iter().map(|c| claim_view(c, reported_only)).collect_view()}
+                {move || state.claims.get().into_iter().map(|c| claim_view(c, reported_only)).collect_view()}
             </div>
         </section>
     }

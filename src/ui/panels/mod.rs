@@ -1,9 +1,10 @@
 //! The panels that render the current view: chart with its data tables, notices,
-//! statistics, safety statements and the claims check.
+//! statistics, safety statements, the claims check and the reader's own data.
 
 mod chart;
 mod claims;
 mod data_tables;
+mod import;
 mod notices;
 mod safety;
 mod statistics;
@@ -11,6 +12,7 @@ mod statistics;
 pub use chart::MainChart;
 pub use claims::ClaimsPanel;
 pub use data_tables::DataTables;
+pub use import::ImportPanel;
 pub use notices::NoticesPanel;
 pub use safety::SafetyStatements;
 pub use statistics::StatisticsPanel;

@@ -1,0 +1,98 @@
+//! The reader's own data in the browser: a digitised CSV replaces the reconstruction and the
+//! claims are re-checked; a bad file is refused with its message and changes nothing; a
+//! hostile file name stays text; the reset goes back to the reconstruction.
+
+use serde_json::json;
+use thirtyfour::prelude::*;
+use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+
+/// Put a file into the picker as if the reader had chosen it.
+async fn choose_file(page: &Page, name: &str, text: &str) -> WebDriverResult<()> {
+    page.driver
+        .execute(
+            r#"const [name, text] = arguments;
+               const input = document.querySelector('#import-file');
+               const files = new DataTransfer();
+               files.items.add(new File([text], name, { type: 'text/plain' }));
+               input.files = files.files;
+               input.dispatchEvent(new Event('change', { bubbles: true }));"#,
+            vec![json!(name), json!(text)],
+        )
+        .await?;
+    Ok(())
+}
+
+async fn status(page: &Page, starts: &str) -> WebDriverResult<String> {
+    for _ in 0..100 {
+        let text = page.text("#import-status").await.unwrap_or_default();
+        if text.starts_with(starts) {
+            return Ok(text);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the import status never started with {starts:?}");
+}
+
+async fn outcome(page: &Page, claim: &str) -> WebDriverResult<String> {
+    let element = page.wait_for(&format!("[data-claim={claim}]")).await?;
+    Ok(element.attr("data-outcome").await?.unwrap_or_default())
+}
+
+/// Everyone who responds does so at week 48: the same 23/24 and 17/24, less evidence in time.
+fn late_responses() -> String {
+    let mut csv = String::from("arm,time,event\n");
+    for (arm, responders) in [("low", 23), ("placebo", 17)] {
+        for i in 0..24 {
+            let (time, event) = if i < responders { (48, 1) } else { (96, 0) };
+            csv.push_str(&format!("{arm},{time},{event}\n"));
+        }
+    }
+    csv
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing() -> WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 1000).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    assert_eq!(outcome(&page, "response_low_vs_control").await?, "reproduced");
+
+    choose_file(&page, "late.csv", &late_responses()).await?;
+    let loaded = status(&page, "Loaded").await?;
+    assert_eq!(
+        loaded,
+        "Loaded late.csv. The views and the published claims now use its data, labelled imported."
+    );
+    assert_eq!(outcome(&page, "response_low_vs_control").await?, "not-reproduced");
+    assert!(page.text("#claims").await?.contains("imported"));
+    page.screenshot("import-late-responses").await?;
+
+    choose_file(&page, "bad.csv", "arm,time\nlow,12\n").await?;
+    let refused = status(&page, "bad.csv").await?;
+    assert_eq!(
+        refused,
+        "bad.csv, line 1: expected the columns arm,time,event (in any order) for endpoint 'response', found 'arm,time'; rename the header. Nothing was changed."
+    );
+    assert_eq!(
+        outcome(&page, "response_low_vs_control").await?,
+        "not-reproduced",
+        "the refused file changed the data"
+    );
+
+    let hostile = "<img src=x onerror=window.__pwned=1>.csv";
+    choose_file(&page, hostile, &late_responses()).await?;
+    let loaded = status(&page, "Loaded").await?;
+    assert!(loaded.contains(hostile), "{loaded}");
+    let injected = page
+        .eval("return document.querySelectorAll('main img').length + (window.__pwned ? 100 : 0);")
+        .await?;
+    assert_eq!(injected.as_i64(), Some(0), "a file name became markup");
+
+    page.click("#import-reset").await?;
+    status(&page, "Back to the published facts").await?;
+    assert_eq!(outcome(&page, "response_low_vs_control").await?, "reproduced");
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}

@@ -1,0 +1,78 @@
+//! The reader's own data: a patient-level CSV or a JSON bundle, read in the browser (nothing
+//! is uploaded), merged into the loaded bundle as "imported", and the claims re-checked.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+
+use crate::trial::import::MAX_BYTES;
+use crate::ui::state::{use_state, ImportStatus};
+
+/// Endpoints a patient-level CSV can hold, with the columns each needs.
+const CSV_ENDPOINTS: [(&str, &str); 4] = [
+    ("response", "Immunological response (arm,time,event)"),
+    ("cd4", "CD4+ T count (arm,patient,visit,value)"),
+    ("cd8", "CD8+ T count (arm,patient,visit,value)"),
+    ("cd4_cd8_ratio", "CD4/CD8 ratio (arm,patient,visit,value)"),
+];
+
+#[component]
+pub fn ImportPanel() -> impl IntoView {
+    let state = use_state();
+    let endpoint = RwSignal::new(CSV_ENDPOINTS[0].0.to_string());
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        // Clearing the picker lets the same file be chosen again after a fix.
+        input.set_value("");
+        let name = file.name();
+        if file.size() > MAX_BYTES as f64 {
+            state.refuse(format!(
+                "{name}: the file is {:.1} MB; files up to {} MB can be loaded.",
+                file.size() / 1e6,
+                MAX_BYTES / 1_000_000
+            ));
+            return;
+        }
+        let chosen = endpoint.get_untracked();
+        leptos::task::spawn_local(async move {
+            match JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string()) {
+                Some(text) => state.import(&name, &text, &chosen),
+                None => state.refuse(format!("{name}: the browser could not read the file as text.")),
+            }
+        });
+    };
+    let status = move || {
+        state.import_status.get().map(|s| match s {
+            ImportStatus::Loaded(text) => {
+                view! { <p id="import-status" class="import-loaded" role="status">{text}</p> }.into_any()
+            }
+            ImportStatus::Refused(text) => {
+                view! { <p id="import-status" class="import-refused" role="alert">{text}</p> }.into_any()
+            }
+        })
+    };
+    view! {
+        <section class="panel import" id="import" aria-labelledby="import-heading">
+            <h2 id="import-heading">"Check the claims with your own data"</h2>
+            <p>
+                "Load values digitised from the paper: a patient-level CSV, or a JSON bundle of this trial. "
+                "They are read in your browser, nothing is uploaded; they replace the reconstruction in every view "
+                "and are labelled imported, never reported."
+            </p>
+            <div class="import-controls">
+                <label for="import-endpoint">"A CSV holds"</label>
+                <select id="import-endpoint" on:change=move |ev| endpoint.set(event_target_value(&ev))>
+                    {CSV_ENDPOINTS.iter().map(|(id, label)| view! { <option value=*id>{*label}</option> }).collect_view()}
+                </select>
+                <label for="import-file">"File (.csv or .json)"</label>
+                <input type="file" id="import-file" accept=".csv,.json,text/csv,application/json" on:change=on_file />
+                <button type="button" id="import-reset" on:click=move |_| state.reset_data()>
+                    "Back to the reconstruction"
+                </button>
+            </div>
+            {status}
+        </section>
+    }
+}
