@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::controls::ControlBar;
 use super::overview::TrialHeader;
-use super::panels::{ClaimsPanel, ImportPanel, MainChart, StatisticsPanel};
+use super::panels::{ClaimsPanel, ImportPanel, MainChart, StatisticsPanel, WalkthroughPanel};
+use super::permalink::{sync_with_url, CopyLink, LinkNotices};
 use super::provenance::ProvenanceLegend;
 use super::state::ExplorerState;
 use crate::explore::overview;
@@ -40,9 +41,15 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
     let at_a_glance = overview(&bundle);
     let state = ExplorerState::new(bundle);
     provide_context(state);
+    sync_with_url();
     view! {
         <TrialHeader overview=at_a_glance reported_only=state.reported_only() />
         <main>
+            <LinkNotices />
+            <div class="teach-bar">
+                <WalkthroughPanel />
+                <CopyLink />
+            </div>
             <ControlBar />
             <div class="workspace">
                 <section class="panel chart-panel" aria-labelledby="view-title">

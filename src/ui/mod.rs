@@ -4,7 +4,8 @@
 //! - [`app`]: loading and page layout; [`state`]: the selection signal and the view memo;
 //! - [`overview`]: the header (trial at a glance); [`controls`]: the control bar;
 //! - [`panels`]: chart, data tables, statistics, notices, safety and claims;
-//! - [`provenance`]: how a value shows where it comes from; [`panic`]: the panic hook.
+//! - [`provenance`]: how a value shows where it comes from; [`panic`]: the panic hook;
+//! - [`permalink`]: the state in the URL, the link notices and "copy link".
 
 pub mod allocation_chart;
 pub mod app;
@@ -12,6 +13,7 @@ pub mod controls;
 pub mod overview;
 pub mod panels;
 pub mod panic;
+pub mod permalink;
 pub mod provenance;
 pub mod state;
 

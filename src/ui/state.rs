@@ -31,6 +31,12 @@ pub struct ExplorerState {
     /// The published claims checked against the loaded bundle; they do not depend on the
     /// selection, so they are rechecked only when the data change (an import).
     pub claims: Memo<Vec<ClaimCheck>>,
+    /// Walkthrough step, from 1; `None` when the walkthrough is closed.
+    pub walkthrough: RwSignal<Option<u32>>,
+    /// Full-screen presentation mode.
+    pub presentation: RwSignal<bool>,
+    /// What the opening link asked for but could not be used.
+    pub link_notices: RwSignal<Vec<String>>,
 }
 
 impl ExplorerState {
@@ -56,6 +62,9 @@ impl ExplorerState {
             ensemble_error: RwSignal::new(None),
             view,
             claims,
+            walkthrough: RwSignal::new(None),
+            presentation: RwSignal::new(false),
+            link_notices: RwSignal::new(Vec::new()),
         }
     }
 

@@ -8,6 +8,7 @@ mod import;
 mod notices;
 mod safety;
 mod statistics;
+mod walkthrough;
 
 pub use chart::MainChart;
 pub use claims::ClaimsPanel;
@@ -16,3 +17,4 @@ pub use import::ImportPanel;
 pub use notices::NoticesPanel;
 pub use safety::SafetyStatements;
 pub use statistics::StatisticsPanel;
+pub use walkthrough::{go_to_step, WalkthroughPanel};

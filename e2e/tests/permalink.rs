@@ -1,0 +1,98 @@
+//! Permalinks in the browser: a link restores its view and the URL follows every change;
+//! broken or hostile links load the default view with a visible, dismissible notice.
+
+use trial_explorer_e2e::{repo_root, Browser, StaticServer};
+
+/// The default view's canonical query.
+const DEFAULT: &str = "?endpoint=response&arms=high,low,placebo&ref=placebo&visits=w0,w48,w96&horizon=96&ci=95&reported=0&range=0&change=0&at=w48&week=w96";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_link_restores_its_view_and_the_url_follows_changes() -> thirtyfour::prelude::WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 1000).await?;
+    let link = "?endpoint=cd4&arms=low,placebo&ref=placebo&visits=w0,w48&horizon=48&ci=90&reported=0&range=0&change=1&at=w48&week=w96";
+    page.load(&format!("{}/{link}", server.origin())).await?;
+    assert_eq!(page.eval("return location.search;").await?.as_str(), Some(link));
+    assert!(!page.exists("#link-notices").await?);
+    assert!(page.text("#view-title").await?.contains("CD4"));
+    assert_eq!(page.eval("return document.querySelector('#ci-level').value;").await?.as_str(), Some("90%"));
+    page.click("#endpoint-safety").await?;
+    let search = page.eval("return location.search;").await?;
+    assert!(search.as_str().unwrap_or_default().starts_with("?endpoint=safety&arms=low,placebo"), "{search}");
+    page.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn broken_links_load_the_default_view_with_a_notice() -> thirtyfour::prelude::WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 1000).await?;
+    let broken = [
+        ("?endpoint=resp", "'endpoint=resp' was ignored"),
+        ("?horizon=abc", "'horizon=abc' was ignored"),
+        ("?horizon=99999999999999999999", "'horizon=99999999999999999999' was ignored"),
+        ("?arms=ultra", "'arms=ultra' was ignored"),
+        ("?ci=97.5", "'ci=97.5' was ignored"),
+        (
+            "?endpoint=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E",
+            "'endpoint=<script>window.__pwned=1</script>' was ignored",
+        ),
+        (
+            "?endpoint=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E",
+            "'endpoint=<img src=x onerror=window.__pwned=1>' was ignored",
+        ),
+        ("?step=999", "'step=999' was ignored"),
+        ("?endpoint=%zz", "contains a % not followed by two hexadecimal digits"),
+        ("?theme=dark&ci=95&ci=99", "'theme' was ignored"),
+        ("?endpoint=cd", "'endpoint=cd' was ignored"),
+    ];
+    for (query, says) in broken {
+        page.load(&format!("{}/{query}", server.origin())).await?;
+        let notice = page.text("#link-notices").await?;
+        assert!(notice.contains(says), "{query}: {notice}");
+        assert_eq!(
+            page.eval("return location.search;").await?.as_str(),
+            Some(DEFAULT),
+            "{query} did not fall back"
+        );
+        let pwned = page.eval("return !!window.__pwned || document.querySelectorAll('#link-notices img, #link-notices script').length > 0;").await?;
+        assert_eq!(pwned.as_bool(), Some(false), "{query} injected markup");
+    }
+    page.click("#dismiss-link-notices").await?;
+    assert!(!page.exists("#link-notices").await?);
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_walkthrough_advances_with_captions_that_match_its_views(
+) -> thirtyfour::prelude::WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 1000).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    page.click("#walkthrough-start").await?;
+    assert!(page.text("#walkthrough-caption").await?.starts_with("Phase II, randomized, double-blinded"));
+    for _ in 0..3 {
+        page.click("#walkthrough-next").await?;
+    }
+    assert_eq!(page.text("#walkthrough-title").await?, "Why timing matters");
+    let caption = page.text("#walkthrough-caption").await?;
+    assert!(caption.contains("Fisher's exact P ≈ 0.048") && caption.contains("P = 0.004"), "{caption}");
+    assert!(page.text("#walkthrough-numbers").await?.contains("P = 0.0479"));
+    let search = page.eval("return location.search;").await?;
+    assert!(
+        search.as_str().unwrap_or_default().contains("endpoint=response_week")
+            && search.as_str().unwrap_or_default().ends_with("&step=4"),
+        "{search}"
+    );
+    page.screenshot("walkthrough-step-4").await?;
+    // The link to a step reopens that step.
+    page.load(&format!("{}/{}", server.origin(), search.as_str().unwrap())).await?;
+    assert_eq!(page.text("#walkthrough-title").await?, "Why timing matters");
+    page.click("#walkthrough-close").await?;
+    assert!(page.exists("#walkthrough-start").await?);
+    page.close().await
+}
