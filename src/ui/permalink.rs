@@ -54,21 +54,27 @@ pub fn LinkNotices() -> impl IntoView {
     }
 }
 
-/// "Copy link": the current URL to the clipboard, with the link shown for copying by hand.
+/// "Copy link": the current URL to the clipboard, and shown for copying by hand when the
+/// browser refuses clipboard access.
 #[component]
 pub fn CopyLink() -> impl IntoView {
-    let copied = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<(String, &'static str)>);
     let copy = move |_| {
         let href = window().location().href().unwrap_or_default();
-        let clipboard = window().navigator().clipboard();
-        let _ = clipboard.write_text(&href);
-        copied.set(Some(href));
+        let promise = window().navigator().clipboard().write_text(&href);
+        leptos::task::spawn_local(async move {
+            let said = match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => "Copied: ",
+                Err(_) => "The browser did not allow copying; copy this link: ",
+            };
+            copied.set(Some((href, said)));
+        });
     };
     view! {
         <div class="copy-link">
             <button type="button" id="copy-link" on:click=copy>"Copy link to this view"</button>
-            {move || copied.get().map(|href| view! {
-                <label class="copied">"Copied: " <input type="text" readonly id="permalink" prop:value=href /></label>
+            {move || copied.get().map(|(href, said)| view! {
+                <label class="copied">{said} <input type="text" readonly id="permalink" prop:value=href /></label>
             })}
         </div>
     }
