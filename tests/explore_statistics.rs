@@ -102,3 +102,12 @@ fn chart_pixels_map_back_to_weeks() {
     assert_eq!(week_at(800, 442.0, 96.0), Some(48.0));
     assert_eq!(week_at(800, 50.0, 96.0), None);
 }
+
+#[test]
+fn by_week_the_high_dose_arm_is_said_to_be_unreported() {
+    let view = view_of(EndpointChoice::ResponseWeek, |_| {});
+    let high = &view.proportions().unwrap().arms[0];
+    assert_eq!(high.arm.id, "high");
+    let why = high.proportion.as_ref().unwrap_err();
+    assert!(why.contains("Not reported in the published abstract"), "{why}");
+}

@@ -125,7 +125,11 @@ pub fn proportions_view(
         let (count, published) = match (&source, dataset) {
             (Some(CountSource::Patients(_)), Some(d)) => {
                 let c = count_responders(&d.records, &arm.id, week);
-                let result = if c.followed == 0 {
+                let result = if c.followed == 0 && c.censored_before == 0 {
+                    // No patient of the arm at all: say whether the abstract reports it.
+                    let general = format!("no patient-level data for this arm in dataset '{}'", d.id);
+                    Err(super::response::no_curve_reason(bundle, arm, &general))
+                } else if c.followed == 0 {
                     Err(format!(
                         "no patient of this arm in dataset '{}' is followed to {}",
                         d.id, visit.label

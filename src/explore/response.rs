@@ -215,7 +215,8 @@ fn published_marks(bundle: &Bundle, resolved: &Resolved) -> Vec<PublishedMark> {
 }
 
 /// Why an arm has no curve: the high-dose arm's result is simply not published.
-fn no_curve_reason(bundle: &Bundle, arm: &ArmRef, general: &str) -> String {
+/// Why an arm has no curve; says so when the abstract gives no figure for it either.
+pub(super) fn no_curve_reason(bundle: &Bundle, arm: &ArmRef, general: &str) -> String {
     if published::cumulative_probability(bundle, ENDPOINT, &arm.id).is_none() {
         format!(
             "{general}. Not reported in the published abstract: no figure is given for the {} arm",

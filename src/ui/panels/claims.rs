@@ -3,8 +3,20 @@
 
 use leptos::prelude::*;
 
-use crate::claims::{ClaimCheck, Outcome};
+use crate::claims::{Claim, ClaimCheck, Outcome};
 use crate::ui::state::use_state;
+
+/// A short heading per claim: two claims share one published sentence, so the sentence
+/// alone does not tell them apart.
+fn title(claim: Claim) -> &'static str {
+    match claim {
+        Claim::Cd4RiseHigh => "CD4 count rises by week 48: high dose",
+        Claim::Cd4RiseLow => "CD4 count rises by week 48: low dose",
+        Claim::Cd4NoChangeControl => "No CD4 change: placebo",
+        Claim::ResponseLowVsControl => "Response: low dose vs placebo",
+        Claim::NoDifferenceAmongArms => "No CD4, CD8 or ratio differences among the arms",
+    }
+}
 
 fn verdict(outcome: &Outcome) -> (&'static str, String) {
     match outcome {
@@ -21,7 +33,8 @@ fn claim_view(check: ClaimCheck, reported_only: Signal<bool>) -> impl IntoView {
     let tooltip = check.data.iter().map(|d| d.provenance.explain()).collect::<Vec<_>>().join("; ");
     view! {
         <article class="claim" data-claim=check.claim.id() data-outcome=class>
-            <h3>{check.published}</h3>
+            <h3>{title(check.claim)}</h3>
+            <p class="claim-source">"Published: " <q>{check.published}</q></p>
             <p class=format!("verdict verdict-{class}")>
                 {move || if reported_only.get() { "Verdict hidden: it rests on unpublished data".to_string() } else { text.clone() }}
             </p>
