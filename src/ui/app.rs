@@ -7,6 +7,7 @@ use super::controls::ControlBar;
 use super::overview::TrialHeader;
 use super::panels::{ClaimsPanel, ImportPanel, MainChart, StatisticsPanel, WalkthroughPanel};
 use super::permalink::{sync_with_url, CopyLink, LinkNotices};
+use super::presentation::{self, PresentButton};
 use super::provenance::ProvenanceLegend;
 use super::state::ExplorerState;
 use crate::explore::overview;
@@ -42,6 +43,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
     let state = ExplorerState::new(bundle);
     provide_context(state);
     sync_with_url();
+    presentation::install();
     view! {
         <TrialHeader overview=at_a_glance reported_only=state.reported_only() />
         <main>
@@ -49,6 +51,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
             <div class="teach-bar">
                 <WalkthroughPanel />
                 <CopyLink />
+                <PresentButton />
             </div>
             <ControlBar />
             <div class="workspace">

@@ -5,7 +5,8 @@
 //! - [`overview`]: the header (trial at a glance); [`controls`]: the control bar;
 //! - [`panels`]: chart, data tables, statistics, notices, safety and claims;
 //! - [`provenance`]: how a value shows where it comes from; [`panic`]: the panic hook;
-//! - [`permalink`]: the state in the URL, the link notices and "copy link".
+//! - [`permalink`]: the state in the URL, the link notices and "copy link";
+//! - [`presentation`]: the lecture-hall mode and its keys.
 
 pub mod allocation_chart;
 pub mod app;
@@ -14,6 +15,7 @@ pub mod overview;
 pub mod panels;
 pub mod panic;
 pub mod permalink;
+pub mod presentation;
 pub mod provenance;
 pub mod state;
 

@@ -1,0 +1,56 @@
+//! Presentation mode: entered by its button, driven by real key presses, left with Esc.
+
+use thirtyfour::prelude::*;
+use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+
+async fn press(page: &Page, key: impl Into<thirtyfour::common::keys::TypingData>) -> WebDriverResult<()> {
+    page.driver.action_chain().send_keys(key).perform().await?;
+    tokio::time::sleep(std::time::Duration::from_millis(60)).await;
+    Ok(())
+}
+
+async fn presenting(page: &Page) -> WebDriverResult<bool> {
+    Ok(page.eval("return document.body.classList.contains('presenting');").await?.as_bool() == Some(true))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 800).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    page.click("#present-toggle").await?;
+    assert!(presenting(&page).await?);
+    assert!(page.eval("return location.search;").await?.as_str().unwrap_or_default().ends_with("&present=1"));
+    let controls_shown =
+        page.eval("return getComputedStyle(document.querySelector('.controls')).display;").await?;
+    assert_eq!(controls_shown.as_str(), Some("none"), "the control bar is tucked away");
+
+    press(&page, "2").await?;
+    assert!(page.text("#view-title").await?.contains("CD4"));
+    press(&page, "1").await?;
+    assert!(page.text("#view-title").await?.to_lowercase().contains("response"));
+    press(&page, "l").await?;
+    let low = page.eval("return document.querySelector('#arm-low').getAttribute('aria-pressed');").await?;
+    assert_eq!(low.as_str(), Some("false"), "l turns the low-dose arm off");
+    press(&page, "l").await?;
+    press(&page, "r").await?;
+    assert!(page.eval("return location.search;").await?.as_str().unwrap_or_default().contains("reported=1"));
+    press(&page, "r").await?;
+    press(&page, "c").await?;
+    assert!(page.eval("return location.search;").await?.as_str().unwrap_or_default().contains("ci=99"));
+    press(&page, Key::Right).await?;
+    press(&page, Key::Right).await?;
+    press(&page, Key::Right).await?;
+    assert_eq!(page.text("#walkthrough-title").await?, "The response curves");
+    press(&page, Key::Left).await?;
+    assert_eq!(page.text("#walkthrough-title").await?, "Who was eligible");
+    press(&page, Key::Right).await?;
+    page.screenshot("presentation-mode").await?;
+
+    press(&page, Key::Escape).await?;
+    assert!(!presenting(&page).await?);
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}

@@ -1,0 +1,118 @@
+//! Presentation mode for a lecture hall: full screen, large type, controls tucked away, and
+//! driven from the keyboard — → / ← walkthrough steps, 1–6 endpoints, h / l / p arms,
+//! c confidence level, r reported only, Esc to leave.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::explore::selection::{CiLevel, EndpointChoice};
+use crate::ui::panels::go_to_step;
+use crate::ui::state::{use_state, ExplorerState};
+
+/// The keys, for the on-screen help and the README.
+pub const KEYS: &str =
+    "→ / ← steps · 1–6 endpoints · h l p arms · c confidence level · r reported only · Esc leave";
+
+/// Keep `<body>`'s class in step with the mode and listen for the keys while presenting.
+pub fn install() {
+    let state = use_state();
+    Effect::new(move |_| {
+        let presenting = state.presentation.get();
+        if let Some(body) = document().body() {
+            let _ = if presenting {
+                body.class_list().add_1("presenting")
+            } else {
+                body.class_list().remove_1("presenting")
+            };
+        }
+        if !presenting && document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        }
+    });
+    let handle = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
+        if !state.presentation.get_untracked()
+            || typing(&ev)
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        if apply_key(state, &ev.key()) {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Whether the key goes to a text field or a select, which keep their own keys.
+fn typing(ev: &KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"))
+}
+
+/// Act on one key; `false` when the key means nothing here.
+fn apply_key(state: ExplorerState, key: &str) -> bool {
+    match key {
+        "ArrowRight" | "ArrowLeft" => {
+            let step = state.walkthrough.get_untracked().unwrap_or(0);
+            let next = if key == "ArrowRight" { step + 1 } else { step.saturating_sub(1).max(1) };
+            go_to_step(state, Some(next));
+        }
+        "1" | "2" | "3" | "4" | "5" | "6" => {
+            let index = key.parse::<usize>().unwrap_or(1) - 1;
+            state.choose(|s| s.endpoint = EndpointChoice::ALL[index]);
+        }
+        "h" | "l" | "p" => {
+            let arm = match key {
+                "h" => "high",
+                "l" => "low",
+                _ => "placebo",
+            };
+            state.choose(|s| {
+                if !s.arms.remove(arm) {
+                    s.arms.insert(arm.to_string());
+                }
+            });
+        }
+        "c" => state.choose(|s| {
+            let at = CiLevel::ALL.iter().position(|l| *l == s.ci_level).unwrap_or(0);
+            s.ci_level = CiLevel::ALL[(at + 1) % CiLevel::ALL.len()];
+        }),
+        "r" => state.choose(|s| s.reported_only = !s.reported_only),
+        "Escape" => state.presentation.set(false),
+        _ => return false,
+    }
+    true
+}
+
+/// The button that enters the mode (full screen where the browser allows it).
+#[component]
+pub fn PresentButton() -> impl IntoView {
+    let state = use_state();
+    let enter = move |_| {
+        state.presentation.set(true);
+        if let Some(root) = document().document_element() {
+            // Full screen needs the click's user activation; a refusal just leaves the window size.
+            let _ = root.request_fullscreen();
+        }
+    };
+    view! {
+        <div class="present">
+            {move || if state.presentation.get() {
+                view! {
+                    <button type="button" id="present-toggle" on:click=move |_| state.presentation.set(false)>
+                        "Leave presentation (Esc)"
+                    </button>
+                    <p class="present-keys" id="present-keys">{KEYS}</p>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" id="present-toggle" on:click=enter>"Presentation mode"</button>
+                }.into_any()
+            }}
+        </div>
+    }
+}
