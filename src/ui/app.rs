@@ -41,7 +41,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
     let state = ExplorerState::new(bundle);
     provide_context(state);
     view! {
-        <TrialHeader overview=at_a_glance reported_only=state.reported_only() />
+        <TrialHeader overview=at_a_glance sources=sources.clone() reported_only=state.reported_only() />
         <main>
             <ControlBar />
             <div class="workspace">
