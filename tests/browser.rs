@@ -59,6 +59,9 @@ async fn app_shows_the_trial_and_its_arms() {
         assert!(table.contains(expected), "arms table lacks {expected}: {table}");
     }
     assert!(root.query_selector("#allocation-chart canvas").unwrap().is_some());
+    let design = text_of(&root, "#design-details");
+    assert!(design.contains("CD4 count ≤ 250 and > 50 cells/mm³"), "{design}");
+    assert!(design.contains("ClinicalTrials.gov"), "{design}");
 }
 
 #[wasm_bindgen_test]

@@ -45,7 +45,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
     sync_with_url();
     presentation::install();
     view! {
-        <TrialHeader overview=at_a_glance reported_only=state.reported_only() />
+        <TrialHeader overview=at_a_glance sources=sources.clone() reported_only=state.reported_only() />
         <main>
             <LinkNotices />
             <div class="teach-bar">

@@ -10,7 +10,12 @@ use crate::explore::{ArmRow, Overview};
 
 /// Title, registry id, design, key facts, the arms, and (folded) eligibility and allocation.
 #[component]
-pub fn TrialHeader(overview: Overview, #[prop(into)] reported_only: Signal<bool>) -> impl IntoView {
+pub fn TrialHeader(
+    overview: Overview,
+    /// Citations of the published sources every reported value points to.
+    sources: Vec<String>,
+    #[prop(into)] reported_only: Signal<bool>,
+) -> impl IntoView {
     let allocation_reported = overview.allocation_is_reported();
     let arms = overview.arms.clone();
     let chart_arms = arms.clone();
@@ -30,11 +35,13 @@ pub fn TrialHeader(overview: Overview, #[prop(into)] reported_only: Signal<bool>
             <div class="glance">
                 <ArmsTable arms=arms reported_only=reported_only />
                 <details class="design-details" id="design-details">
-                    <summary>"Eligibility and allocation"</summary>
+                    <summary>"Eligibility, allocation and sources"</summary>
                     <h2 class="sub">"Eligibility"</h2>
                     <ul class="eligibility" id="eligibility">
                         {eligibility.into_iter().map(|c| view! { <li><ShownValue value=c reported_only=reported_only /></li> }).collect_view()}
                     </ul>
+                    <h2 class="sub">"Sources"</h2>
+                    <ul class="eligibility">{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                     {move || {
                         if reported_only.get() && !allocation_reported {
                             view! {
