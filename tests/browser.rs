@@ -14,6 +14,10 @@ fn document() -> web_sys::Document {
 
 /// Mount the app into a fresh container and keep it mounted for the test's duration.
 fn mount_app() -> HtmlElement {
+    // The app reads its state from the URL and writes it back; start every test from a bare
+    // address so one test's view does not open the next.
+    let history = web_sys::window().unwrap().history().unwrap();
+    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?")).unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), App);
