@@ -4,11 +4,22 @@
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 use crate::explore::selection::{CiLevel, EndpointChoice};
 use crate::ui::panels::go_to_step;
 use crate::ui::state::{use_state, ExplorerState};
+
+#[wasm_bindgen]
+extern "C" {
+    /// An element seen with `requestFullscreen()` returning its promise, so a refusal is
+    /// handled rather than left as an unhandled rejection (web-sys drops the promise).
+    #[wasm_bindgen(extends = web_sys::Element)]
+    type FullscreenTarget;
+    #[wasm_bindgen(method, js_name = requestFullscreen)]
+    fn request_fullscreen_promise(this: &FullscreenTarget) -> js_sys::Promise;
+}
 
 /// The keys, for the on-screen help and the README.
 pub const KEYS: &str =
@@ -96,7 +107,10 @@ pub fn PresentButton() -> impl IntoView {
         state.presentation.set(true);
         if let Some(root) = document().document_element() {
             // Full screen needs the click's user activation; a refusal just leaves the window size.
-            let _ = root.request_fullscreen();
+            let asked = root.unchecked_ref::<FullscreenTarget>().request_fullscreen_promise();
+            leptos::task::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(asked).await;
+            });
         }
     };
     view! {
