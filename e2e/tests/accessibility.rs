@@ -1,5 +1,5 @@
-//! axe-core on every endpoint view, with the range overlay and in reported-only mode: no
-//! serious or critical violations.
+//! axe-core on every endpoint view, with the range overlay, in reported-only mode, in the
+//! walkthrough and in presentation mode: no serious or critical violations.
 
 use trial_explorer_e2e::axe::serious_violations;
 use trial_explorer_e2e::{repo_root, Browser, StaticServer};
@@ -25,6 +25,13 @@ async fn every_view_has_no_serious_accessibility_violations() -> thirtyfour::pre
     page.click("#show-ensemble").await?;
     let found = serious_violations(&page).await?;
     assert!(found.is_empty(), "serious accessibility violations with the range overlay: {found:#?}");
+    page.click("#walkthrough-start").await?;
+    page.click("#walkthrough-next").await?;
+    let found = serious_violations(&page).await?;
+    assert!(found.is_empty(), "serious accessibility violations in the walkthrough: {found:#?}");
+    page.click("#present-toggle").await?;
+    let found = serious_violations(&page).await?;
+    assert!(found.is_empty(), "serious accessibility violations in presentation mode: {found:#?}");
     page.close().await
 }
 
