@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::controls::ControlBar;
 use super::overview::TrialHeader;
-use super::panels::{ClaimsPanel, ImportPanel, MainChart, StatisticsPanel, WalkthroughPanel};
+use super::panels::{ClaimsPanel, ExportPanel, ImportPanel, MainChart, StatisticsPanel, WalkthroughPanel};
 use super::permalink::{sync_with_url, CopyLink, LinkNotices};
 use super::presentation::{self, PresentButton};
 use super::provenance::ProvenanceLegend;
@@ -62,6 +62,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
             </div>
             <ClaimsPanel />
             <ImportPanel />
+            <ExportPanel />
         </main>
         <footer class="provenance">
             <h2>"How to read the values"</h2>

@@ -92,7 +92,7 @@ pub fn MainChart() -> impl IntoView {
         {move || view.with(|v| v.endpoint_note.clone()).map(|n| view! { <p class="endpoint-note">{n}</p> })}
         <NoticesPanel />
         <figure class="chart main-chart" id="main-chart" hidden=move || !has_chart()>
-            <canvas node_ref=canvas width="800" height="500" role="img"
+            <canvas node_ref=canvas id="main-canvas" width="800" height="500" role="img"
                 on:mousemove=hover on:mouseleave=move |_| readout.set(None)
                 aria-label=move || caption.get().map(|c| format!("{c}. The numbers are in the tables under the chart."))></canvas>
             // The readout is read from the current view, so it follows every toggle.

@@ -4,6 +4,7 @@
 mod chart;
 mod claims;
 mod data_tables;
+mod export;
 mod import;
 mod notices;
 mod safety;
@@ -13,6 +14,7 @@ mod walkthrough;
 pub use chart::MainChart;
 pub use claims::ClaimsPanel;
 pub use data_tables::DataTables;
+pub use export::ExportPanel;
 pub use import::ImportPanel;
 pub use notices::NoticesPanel;
 pub use safety::SafetyStatements;

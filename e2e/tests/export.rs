@@ -1,0 +1,78 @@
+//! Exports: PNG and SVG of the chart, CSV of the tables and JSON of the bundle are saved as
+//! valid files; the citation names the paper and the view.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::json;
+use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+
+async fn saved(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    for _ in 0..100 {
+        if path.is_file() && std::fs::metadata(&path).map(|m| m.len() > 0).unwrap_or(false) {
+            return path;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{name} was not downloaded into {}", dir.display());
+}
+
+/// Width and height from a PNG's IHDR chunk, after checking the signature.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    assert_eq!(&bytes[12..16], b"IHDR");
+    let word = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    (word(16), word(20))
+}
+
+async fn allow_downloads(page: &Page, dir: &Path) -> thirtyfour::prelude::WebDriverResult<()> {
+    page.driver
+        .cdp()
+        .send_raw(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": dir.to_string_lossy() }),
+        )
+        .await?;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude::WebDriverResult<()> {
+    let dir = repo_root().join("target").join("downloads");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 1000).await?;
+    allow_downloads(&page, &dir).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+
+    page.click("#export-png").await?;
+    let png = std::fs::read(saved(&dir, "nct01213186-response.png").await).unwrap();
+    assert_eq!(png_size(&png), (800, 500));
+
+    page.click("#export-svg").await?;
+    let svg = std::fs::read_to_string(saved(&dir, "nct01213186-response.svg").await).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    assert!(svg.contains("width=\"1200\"") && svg.contains("Number at risk") && svg.contains("Low dose"));
+
+    page.click("#export-csv").await?;
+    let csv = std::fs::read_to_string(saved(&dir, "nct01213186-response-tables.csv").await).unwrap();
+    assert!(csv.starts_with("table,row,column,value,provenance\r\n"));
+    assert!(csv.contains(",reconstructed\r\n") && csv.contains(",reported\r\n"));
+
+    page.click("#export-json").await?;
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(saved(&dir, "nct01213186-bundle.json").await).unwrap())
+            .unwrap();
+    assert_eq!(json["trial"]["registry_id"]["value"], "NCT01213186");
+    assert!(json["patient_data"]["time_to_event"].as_array().is_some_and(|a| !a.is_empty()));
+
+    page.click("#citation summary").await?;
+    assert!(page.text("#citation-paper-bibtex").await?.contains("doi     = {10.1038/s41392-021-00607-2}"));
+    assert!(page.text("#citation-view-bibtex").await?.contains("\\url{http://127.0.0.1:"));
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}
