@@ -144,3 +144,18 @@ fn bad_specs_are_refused_before_any_work() {
     );
     assert!(ArmModel::from_records(&[], "low", &WEEKS).is_err());
 }
+
+#[test]
+fn scenario_models_come_from_the_loaded_data_or_the_set_effect() {
+    use trial_explorer::simulate::{models_for, Scenario};
+    let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let [control, treated] = models_for(&bundle, &Scenario::FromData, "placebo", "low").unwrap();
+    assert_eq!(control.hazards.len(), 8);
+    assert!((treated.response_by_end() - 23.0 / 24.0).abs() < 1e-12);
+    let set = Scenario::Proportional { control_by_end: 0.708, hazard_ratio: 2.0 };
+    let [control, treated] = models_for(&bundle, &set, "placebo", "low").unwrap();
+    assert!((control.response_by_end() - 0.708).abs() < 1e-12);
+    assert!(((1.0 - treated.response_by_end()) - 0.292f64.powi(2)).abs() < 1e-12);
+    let none = models_for(&default_bundle().unwrap(), &Scenario::FromData, "placebo", "low");
+    assert_eq!(none.unwrap_err().to_string(), "simulation: response data: no observations");
+}

@@ -76,3 +76,34 @@ pub enum Scenario {
     /// treated arm has hazard ratio `hazard_ratio` against it.
     Proportional { control_by_end: f64, hazard_ratio: f64 },
 }
+
+/// The response models of a scenario for the trial in `bundle`: control is `control_arm`,
+/// treated is `treated_arm`, at the bundle's follow-up visits (weeks after baseline).
+pub fn models_for(
+    bundle: &crate::trial::Bundle,
+    scenario: &Scenario,
+    control_arm: &str,
+    treated_arm: &str,
+) -> Result<[ArmModel; 2], StatsError> {
+    let weeks: Vec<f64> = bundle.visits.iter().map(|v| v.week.value as f64).filter(|w| *w > 0.0).collect();
+    match scenario {
+        Scenario::FromData => {
+            let data = bundle
+                .patient_data
+                .time_to_event
+                .iter()
+                .rev()
+                .find(|d| d.endpoint == "response")
+                .ok_or_else(|| StatsError::Empty { what: "simulation: response data".into() })?;
+            Ok([
+                ArmModel::from_records(&data.records, control_arm, &weeks)?,
+                ArmModel::from_records(&data.records, treated_arm, &weeks)?,
+            ])
+        }
+        Scenario::Proportional { control_by_end, hazard_ratio } => {
+            let control = ArmModel::constant(*control_by_end, weeks.len())?;
+            let treated = control.with_hazard_ratio(*hazard_ratio)?;
+            Ok([control, treated])
+        }
+    }
+}

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::controls::ControlBar;
 use super::overview::TrialHeader;
-use super::panels::{ClaimsPanel, ExportPanel, ImportPanel, MainChart, StatisticsPanel, WalkthroughPanel};
+use super::panels::{
+    ClaimsPanel, ExportPanel, ImportPanel, MainChart, SimulationPanel, StatisticsPanel, WalkthroughPanel,
+};
 use super::permalink::{sync_with_url, CopyLink, LinkNotices};
 use super::presentation::{self, PresentButton};
 use super::provenance::ProvenanceLegend;
@@ -61,6 +63,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
                 <StatisticsPanel />
             </div>
             <ClaimsPanel />
+            <SimulationPanel />
             <ImportPanel />
             <ExportPanel />
         </main>

@@ -8,6 +8,7 @@ mod export;
 mod import;
 mod notices;
 mod safety;
+mod simulation;
 mod statistics;
 mod walkthrough;
 
@@ -18,5 +19,6 @@ pub use export::ExportPanel;
 pub use import::ImportPanel;
 pub use notices::NoticesPanel;
 pub use safety::SafetyStatements;
+pub use simulation::SimulationPanel;
 pub use statistics::StatisticsPanel;
 pub use walkthrough::{go_to_step, WalkthroughPanel};

@@ -1,0 +1,56 @@
+//! The simulation lab in Chromium: 10,000 simulated trials finish with a power and a
+//! histogram (the time is recorded for BENCHMARKS.md), a set hazard ratio of 1 gives about α,
+//! and a run can be cancelled.
+
+use trial_explorer_e2e::probe::record;
+use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+
+async fn finished(page: &Page) -> thirtyfour::prelude::WebDriverResult<String> {
+    for _ in 0..400 {
+        if page.exists("#sim-summary").await? {
+            return page.text("#sim-summary").await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("the simulation did not finish within 10 s");
+}
+
+/// The number after `prefix` in `text`, e.g. the milliseconds in "10000 trials in 412 ms".
+fn number_after(text: &str, prefix: &str) -> f64 {
+    let rest = &text[text.find(prefix).unwrap_or_else(|| panic!("no {prefix:?} in {text}")) + prefix.len()..];
+    rest.split(|c: char| !(c.is_ascii_digit() || c == '.')).next().unwrap().parse().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::prelude::WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 1000).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+
+    page.click("#sim-run").await?;
+    let summary = finished(&page).await?;
+    assert!(summary.starts_with("10000 trials in"), "{summary}");
+    let power = number_after(&summary, "Power at α = 0.05: ");
+    assert!(power > 50.0 && power < 100.0, "{summary}");
+    let ms = number_after(&summary, "10000 trials in ");
+    record("simulation", &format!("simulation: 10,000 replays of low dose vs placebo (24 per arm) in {ms:.0} ms in headless Chromium, release build, in chunks of 1,000 per animation frame; power {power}%"));
+    assert_eq!(page.eval("return document.querySelectorAll('.p-bar').length;").await?.as_i64(), Some(24));
+    page.eval("document.querySelector('#sim-result').scrollIntoView({ block: 'end' }); return 0;").await?;
+    page.screenshot("simulation-lab").await?;
+
+    page.click("#scenario-set").await?;
+    page.eval("const h = document.querySelector('#hazard-ratio'); h.value = '1'; h.dispatchEvent(new Event('change')); return 0;").await?;
+    page.click("#sim-run").await?;
+    let null = finished(&page).await?;
+    let type_one = number_after(&null, "Power at α = 0.05: ");
+    assert!((type_one - 5.0).abs() < 1.5, "under no effect about 5% are significant: {null}");
+
+    page.click("#sim-run").await?;
+    page.click("#sim-cancel").await?;
+    let cancelled = page.text("#sim-cancelled").await?;
+    assert!(cancelled.starts_with("Cancelled after "), "{cancelled}");
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}
