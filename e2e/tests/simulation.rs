@@ -46,10 +46,21 @@ async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::
     let type_one = number_after(&null, "Power at α = 0.05: ");
     assert!((type_one - 5.0).abs() < 1.5, "under no effect about 5% are significant: {null}");
 
-    page.click("#sim-run").await?;
-    page.click("#sim-cancel").await?;
+    // Start, then cancel in the first frame where Cancel is enabled: well before 10 chunks.
+    page.driver
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               document.querySelector('#sim-run').click();
+               const tick = () => {
+                 const cancel = document.querySelector('#sim-cancel');
+                 if (!cancel.disabled) { cancel.click(); done(true); } else { requestAnimationFrame(tick); }
+               };
+               requestAnimationFrame(tick);"#,
+            Vec::new(),
+        )
+        .await?;
     let cancelled = page.text("#sim-cancelled").await?;
-    assert!(cancelled.starts_with("Cancelled after "), "{cancelled}");
+    assert!(cancelled.starts_with("Cancelled after ") && !cancelled.contains("10000"), "{cancelled}");
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await
