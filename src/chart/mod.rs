@@ -6,6 +6,7 @@ pub mod allocation;
 pub mod at_risk;
 pub mod error;
 pub mod lines;
+mod marks;
 pub mod means;
 pub mod palette;
 pub mod proportions;

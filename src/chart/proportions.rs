@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
+use super::marks::draw_published_mark;
 use super::palette::arm_style;
 use crate::explore::{CountSource, ProportionsView};
 
@@ -102,26 +103,8 @@ pub fn draw_proportions<DB: DrawingBackend>(
         }
         if let Some(published) = &arm.published {
             // The published count beside a count from data, drawn where its proportion lies.
-            let v = published.value;
-            {
-                chart
-                    .draw_series(std::iter::once(
-                        EmptyElement::at((x, v))
-                            + PathElement::new(
-                                vec![(0, -6), (6, 0), (0, 6), (-6, 0), (0, -6)],
-                                style.color.stroke_width(2),
-                            )
-                            + Text::new(
-                                published.shown.text.clone(),
-                                (-10, 0),
-                                ("sans-serif", 12)
-                                    .into_font()
-                                    .color(&style.color)
-                                    .pos(Pos::new(HPos::Right, VPos::Center)),
-                            ),
-                    ))
-                    .map_err(drawing)?;
-            }
+            let label = published.shown.text.clone();
+            draw_published_mark(&mut chart, (x, published.value), 6, label, style.color, false)?;
         }
     }
     root.present().map_err(drawing)?;

@@ -11,6 +11,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::at_risk::draw_at_risk;
 use super::error::{drawing, ChartError};
 use super::lines::{draw_arm_line, draw_legend_entry, step_points, BAND_ALPHA};
+use super::marks::draw_published_mark;
 use super::palette::arm_style;
 use crate::explore::{CurveStep, EnsembleCurve, ResponseView};
 
@@ -100,25 +101,15 @@ pub fn draw_response<DB: DrawingBackend>(
             .map_err(drawing)?;
     }
     for mark in view.published_marks.iter().filter(|m| m.week <= horizon) {
-        let style = arm_style(&mark.arm.id);
-        chart
-            .draw_series(std::iter::once(
-                EmptyElement::at((mark.week, mark.probability))
-                    + Polygon::new(vec![(0, -7), (7, 0), (0, 7), (-7, 0)], WHITE.filled())
-                    + PathElement::new(
-                        vec![(0, -7), (7, 0), (0, 7), (-7, 0), (0, -7)],
-                        style.color.stroke_width(2),
-                    )
-                    + Text::new(
-                        format!("{} {}", mark.shown.provenance.label(), mark.shown.text),
-                        (-10, 0),
-                        ("sans-serif", 12)
-                            .into_font()
-                            .color(&style.color)
-                            .pos(Pos::new(HPos::Right, VPos::Center)),
-                    ),
-            ))
-            .map_err(drawing)?;
+        let label = format!("{} {}", mark.shown.provenance.label(), mark.shown.text);
+        draw_published_mark(
+            &mut chart,
+            (mark.week, mark.probability),
+            7,
+            label,
+            arm_style(&mark.arm.id).color,
+            true,
+        )?;
     }
     if !view.curves.iter().any(|c| c.curve.is_ok()) {
         let message = if view.data.is_some() {
