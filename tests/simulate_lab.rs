@@ -159,3 +159,11 @@ fn scenario_models_come_from_the_loaded_data_or_the_set_effect() {
     let none = models_for(&default_bundle().unwrap(), &Scenario::FromData, "placebo", "low");
     assert_eq!(none.unwrap_err().to_string(), "simulation: response data: no observations");
 }
+
+#[test]
+fn the_lab_compares_with_the_reported_p_and_the_planned_sizes_from_the_bundle() {
+    use trial_explorer::simulate::published_comparison;
+    let bundle = default_bundle().unwrap();
+    assert_eq!(published_comparison(&bundle, "placebo", "low"), (Some(0.004), Some(24)));
+    assert_eq!(published_comparison(&bundle, "placebo", "ultra"), (Some(0.004), None));
+}

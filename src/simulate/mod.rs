@@ -11,6 +11,6 @@ pub mod model;
 pub mod run;
 pub mod table_log_rank;
 
-pub use model::{models_for, ArmModel, Scenario};
+pub use model::{models_for, published_comparison, ArmModel, Scenario};
 pub use run::{SimulationSpec, SimulationSummary, Simulator, MAX_TRIALS};
 pub use table_log_rank::table_log_rank_p;

@@ -107,3 +107,27 @@ pub fn models_for(
         }
     }
 }
+
+/// What a replay of `bundle` compares against: the reported log-rank P of the response
+/// endpoint (exact value only, never a derived one) and the smaller planned size of the two
+/// compared arms. Read from the bundle so the lab never shows a number the bundle lacks.
+pub fn published_comparison(
+    bundle: &crate::trial::Bundle,
+    control_arm: &str,
+    treated_arm: &str,
+) -> (Option<f64>, Option<u32>) {
+    use crate::trial::PValue;
+    let p =
+        bundle.tests.iter().filter(|t| t.endpoint == "response" && t.p.provenance.is_reported()).find_map(
+            |t| match t.p.value.p {
+                PValue::Exact { value, .. } => Some(value),
+                PValue::LessThan { .. } => None,
+            },
+        );
+    let size = |id: &str| bundle.arms.iter().find(|a| a.id == id).map(|a| a.randomized_n.value);
+    let per_arm = match (size(control_arm), size(treated_arm)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => None,
+    };
+    (p, per_arm)
+}

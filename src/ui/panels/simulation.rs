@@ -6,13 +6,13 @@
 use leptos::prelude::*;
 
 use crate::explore::estimate::{format_p, format_percent};
-use crate::simulate::{models_for, Scenario, SimulationSpec, SimulationSummary, Simulator};
+use crate::simulate::{
+    models_for, published_comparison, Scenario, SimulationSpec, SimulationSummary, Simulator,
+};
 use crate::ui::state::use_state;
 
 /// Trials per animation frame: about 5 ms of work on this machine's browser.
 const CHUNK: u32 = 1000;
-/// The published log-rank P (low dose vs placebo) the replays are compared with.
-const PUBLISHED_P: f64 = 0.004;
 
 /// Wait for the next animation frame, letting the page paint and take input.
 async fn next_frame() {
@@ -54,13 +54,15 @@ pub fn SimulationPanel() -> impl IntoView {
                 hazard_ratio: hazard_ratio.get_untracked(),
             }
         };
-        let models = state.bundle.with_untracked(|b| models_for(b, &scenario, "placebo", "low"));
+        let (models, (published_p, per_arm)) = state.bundle.with_untracked(|b| {
+            (models_for(b, &scenario, "placebo", "low"), published_comparison(b, "placebo", "low"))
+        });
         let spec = models.map(|arms| SimulationSpec {
-            per_arm: 24,
+            per_arm: per_arm.unwrap_or(0),
             arms,
             trials: trials.get_untracked(),
             alpha: 0.05,
-            published_p: Some(PUBLISHED_P),
+            published_p,
             seed: 20_210_217,
         });
         let mut simulator = match spec.and_then(Simulator::new) {
@@ -93,7 +95,7 @@ pub fn SimulationPanel() -> impl IntoView {
         <section class="panel simulation" id="simulation" aria-labelledby="simulation-heading">
             <h2 id="simulation-heading">"Simulation lab: replay the trial"</h2>
             <p>
-                "Simulate the low-dose versus placebo comparison many times (24 patients per arm, responses at the visits, "
+                "Simulate the low-dose versus placebo comparison many times (the planned patients per arm, responses at the visits, "
                 "log-rank test each time) and see how often it comes out significant. All results are illustrative: they "
                 "depend on the assumed effect."
             </p>
@@ -128,14 +130,17 @@ pub fn SimulationPanel() -> impl IntoView {
                     }.into_any(),
                     Run::Cancelled { done } => view! { <p id="sim-cancelled">{format!("Cancelled after {done} trials.")}</p> }.into_any(),
                     Run::Failed(why) => view! { <p class="export-failure" role="alert">{why}</p> }.into_any(),
-                    Run::Finished { summary, ms } => summary_view(summary, ms).into_any(),
+                    Run::Finished { summary, ms } => {
+                    let published = state.bundle.with_untracked(|b| published_comparison(b, "placebo", "low").0);
+                    summary_view(summary, ms, published).into_any()
+                }
                 }}
             </div>
         </section>
     }
 }
 
-fn summary_view(s: SimulationSummary, ms: f64) -> impl IntoView {
+fn summary_view(s: SimulationSummary, ms: f64, published: Option<f64>) -> impl IntoView {
     let most = s.histogram.iter().copied().max().unwrap_or(1).max(1) as f64;
     let bins = s.histogram.len() as f64;
     let floor = s.log10_p_floor;
@@ -146,14 +151,16 @@ fn summary_view(s: SimulationSummary, ms: f64) -> impl IntoView {
             floor * (1.0 - (i + 1) as f64 / bins)
         )
     };
-    let published_at = 100.0 * (PUBLISHED_P.log10() - floor) / -floor;
+    let published_at = published.map(|p| 100.0 * (p.log10() - floor) / -floor);
+    let published_text = published.map(|p| format!("{p}")).unwrap_or_else(|| "P (none published)".into());
     view! {
         <p id="sim-summary">
             {format!("{} trials in {:.0} ms. ", s.trials, ms)}
             <strong id="sim-power">{format!("Power at α = {}: {}", s.alpha, s.power.map(format_percent).unwrap_or_else(|| "not defined".into()))}</strong>
             {format!(
-                ". Median {}. P at or below the published 0.004 in {} of the trials.",
+                ". Median {}. P at or below the published {} in {} of the trials.",
                 s.median_p.map(format_p).unwrap_or_else(|| "P not defined".into()),
+                published_text,
                 s.at_least_as_extreme_as_published.map(format_percent).unwrap_or_else(|| "—".into())
             )}
             <span class="badge badge-illustrative">"illustrative"</span>
@@ -162,9 +169,9 @@ fn summary_view(s: SimulationSummary, ms: f64) -> impl IntoView {
             {s.histogram.iter().enumerate().map(|(i, n)| view! {
                 <div class="p-bar" title=format!("{}: {n} trials", bar_label(i)) style:height=format!("{:.1}%", 100.0 * *n as f64 / most)></div>
             }).collect_view()}
-            <div class="p-published" style:left=format!("{published_at:.1}%") title="published P = 0.004"></div>
+            {published_at.map(|at| view! { <div class="p-published" style:left=format!("{at:.1}%") title="published P"></div> })}
         </div>
-        <p class="p-axis">"log₁₀ P from −6 (left) to 0 (right); the vertical line is the published P = 0.004."</p>
+        <p class="p-axis">"log₁₀ P from −6 (left) to 0 (right); the dashed vertical line is the published P."</p>
         <details>
             <summary>"Histogram as a table"</summary>
             <table class="data">
