@@ -3,7 +3,7 @@
 mod explore_common;
 
 use explore_common::{hex, svg_with, texts, with_cd4};
-use trial_explorer::chart::draw_means;
+use trial_explorer::chart::{draw_means, ChartStyle};
 use trial_explorer::explore::{compute, ContinuousView, EndpointChoice, Selection};
 use trial_explorer::trial::default_bundle;
 
@@ -12,7 +12,7 @@ fn view(bundle: &trial_explorer::trial::Bundle, selection: Selection) -> Continu
 }
 
 fn svg(view: &ContinuousView) -> String {
-    svg_with((720, 440), |root| draw_means(root, view).unwrap())
+    svg_with((720, 440), |root| draw_means(root, view, &ChartStyle::SCREEN).unwrap())
 }
 
 #[test]

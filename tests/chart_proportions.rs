@@ -3,7 +3,7 @@
 mod explore_common;
 
 use explore_common::{hex, svg_with, texts, with_events};
-use trial_explorer::chart::draw_proportions;
+use trial_explorer::chart::{draw_proportions, ChartStyle};
 use trial_explorer::explore::{compute, EndpointChoice, ProportionsView, Selection};
 use trial_explorer::trial::default_bundle;
 
@@ -15,7 +15,7 @@ fn view(bundle: &trial_explorer::trial::Bundle, selection: Selection) -> Proport
 }
 
 fn svg(view: &ProportionsView) -> String {
-    svg_with((640, 400), |root| draw_proportions(root, view).unwrap())
+    svg_with((640, 400), |root| draw_proportions(root, view, &ChartStyle::SCREEN).unwrap())
 }
 
 #[test]

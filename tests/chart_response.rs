@@ -5,7 +5,7 @@ mod explore_common;
 
 use explore_common::{hex, reconstructed_events, texts, with_events};
 use plotters::prelude::*;
-use trial_explorer::chart::draw_response;
+use trial_explorer::chart::{draw_response, ChartStyle};
 use trial_explorer::explore::{compute, compute_with_ensemble, ResponseView, Selection};
 use trial_explorer::trial::{default_bundle, Bundle};
 
@@ -15,7 +15,7 @@ fn svg_of(view: &ResponseView) -> String {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
-        draw_response(&root, view).unwrap();
+        draw_response(&root, view, &ChartStyle::SCREEN).unwrap();
     }
     svg
 }

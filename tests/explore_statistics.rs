@@ -95,12 +95,20 @@ fn the_hover_readout_gives_the_step_in_effect() {
 
 #[test]
 fn chart_pixels_map_back_to_weeks() {
-    use trial_explorer::chart::week_at;
+    use trial_explorer::chart::{week_at, ChartStyle};
+    let screen = &ChartStyle::SCREEN;
     // 800 px wide: the plot runs from 108 to 776 px.
-    assert_eq!(week_at(800, 108.0, 96.0), Some(0.0));
-    assert_eq!(week_at(800, 776.0, 96.0), Some(96.0));
-    assert_eq!(week_at(800, 442.0, 96.0), Some(48.0));
-    assert_eq!(week_at(800, 50.0, 96.0), None);
+    assert_eq!(week_at(800, 108.0, 96.0, screen), Some(0.0));
+    assert_eq!(week_at(800, 776.0, 96.0, screen), Some(96.0));
+    assert_eq!(week_at(800, 442.0, 96.0, screen), Some(48.0));
+    assert_eq!(week_at(800, 50.0, 96.0, screen), None);
+    // In presentation the margins grow with the type: 1000 px wide, the plot runs from
+    // 162 px (18 + 144) to 964 px (1000 - 36).
+    let presenting = &ChartStyle::PRESENTATION;
+    assert_eq!(week_at(1000, 162.0, 96.0, presenting), Some(0.0));
+    assert_eq!(week_at(1000, 964.0, 96.0, presenting), Some(96.0));
+    assert_eq!(week_at(1000, 563.0, 96.0, presenting), Some(48.0));
+    assert_eq!(week_at(1000, 150.0, 96.0, presenting), None);
 }
 
 #[test]

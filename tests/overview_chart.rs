@@ -2,7 +2,7 @@
 //! same function the page uses on a canvas.
 
 use plotters::prelude::*;
-use trial_explorer::chart::{arm_style, draw_allocation};
+use trial_explorer::chart::{arm_style, draw_allocation, ChartStyle};
 use trial_explorer::explore::overview;
 use trial_explorer::trial::default_bundle;
 
@@ -31,7 +31,7 @@ fn allocation_chart_draws_one_bar_per_arm_in_its_colour_with_labels() {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (560, 320)).into_drawing_area();
-        draw_allocation(&root, &ov.arms).unwrap();
+        draw_allocation(&root, &ov.arms, &ChartStyle::SCREEN).unwrap();
     }
     for arm in &ov.arms {
         assert!(svg.contains(&arm.label), "axis label {} missing", arm.label);

@@ -55,6 +55,7 @@ fn citations_name_the_paper_and_the_view() {
 }
 
 mod svg {
+    use trial_explorer::chart::ChartStyle;
     use trial_explorer::explore::selection::EndpointChoice;
     use trial_explorer::explore::{compute, Selection};
     use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
@@ -67,7 +68,7 @@ mod svg {
         let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
         for endpoint in EndpointChoice::ALL {
             let view = compute(&bundle, &Selection { endpoint, ..Selection::default() });
-            match view_svg(&view, EXPORT_SIZE) {
+            match view_svg(&view, EXPORT_SIZE, &ChartStyle::SCREEN) {
                 Ok(svg) => {
                     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"), "{endpoint:?}");
                     assert!(svg.contains("width=\"1200\"") && svg.contains("height=\"800\""));
@@ -94,7 +95,7 @@ mod svg {
         let name = "<img src=x onerror=alert(1)><script>alert(2)</script>.csv";
         let imported = import_patient_csv(&bundle, csv, name, "response").unwrap();
         let view = compute(&imported, &Selection::default());
-        let svg = view_svg(&view, EXPORT_SIZE).unwrap();
+        let svg = view_svg(&view, EXPORT_SIZE, &ChartStyle::SCREEN).unwrap();
         assert!(!svg.contains("<img") && !svg.contains("<script"), "markup leaked into the SVG");
         assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"), "the file name is shown as text");
     }
@@ -105,6 +106,7 @@ mod svg {
 #[test]
 #[ignore]
 fn write_exports_for_inspection() {
+    use trial_explorer::chart::ChartStyle;
     use trial_explorer::explore::selection::EndpointChoice;
     use trial_explorer::explore::{compute, Selection};
     use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
@@ -114,7 +116,7 @@ fn write_exports_for_inspection() {
     std::fs::create_dir_all(&dir).unwrap();
     for endpoint in EndpointChoice::ALL {
         let view = compute(&bundle, &Selection { endpoint, ..Selection::default() });
-        if let Ok(svg) = view_svg(&view, EXPORT_SIZE) {
+        if let Ok(svg) = view_svg(&view, EXPORT_SIZE, &ChartStyle::SCREEN) {
             std::fs::write(dir.join(format!("{}.svg", endpoint.id())), svg).unwrap();
         }
     }

@@ -1,5 +1,6 @@
 //! axe-core on every endpoint view, with the range overlay, in reported-only mode, in the
-//! walkthrough and in presentation mode: no serious or critical violations.
+//! walkthrough and in presentation mode, on light and on dark paper: no serious or critical
+//! violations.
 
 use trial_explorer_e2e::axe::serious_violations;
 use trial_explorer_e2e::{repo_root, Browser, StaticServer};
@@ -32,6 +33,25 @@ async fn every_view_has_no_serious_accessibility_violations() -> thirtyfour::pre
     page.click("#present-toggle").await?;
     let found = serious_violations(&page).await?;
     assert!(found.is_empty(), "serious accessibility violations in presentation mode: {found:#?}");
+    page.click("#present-toggle").await?;
+    page.click("#walkthrough-close").await?;
+
+    // The same on dark paper: every endpoint, then the walkthrough and presentation mode.
+    page.click("#theme-dark").await?;
+    page.wait_for("html.theme-dark").await?;
+    for endpoint in ENDPOINTS {
+        page.click(&format!("#endpoint-{endpoint}")).await?;
+        let found = serious_violations(&page).await?;
+        assert!(found.is_empty(), "serious accessibility violations on {endpoint}, dark: {found:#?}");
+    }
+    page.click("#reported-only").await?;
+    let found = serious_violations(&page).await?;
+    assert!(found.is_empty(), "serious accessibility violations in reported-only mode, dark: {found:#?}");
+    page.click("#reported-only").await?;
+    page.click("#walkthrough-start").await?;
+    page.click("#present-toggle").await?;
+    let found = serious_violations(&page).await?;
+    assert!(found.is_empty(), "serious accessibility violations presenting on dark paper: {found:#?}");
     page.close().await
 }
 

@@ -13,6 +13,10 @@ async fn presenting(page: &Page) -> WebDriverResult<bool> {
     Ok(page.eval("return document.body.classList.contains('presenting');").await?.as_bool() == Some(true))
 }
 
+async fn canvas_width(page: &Page) -> WebDriverResult<i64> {
+    Ok(page.eval("return document.querySelector('#main-canvas').width;").await?.as_i64().unwrap_or(0))
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     let server = StaticServer::start(&repo_root().join("dist"));
@@ -25,6 +29,7 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     let controls_shown =
         page.eval("return getComputedStyle(document.querySelector('.controls')).display;").await?;
     assert_eq!(controls_shown.as_str(), Some("none"), "the control bar is tucked away");
+    assert_eq!(canvas_width(&page).await?, 1000, "the chart is drawn larger, with larger type");
 
     press(&page, "2").await?;
     assert!(page.text("#view-title").await?.contains("CD4"));
@@ -50,6 +55,7 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
 
     press(&page, Key::Escape).await?;
     assert!(!presenting(&page).await?);
+    assert_eq!(canvas_width(&page).await?, 800, "back to the page's chart");
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await

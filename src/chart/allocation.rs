@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::error::{drawing, ChartError};
-use super::palette::arm_style;
+use super::style::ChartStyle;
 use crate::explore::ArmRow;
 
 /// Draw one bar per arm with its planned size written above it. Derived sizes are marked
@@ -12,15 +12,16 @@ use crate::explore::ArmRow;
 pub fn draw_allocation<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     arms: &[ArmRow],
+    style: &ChartStyle,
 ) -> Result<(), ChartError> {
-    root.fill(&WHITE).map_err(drawing)?;
+    root.fill(&style.paper()).map_err(drawing)?;
     let y_max = arms.iter().map(|a| a.planned).max().unwrap_or(1).max(1) as f64 * 1.25;
     let n = arms.len().max(1) as f64;
     let mut chart = ChartBuilder::on(root)
-        .margin(12)
-        .caption("Planned patients per arm", ("sans-serif", 20))
-        .x_label_area_size(40)
-        .y_label_area_size(48)
+        .margin(style.px(12))
+        .caption("Planned patients per arm", style.font(20))
+        .x_label_area_size(style.px(40))
+        .y_label_area_size(style.px(48))
         .build_cartesian_2d(0.0..n, 0.0..y_max)
         .map_err(drawing)?;
     let label_of = |x: &f64| {
@@ -38,19 +39,21 @@ pub fn draw_allocation<DB: DrawingBackend>(
         .x_label_formatter(&label_of)
         .y_desc("patients")
         .y_label_formatter(&|v: &f64| format!("{v:.0}"))
-        .label_style(("sans-serif", 15))
-        .axis_desc_style(("sans-serif", 15))
+        .label_style(style.font(15))
+        .axis_desc_style(style.font(15))
+        .axis_style(style.ink().stroke_width(1))
+        .bold_line_style(style.grid().stroke_width(1))
         .draw()
         .map_err(drawing)?;
     for (i, arm) in arms.iter().enumerate() {
-        let style = arm_style(&arm.id);
+        let arm_style = style.arm(&arm.id);
         let x0 = i as f64 + 0.2;
         let x1 = i as f64 + 0.8;
         let h = arm.planned as f64;
         chart
             .draw_series(std::iter::once(Rectangle::new(
                 [(x0, 0.0), (x1, h)],
-                style.color.mix(0.85).filled(),
+                arm_style.color.mix(0.85).filled(),
             )))
             .map_err(drawing)?;
         let marker = if arm.planned_n.provenance.is_reported() { "" } else { "≈" };
@@ -59,7 +62,7 @@ pub fn draw_allocation<DB: DrawingBackend>(
             .draw_series(std::iter::once(Text::new(
                 label,
                 (i as f64 + 0.42, h + y_max * 0.08),
-                ("sans-serif", 16).into_font().color(&BLACK),
+                style.font(16),
             )))
             .map_err(drawing)?;
     }

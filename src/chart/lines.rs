@@ -8,6 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
 use super::palette::ArmStyle;
+use super::style::ChartStyle;
 
 /// Light tint of an arm colour, for confidence bands only.
 pub const BAND_ALPHA: f64 = 0.15;
@@ -47,9 +48,12 @@ pub fn draw_legend_entry<DB: DrawingBackend>(
     (x, y): (i32, i32),
     style: &ArmStyle,
     label: &str,
+    chart_style: &ChartStyle,
 ) -> Result<(), ChartError> {
-    let shape = ShapeStyle { color: style.color.to_rgba(), filled: false, stroke_width: 2 };
-    let points = vec![(x, y), (x + 28, y)];
+    let shape =
+        ShapeStyle { color: style.color.to_rgba(), filled: false, stroke_width: chart_style.line_width };
+    let sample = chart_style.offset(28);
+    let points = vec![(x, y), (x + sample, y)];
     match style.dash {
         None => area.draw(&PathElement::new(points, shape)),
         Some((on, off)) => area.draw(&DashedPathElement::new(points, on as i32, off as i32, shape)),
@@ -57,8 +61,8 @@ pub fn draw_legend_entry<DB: DrawingBackend>(
     .map_err(drawing)?;
     area.draw(&Text::new(
         label.to_string(),
-        (x + 34, y),
-        ("sans-serif", 13).into_font().color(&BLACK).pos(Pos::new(HPos::Left, VPos::Center)),
+        (x + sample + chart_style.offset(6), y),
+        chart_style.font(13).pos(Pos::new(HPos::Left, VPos::Center)),
     ))
     .map_err(drawing)
 }

@@ -6,31 +6,37 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
+use super::palette::ArmStyle;
+use super::style::ChartStyle;
 
-/// Draw a diamond of half-width `half` pixels at `at`, labelled `label`, in `color`. With
-/// `hollow` the inside is painted white so a curve behind it does not show through; without
-/// it a data point at the same place stays visible inside the diamond.
+/// Draw a diamond of half-width `half` pixels (before scaling) at `at`, labelled `label`, in
+/// the arm's colour. With `hollow` the inside is painted in the paper colour so a curve
+/// behind it does not show through; without it a data point at the same place stays
+/// visible inside the diamond.
 pub(crate) fn draw_published_mark<DB: DrawingBackend>(
     chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
     at: (f64, f64),
     half: i32,
     label: String,
-    color: RGBColor,
+    arm: &ArmStyle,
     hollow: bool,
+    style: &ChartStyle,
 ) -> Result<(), ChartError> {
+    let half = style.offset(half);
     let corners = vec![(0, -half), (half, 0), (0, half), (-half, 0)];
-    let fill = if hollow { WHITE.filled() } else { WHITE.mix(0.0).filled() };
+    let paper = style.paper();
+    let fill = if hollow { paper.filled() } else { paper.mix(0.0).filled() };
     let mut outline = corners.clone();
     outline.push((0, -half));
     chart
         .draw_series(std::iter::once(
             EmptyElement::at(at)
                 + Polygon::new(corners, fill)
-                + PathElement::new(outline, color.stroke_width(2))
+                + PathElement::new(outline, arm.color.stroke_width(style.line_width))
                 + Text::new(
                     label,
-                    (-10, 0),
-                    ("sans-serif", 12).into_font().color(&color).pos(Pos::new(HPos::Right, VPos::Center)),
+                    (-half - style.offset(3), 0),
+                    style.font_in(12, arm.text).pos(Pos::new(HPos::Right, VPos::Center)),
                 ),
         ))
         .map_err(drawing)?;

@@ -7,7 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
 use super::lines::{draw_arm_line, draw_legend_entry};
-use super::palette::arm_style;
+use super::style::ChartStyle;
 use crate::explore::ContinuousView;
 
 /// One mean drawn: position (visit week plus the arm's offset) and interval.
@@ -36,12 +36,13 @@ fn has_points(view: &ContinuousView) -> bool {
     view.arms.iter().flat_map(|a| &a.points).any(|p| p.summary.is_ok())
 }
 
-/// Draw `view` on `root`.
+/// Draw `view` on `root` in `style`.
 pub fn draw_means<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     view: &ContinuousView,
+    style: &ChartStyle,
 ) -> Result<(), ChartError> {
-    root.fill(&WHITE).map_err(drawing)?;
+    root.fill(&style.paper()).map_err(drawing)?;
     let points = view.arms.iter().flat_map(|a| &a.points);
     let weeks: Vec<f64> = view
         .arms
@@ -67,10 +68,10 @@ pub fn draw_means<DB: DrawingBackend>(
     };
     let decimals = if view.unit.is_some() { 0 } else { 2 };
     let mut chart = ChartBuilder::on(root)
-        .margin(12)
-        .caption(means_caption(view), ("sans-serif", 16))
-        .x_label_area_size(40)
-        .y_label_area_size(64)
+        .margin(style.px(12))
+        .caption(means_caption(view), style.font(16))
+        .x_label_area_size(style.px(40))
+        .y_label_area_size(style.px(64))
         .build_cartesian_2d(x0..x1, (low - pad)..(high + pad))
         .map_err(drawing)?;
     chart
@@ -79,26 +80,32 @@ pub fn draw_means<DB: DrawingBackend>(
         .x_desc("Weeks since baseline")
         .y_desc(view.unit.clone().unwrap_or_else(|| view.label.clone()))
         .y_label_formatter(&|v: &f64| format!("{v:.decimals$}"))
-        .light_line_style(WHITE.mix(0.0))
-        .label_style(("sans-serif", 13))
-        .axis_desc_style(("sans-serif", 13))
+        .light_line_style(style.paper().mix(0.0))
+        .label_style(style.font(13))
+        .axis_desc_style(style.font(13))
+        .axis_style(style.ink().stroke_width(1))
+        .bold_line_style(style.grid().stroke_width(1))
         .draw()
         .map_err(drawing)?;
     let base = root.get_base_pixel();
-    let tick = ("sans-serif", 13).into_font().color(&BLACK).pos(Pos::new(HPos::Center, VPos::Top));
+    let tick = style.font(13).pos(Pos::new(HPos::Center, VPos::Top));
     for p in view.arms.first().map(|a| a.points.as_slice()).unwrap_or_default() {
         let (x, y) = chart.backend_coord(&(f64::from(p.visit.week), low - pad));
-        root.draw(&Text::new(p.visit.label.clone(), (x - base.0, y - base.1 + 8), tick.clone()))
-            .map_err(drawing)?;
+        root.draw(&Text::new(
+            p.visit.label.clone(),
+            (x - base.0, y - base.1 + style.offset(8)),
+            tick.clone(),
+        ))
+        .map_err(drawing)?;
     }
     if view.change_from_baseline {
         chart
-            .draw_series(std::iter::once(PathElement::new(vec![(x0, 0.0), (x1, 0.0)], BLACK.mix(0.4))))
+            .draw_series(std::iter::once(PathElement::new(vec![(x0, 0.0), (x1, 0.0)], style.ink().mix(0.4))))
             .map_err(drawing)?;
     }
     let k = view.arms.len() as f64;
     for (i, series) in view.arms.iter().enumerate() {
-        let style = arm_style(&series.arm.id);
+        let arm = style.arm(&series.arm.id);
         let dodge = (i as f64 - (k - 1.0) / 2.0) * DODGE_WEEKS;
         let drawn: Vec<MeanPoint> = series
             .points
@@ -114,7 +121,7 @@ pub fn draw_means<DB: DrawingBackend>(
             .collect();
         if drawn.len() > 1 {
             let line = drawn.iter().map(|p| (p.x, p.y)).collect();
-            draw_arm_line(chart.plotting_area(), line, &style, 2, 1.0)?;
+            draw_arm_line(chart.plotting_area(), line, &arm, style.line_width, 1.0)?;
         }
         for &MeanPoint { x, y, interval } in &drawn {
             if let Some((l, h)) = interval {
@@ -125,12 +132,13 @@ pub fn draw_means<DB: DrawingBackend>(
                 ];
                 chart
                     .draw_series(
-                        bar.into_iter().map(|points| PathElement::new(points, style.color.stroke_width(2))),
+                        bar.into_iter()
+                            .map(|points| PathElement::new(points, arm.color.stroke_width(style.line_width))),
                     )
                     .map_err(drawing)?;
             }
             chart
-                .draw_series(std::iter::once(Circle::new((x, y), 4, style.color.filled())))
+                .draw_series(std::iter::once(Circle::new((x, y), style.px(4), arm.color.filled())))
                 .map_err(drawing)?;
         }
     }
@@ -139,7 +147,7 @@ pub fn draw_means<DB: DrawingBackend>(
             .draw_series(std::iter::once(Text::new(
                 "No means: no patient-level data to summarise",
                 ((x0 + x1) / 2.0, (low + high) / 2.0),
-                ("sans-serif", 15).into_font().color(&BLACK).pos(Pos::new(HPos::Center, VPos::Center)),
+                style.font(15).pos(Pos::new(HPos::Center, VPos::Center)),
             )))
             .map_err(drawing)?;
     }
@@ -153,9 +161,10 @@ pub fn draw_means<DB: DrawingBackend>(
         };
         draw_legend_entry(
             root,
-            (origin.0 - base.0 + 10, origin.1 - base.1 + 12 + 17 * i as i32),
-            &arm_style(&series.arm.id),
+            (origin.0 - base.0 + style.offset(10), origin.1 - base.1 + style.offset(12 + 17 * i as i32)),
+            &style.arm(&series.arm.id),
             &label,
+            style,
         )?;
     }
     root.present().map_err(drawing)?;

@@ -1,6 +1,6 @@
 //! Drawing functions, generic over plotters' `DrawingBackend`: the page draws on a canvas,
 //! exports and native tests draw the same function into SVG. They draw a view; they never
-//! compute a statistic.
+//! compute a statistic. A `ChartStyle` says how (type size, line width, light or dark paper).
 
 pub mod allocation;
 pub mod at_risk;
@@ -11,6 +11,7 @@ pub mod means;
 pub mod palette;
 pub mod proportions;
 pub mod response;
+pub mod style;
 
 pub use allocation::draw_allocation;
 pub use error::ChartError;
@@ -18,3 +19,4 @@ pub use means::{draw_means, means_caption};
 pub use palette::{arm_style, ArmStyle};
 pub use proportions::{draw_proportions, proportions_caption};
 pub use response::{draw_ensemble, draw_response, response_caption, week_at, ResponseChart};
+pub use style::{contrast_ratio, ChartStyle, Theme};

@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
 use super::marks::draw_published_mark;
-use super::palette::arm_style;
+use super::style::ChartStyle;
 use crate::explore::{CountSource, ProportionsView};
 
 /// The caption: the week, the level and where the counts come from.
@@ -22,40 +22,43 @@ pub fn proportions_caption(view: &ProportionsView) -> String {
     format!("Responders by {week} ({} Wilson CI) from {source}", view.ci_level.label())
 }
 
-/// Draw `view` on `root`.
+/// Draw `view` on `root` in `style`.
 pub fn draw_proportions<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     view: &ProportionsView,
+    style: &ChartStyle,
 ) -> Result<(), ChartError> {
-    root.fill(&WHITE).map_err(drawing)?;
+    root.fill(&style.paper()).map_err(drawing)?;
     let n = view.arms.len().max(1) as f64;
     let mut chart = ChartBuilder::on(root)
-        .margin(12)
-        .caption(proportions_caption(view), ("sans-serif", 16))
-        .x_label_area_size(40)
-        .y_label_area_size(56)
+        .margin(style.px(12))
+        .caption(proportions_caption(view), style.font(16))
+        .x_label_area_size(style.px(40))
+        .y_label_area_size(style.px(56))
         .build_cartesian_2d(0.0..n, 0.0..1.1)
         .map_err(drawing)?;
     chart
         .configure_mesh()
         .x_labels(0)
         .disable_x_mesh()
-        .light_line_style(WHITE.mix(0.0))
+        .light_line_style(style.paper().mix(0.0))
         .y_desc("Proportion responded")
         .y_label_formatter(&|p: &f64| if *p <= 1.0 { format!("{:.0}%", 100.0 * p) } else { String::new() })
-        .label_style(("sans-serif", 13))
-        .axis_desc_style(("sans-serif", 13))
+        .label_style(style.font(13))
+        .axis_desc_style(style.font(13))
+        .axis_style(style.ink().stroke_width(1))
+        .bold_line_style(style.grid().stroke_width(1))
         .draw()
         .map_err(drawing)?;
     let base = root.get_base_pixel();
     for (i, arm) in view.arms.iter().enumerate() {
-        let style = arm_style(&arm.arm.id);
+        let arm_style = style.arm(&arm.arm.id);
         let x = i as f64 + 0.5;
         let (px, py) = chart.backend_coord(&(x, 0.0));
         root.draw(&Text::new(
             arm.arm.label.clone(),
-            (px - base.0, py - base.1 + 8),
-            ("sans-serif", 13).into_font().color(&style.color).pos(Pos::new(HPos::Center, VPos::Top)),
+            (px - base.0, py - base.1 + style.offset(8)),
+            style.font_in(13, arm_style.text).pos(Pos::new(HPos::Center, VPos::Top)),
         ))
         .map_err(drawing)?;
         match &arm.proportion {
@@ -69,22 +72,24 @@ pub fn draw_proportions<DB: DrawingBackend>(
                         vec![(x - 0.06, h), (x + 0.06, h)],
                     ];
                     chart
-                        .draw_series(
-                            whiskers
-                                .into_iter()
-                                .map(|points| PathElement::new(points, style.color.stroke_width(2))),
-                        )
+                        .draw_series(whiskers.into_iter().map(|points| {
+                            PathElement::new(points, arm_style.color.stroke_width(style.line_width))
+                        }))
                         .map_err(drawing)?;
                 }
                 chart
-                    .draw_series(std::iter::once(Circle::new((x, p.value), 6, style.color.filled())))
+                    .draw_series(std::iter::once(Circle::new(
+                        (x, p.value),
+                        style.px(6),
+                        arm_style.color.filled(),
+                    )))
                     .map_err(drawing)?;
                 let text = arm.count.as_ref().map_or_else(|_| String::new(), |c| c.fraction());
                 chart
                     .draw_series(std::iter::once(Text::new(
                         text,
                         (x + 0.1, p.value),
-                        ("sans-serif", 13).into_font().color(&BLACK).pos(Pos::new(HPos::Left, VPos::Center)),
+                        style.font(13).pos(Pos::new(HPos::Left, VPos::Center)),
                     )))
                     .map_err(drawing)?;
             }
@@ -93,10 +98,7 @@ pub fn draw_proportions<DB: DrawingBackend>(
                     .draw_series(std::iter::once(Text::new(
                         "not available",
                         (x, 0.05),
-                        ("sans-serif", 13)
-                            .into_font()
-                            .color(&BLACK)
-                            .pos(Pos::new(HPos::Center, VPos::Bottom)),
+                        style.font(13).pos(Pos::new(HPos::Center, VPos::Bottom)),
                     )))
                     .map_err(drawing)?;
             }
@@ -104,7 +106,7 @@ pub fn draw_proportions<DB: DrawingBackend>(
         if let Some(published) = &arm.published {
             // The published count beside a count from data, drawn where its proportion lies.
             let label = published.shown.text.clone();
-            draw_published_mark(&mut chart, (x, published.value), 6, label, style.color, false)?;
+            draw_published_mark(&mut chart, (x, published.value), 6, label, &arm_style, false, style)?;
         }
     }
     root.present().map_err(drawing)?;

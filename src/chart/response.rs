@@ -12,28 +12,29 @@ use super::at_risk::draw_at_risk;
 use super::error::{drawing, ChartError};
 use super::lines::{draw_arm_line, draw_legend_entry, step_points, BAND_ALPHA};
 use super::marks::draw_published_mark;
-use super::palette::arm_style;
+use super::style::ChartStyle;
 use crate::explore::{CurveStep, EnsembleCurve, ResponseView};
 
 /// The response chart's coordinates: weeks by probability. Overlay hooks such as
 /// [`draw_ensemble`] draw into it.
 pub type ResponseChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
-/// Height of one at-risk row, and of the table's heading row, in pixels.
+/// Height of one at-risk row, and of the table's heading row, in pixels before scaling.
 pub const RISK_ROW_HEIGHT: u32 = 18;
-/// Width of the y-label area; the at-risk row labels sit in the same column.
+/// Width of the y-label area before scaling; the at-risk row labels sit in the same column.
 pub const Y_LABEL_AREA: u32 = 96;
 
-/// Margins of the response chart, in pixels: the plot spans from `MARGIN + Y_LABEL_AREA` to
-/// `width - MARGIN_RIGHT`, which [`week_at`] inverts for the hover readout.
+/// Margins of the response chart, in pixels before scaling: the plot spans from
+/// `MARGIN + Y_LABEL_AREA` to `width - MARGIN_RIGHT`, which [`week_at`] inverts for the hover
+/// readout.
 const MARGIN: u32 = 12;
 const MARGIN_RIGHT: u32 = 24;
 
-/// The week under pixel column `x` of a response chart `width` pixels wide showing weeks
-/// 0 to `horizon`; `None` outside the plot.
-pub fn week_at(width: u32, x: f64, horizon: f64) -> Option<f64> {
-    let left = f64::from(MARGIN + Y_LABEL_AREA);
-    let right = f64::from(width.saturating_sub(MARGIN_RIGHT));
+/// The week under pixel column `x` of a response chart `width` pixels wide, drawn in
+/// `style`, showing weeks 0 to `horizon`; `None` outside the plot.
+pub fn week_at(width: u32, x: f64, horizon: f64, style: &ChartStyle) -> Option<f64> {
+    let left = f64::from(style.px(MARGIN) + style.px(Y_LABEL_AREA));
+    let right = f64::from(width.saturating_sub(style.px(MARGIN_RIGHT)));
     (right > left && (left..=right).contains(&x)).then(|| (x - left) / (right - left) * horizon)
 }
 
@@ -47,24 +48,25 @@ pub fn response_caption(view: &ResponseView) -> String {
     }
 }
 
-/// Draw `view` on `root`.
+/// Draw `view` on `root` in `style`.
 pub fn draw_response<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     view: &ResponseView,
+    style: &ChartStyle,
 ) -> Result<(), ChartError> {
-    root.fill(&WHITE).map_err(drawing)?;
+    root.fill(&style.paper()).map_err(drawing)?;
     let (_, height) = root.dim_in_pixel();
     let rows = view.risk_table.rows.len() as u32;
-    let table_height = if rows > 0 { RISK_ROW_HEIGHT * (rows + 1) + 8 } else { 0 };
+    let table_height = if rows > 0 { style.px(RISK_ROW_HEIGHT) * (rows + 1) + style.px(8) } else { 0 };
     let (upper, lower) = root.split_vertically(height.saturating_sub(table_height));
     let horizon = f64::from(view.horizon_weeks);
     let ticks: Vec<f64> = view.risk_table.weeks.iter().map(|&w| f64::from(w)).collect();
     let mut chart = ChartBuilder::on(&upper)
-        .margin(MARGIN)
-        .margin_right(MARGIN_RIGHT)
-        .caption(response_caption(view), ("sans-serif", 16))
-        .x_label_area_size(40)
-        .y_label_area_size(Y_LABEL_AREA)
+        .margin(style.px(MARGIN))
+        .margin_right(style.px(MARGIN_RIGHT))
+        .caption(response_caption(view), style.font(16))
+        .x_label_area_size(style.px(40))
+        .y_label_area_size(style.px(Y_LABEL_AREA))
         .build_cartesian_2d(0.0..horizon, 0.0..1.0)
         .map_err(drawing)?;
     // The x ticks are drawn here, at the visit weeks, rather than where plotters would put
@@ -75,41 +77,38 @@ pub fn draw_response<DB: DrawingBackend>(
         .x_desc("Weeks since baseline")
         .y_desc("Cumulative probability")
         .y_label_formatter(&|p: &f64| format!("{:.0}%", 100.0 * p))
-        .label_style(("sans-serif", 13))
-        .axis_desc_style(("sans-serif", 13))
-        .light_line_style(WHITE.mix(0.0))
+        .label_style(style.font(13))
+        .axis_desc_style(style.font(13))
+        .axis_style(style.ink().stroke_width(1))
+        .bold_line_style(style.grid().stroke_width(1))
+        .light_line_style(style.paper().mix(0.0))
         .draw()
         .map_err(drawing)?;
 
-    draw_week_ticks(&upper, &chart, &ticks)?;
+    draw_week_ticks(&upper, &chart, &ticks, style)?;
     if !view.ensemble.is_empty() {
-        draw_ensemble(&mut chart, &view.ensemble)?;
+        draw_ensemble(&mut chart, &view.ensemble, style)?;
     }
     for arm in &view.curves {
         let Ok(curve) = &arm.curve else { continue };
-        let style = arm_style(&arm.arm.id);
-        draw_band(&chart, &curve.steps, style.color)?;
+        let arm_style = style.arm(&arm.arm.id);
+        draw_band(&chart, &curve.steps, arm_style.color)?;
         let steps: Vec<(f64, f64)> = curve.steps.iter().map(|s| (s.week, s.probability)).collect();
-        draw_arm_line(chart.plotting_area(), step_points(&steps), &style, 2, 1.0)?;
+        draw_arm_line(chart.plotting_area(), step_points(&steps), &arm_style, style.line_width, 1.0)?;
+        let tick = style.offset(5);
         chart
             .draw_series(curve.censored.iter().map(|m| {
-                let stroke = style.color.stroke_width(2);
+                let stroke = arm_style.color.stroke_width(style.line_width);
                 EmptyElement::at((m.week, m.probability))
-                    + PathElement::new(vec![(-5, 0), (5, 0)], stroke)
-                    + PathElement::new(vec![(0, -5), (0, 5)], stroke)
+                    + PathElement::new(vec![(-tick, 0), (tick, 0)], stroke)
+                    + PathElement::new(vec![(0, -tick), (0, tick)], stroke)
             }))
             .map_err(drawing)?;
     }
     for mark in view.published_marks.iter().filter(|m| m.week <= horizon) {
         let label = format!("{} {}", mark.shown.provenance.label(), mark.shown.text);
-        draw_published_mark(
-            &mut chart,
-            (mark.week, mark.probability),
-            7,
-            label,
-            arm_style(&mark.arm.id).color,
-            true,
-        )?;
+        let arm = style.arm(&mark.arm.id);
+        draw_published_mark(&mut chart, (mark.week, mark.probability), 7, label, &arm, true, style)?;
     }
     if !view.curves.iter().any(|c| c.curve.is_ok()) {
         let message = if view.data.is_some() {
@@ -121,13 +120,13 @@ pub fn draw_response<DB: DrawingBackend>(
             .draw_series(std::iter::once(Text::new(
                 message,
                 (horizon * 0.5, 0.5),
-                ("sans-serif", 15).into_font().color(&BLACK).pos(Pos::new(HPos::Center, VPos::Center)),
+                style.font(15).pos(Pos::new(HPos::Center, VPos::Center)),
             )))
             .map_err(drawing)?;
     }
-    draw_legend(&upper, &chart, view)?;
+    draw_legend(&upper, &chart, view, style)?;
     if rows > 0 {
-        draw_at_risk(&lower, &chart, &view.risk_table)?;
+        draw_at_risk(&lower, &chart, &view.risk_table, style)?;
     }
     root.present().map_err(drawing)?;
     Ok(())
@@ -138,10 +137,11 @@ pub fn draw_response<DB: DrawingBackend>(
 pub fn draw_ensemble<DB: DrawingBackend>(
     chart: &mut ResponseChart<'_, DB>,
     curves: &[EnsembleCurve],
+    style: &ChartStyle,
 ) -> Result<(), ChartError> {
     for c in curves {
-        let style = arm_style(&c.arm);
-        draw_arm_line(chart.plotting_area(), step_points(&c.steps), &style, 1, 0.25)?;
+        let arm = style.arm(&c.arm);
+        draw_arm_line(chart.plotting_area(), step_points(&c.steps), &arm, style.thin_line(), 0.25)?;
     }
     Ok(())
 }
@@ -151,14 +151,17 @@ fn draw_week_ticks<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &ResponseChart<'_, DB>,
     weeks: &[f64],
+    style: &ChartStyle,
 ) -> Result<(), ChartError> {
     let base = area.get_base_pixel();
-    let style = ("sans-serif", 13).into_font().color(&BLACK).pos(Pos::new(HPos::Center, VPos::Top));
+    let font = style.font(13).pos(Pos::new(HPos::Center, VPos::Top));
+    let ink = style.ink().stroke_width(1);
     for &week in weeks {
         let (x, y) = chart.backend_coord(&(week, 0.0));
         let (x, y) = (x - base.0, y - base.1);
-        area.draw(&PathElement::new(vec![(x, y), (x, y + 5)], BLACK.stroke_width(1))).map_err(drawing)?;
-        area.draw(&Text::new(format!("{week:.0}"), (x, y + 8), style.clone())).map_err(drawing)?;
+        area.draw(&PathElement::new(vec![(x, y), (x, y + style.offset(5))], ink)).map_err(drawing)?;
+        area.draw(&Text::new(format!("{week:.0}"), (x, y + style.offset(8)), font.clone()))
+            .map_err(drawing)?;
     }
     Ok(())
 }
@@ -182,10 +185,11 @@ fn draw_legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &ResponseChart<'_, DB>,
     view: &ResponseView,
+    style: &ChartStyle,
 ) -> Result<(), ChartError> {
     let origin = chart.backend_coord(&(0.0, 1.0));
     let base = area.get_base_pixel();
-    let (x, mut y) = (origin.0 - base.0 + 10, origin.1 - base.1 + 12);
+    let (x, mut y) = (origin.0 - base.0 + style.offset(10), origin.1 - base.1 + style.offset(12));
     for arm in &view.curves {
         let label = match (&arm.curve, &view.data) {
             (Ok(_), Some(data)) => format!("{} ({})", arm.arm.label, data.describe()),
@@ -194,8 +198,8 @@ fn draw_legend<DB: DrawingBackend>(
             }
             _ => format!("{}: not reported", arm.arm.label),
         };
-        draw_legend_entry(area, (x, y), &arm_style(&arm.arm.id), &label)?;
-        y += 17;
+        draw_legend_entry(area, (x, y), &style.arm(&arm.arm.id), &label, style)?;
+        y += style.offset(17);
     }
     let mut notes = Vec::new();
     if view.curves.iter().any(|c| c.curve.as_ref().is_ok_and(|c| !c.censored.is_empty())) {
@@ -211,7 +215,7 @@ fn draw_legend<DB: DrawingBackend>(
         area.draw(&Text::new(
             notes.join("   "),
             (x, y),
-            ("sans-serif", 12).into_font().color(&BLACK).pos(Pos::new(HPos::Left, VPos::Center)),
+            style.font(12).pos(Pos::new(HPos::Left, VPos::Center)),
         ))
         .map_err(drawing)?;
     }

@@ -4,21 +4,22 @@
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use crate::chart::{draw_means, draw_proportions, draw_response, ChartError};
+use crate::chart::{draw_means, draw_proportions, draw_response, ChartError, ChartStyle};
 use crate::explore::view::{View, ViewBody};
 
 /// Size of exported charts in pixels: large enough for slides, the at-risk table included.
 pub const EXPORT_SIZE: (u32, u32) = (1200, 800);
 
-/// Draw `view`'s chart as SVG text. Views without a chart (safety, unavailable) say so.
-pub fn view_svg(view: &View, size: (u32, u32)) -> Result<String, ChartError> {
+/// Draw `view`'s chart as SVG text in `style`. Views without a chart (safety, unavailable)
+/// say so.
+pub fn view_svg(view: &View, size: (u32, u32), style: &ChartStyle) -> Result<String, ChartError> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         match &view.body {
-            ViewBody::Response(v) => draw_response(&root, v)?,
-            ViewBody::Continuous(v) => draw_means(&root, v)?,
-            ViewBody::Proportions(v) => draw_proportions(&root, v)?,
+            ViewBody::Response(v) => draw_response(&root, v, style)?,
+            ViewBody::Continuous(v) => draw_means(&root, v, style)?,
+            ViewBody::Proportions(v) => draw_proportions(&root, v, style)?,
             ViewBody::Safety(_) | ViewBody::Unavailable(_) => {
                 return Err(ChartError(format!("the {} view has no chart to export", view.title)));
             }

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
-use crate::chart::draw_allocation;
+use crate::chart::{draw_allocation, ChartStyle};
 use crate::explore::ArmRow;
+use crate::ui::state::use_state;
 
 /// The canvas, its text alternative, and a visible message if drawing fails.
 #[component]
@@ -19,11 +20,13 @@ pub fn AllocationChart(arms: Vec<ArmRow>) -> impl IntoView {
         .collect::<Vec<_>>()
         .join("; ");
     let to_draw = arms.clone();
+    let state = use_state();
     Effect::new(move |_| {
         let Some(element) = canvas.get() else { return };
+        let style = ChartStyle::SCREEN.with_theme(state.page_theme());
         let outcome = match CanvasBackend::with_canvas_object(element) {
             Some(backend) => {
-                draw_allocation(&backend.into_drawing_area(), &to_draw).map_err(|e| e.to_string())
+                draw_allocation(&backend.into_drawing_area(), &to_draw, &style).map_err(|e| e.to_string())
             }
             None => Err("this browser gave no 2D drawing context".to_string()),
         };

@@ -12,6 +12,7 @@ use super::permalink::{sync_with_url, CopyLink, LinkNotices};
 use super::presentation::{self, PresentButton};
 use super::provenance::ProvenanceLegend;
 use super::state::ExplorerState;
+use super::theme::{self, ThemeSwitch};
 use crate::explore::overview;
 use crate::reconstruct::{reconstruct, DEFAULT_SEED};
 use crate::trial::{default_bundle, Bundle};
@@ -46,6 +47,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
     provide_context(state);
     sync_with_url();
     presentation::install();
+    theme::install();
     view! {
         <TrialHeader overview=at_a_glance sources=sources.clone() reported_only=state.reported_only() />
         <main>
@@ -54,6 +56,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
                 <WalkthroughPanel />
                 <CopyLink />
                 <PresentButton />
+                <ThemeSwitch />
             </div>
             <ControlBar />
             <div class="workspace">

@@ -6,7 +6,8 @@
 //! - [`panels`]: chart, data tables, statistics, notices, safety and claims;
 //! - [`provenance`]: how a value shows where it comes from; [`panic`]: the panic hook;
 //! - [`permalink`]: the state in the URL, the link notices and "copy link";
-//! - [`presentation`]: the lecture-hall mode and its keys.
+//! - [`presentation`]: the lecture-hall mode and its keys;
+//! - [`theme`]: light and dark pages, following the system until the reader picks.
 
 pub mod allocation_chart;
 pub mod app;
@@ -18,6 +19,7 @@ pub mod permalink;
 pub mod presentation;
 pub mod provenance;
 pub mod state;
+pub mod theme;
 
 pub use app::App;
 

@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::chart::{ChartStyle, Theme};
 use crate::claims::{check_claims, ClaimCheck};
 use crate::explore::{compute_with_ensemble, Selection, View};
 use crate::reconstruct::response_ensemble;
 use crate::trial::import::{import_bundle_json, import_patient_csv};
 use crate::trial::{Bundle, EventDataset};
+use crate::ui::theme::ThemeChoice;
 
 /// How many reconstructions the "range consistent with the publication" overlay draws.
 pub const ENSEMBLE_SEEDS: u64 = 100;
@@ -37,6 +39,9 @@ pub struct ExplorerState {
     pub presentation: RwSignal<bool>,
     /// What the opening link asked for but could not be used.
     pub link_notices: RwSignal<Vec<String>>,
+    /// The reader's colour theme, and whether the system asks for dark.
+    pub theme: RwSignal<ThemeChoice>,
+    pub system_dark: RwSignal<bool>,
 }
 
 impl ExplorerState {
@@ -65,7 +70,20 @@ impl ExplorerState {
             walkthrough: RwSignal::new(None),
             presentation: RwSignal::new(false),
             link_notices: RwSignal::new(Vec::new()),
+            theme: RwSignal::new(ThemeChoice::System),
+            system_dark: RwSignal::new(false),
         }
+    }
+
+    /// The theme the page shows now.
+    pub fn page_theme(&self) -> Theme {
+        self.theme.get().resolve(self.system_dark.get())
+    }
+
+    /// How the main chart is drawn now: presentation or screen, on the page's paper.
+    pub fn chart_style(&self) -> ChartStyle {
+        let base = if self.presentation.get() { ChartStyle::PRESENTATION } else { ChartStyle::SCREEN };
+        base.with_theme(self.page_theme())
     }
 
     /// Change the selection.

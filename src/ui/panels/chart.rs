@@ -1,6 +1,7 @@
 //! The main chart: the view drawn on a canvas by `chart::draw_*` through plotters-canvas,
-//! redrawn whenever the view changes, with the arms that have no curve named below it and the
-//! view's tables as its text alternative.
+//! redrawn whenever the view or the chart style (presentation, theme) changes, with the arms
+//! that have no curve named below it and the view's tables as its text alternative. Printing
+//! redraws it on light paper first.
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -11,23 +12,29 @@ use web_sys::HtmlCanvasElement;
 use super::data_tables::DataTables;
 use super::notices::NoticesPanel;
 use super::safety::SafetyStatements;
-use crate::chart::week_at;
 use crate::chart::{
     draw_means, draw_proportions, draw_response, means_caption, proportions_caption, response_caption,
+    week_at, ChartStyle,
 };
 use crate::explore::{View, ViewBody};
 use crate::ui::provenance::value_view;
 use crate::ui::state::use_state;
 
-/// Draw `view` on `canvas`; endpoints without a chart leave it blank.
-fn draw(canvas: HtmlCanvasElement, view: &View) -> Result<(), String> {
+/// Canvas size in pixels on the page and in presentation. The presentation canvas is only a
+/// quarter wider while its type is half again as large and its lines twice as thick, so
+/// both grow relative to the plot when the chart fills a projected screen.
+const SCREEN_SIZE: (u32, u32) = (800, 500);
+const PRESENTATION_SIZE: (u32, u32) = (1000, 625);
+
+/// Draw `view` on `canvas` in `style`; endpoints without a chart leave it blank.
+fn draw(canvas: HtmlCanvasElement, view: &View, style: &ChartStyle) -> Result<(), String> {
     let backend =
         CanvasBackend::with_canvas_object(canvas).ok_or("this browser gave no 2D drawing context")?;
     let root = backend.into_drawing_area();
     let drawn = match &view.body {
-        ViewBody::Response(v) => draw_response(&root, v),
-        ViewBody::Continuous(v) => draw_means(&root, v),
-        ViewBody::Proportions(v) => draw_proportions(&root, v),
+        ViewBody::Response(v) => draw_response(&root, v, style),
+        ViewBody::Continuous(v) => draw_means(&root, v, style),
+        ViewBody::Proportions(v) => draw_proportions(&root, v, style),
         ViewBody::Safety(_) | ViewBody::Unavailable(_) => Ok(()),
     };
     drawn.map_err(|e| format!("The chart could not be drawn: {e}"))
@@ -62,11 +69,11 @@ fn missing_arms(view: &View) -> Vec<(String, String)> {
 }
 
 /// The week under the pointer: `x` is its offset in CSS pixels on a canvas drawn
-/// `client_width` wide; `None` off the plot or when the view has no curves.
-fn week_under(view: &View, canvas: &HtmlCanvasElement, x: f64) -> Option<f64> {
+/// `client_width` wide in `style`; `None` off the plot or when the view has no curves.
+fn week_under(view: &View, canvas: &HtmlCanvasElement, x: f64, style: &ChartStyle) -> Option<f64> {
     let response = view.response()?;
     let scale = f64::from(canvas.width()) / f64::from(canvas.client_width().max(1));
-    week_at(canvas.width(), x * scale, f64::from(response.horizon_weeks))
+    week_at(canvas.width(), x * scale, f64::from(response.horizon_weeks), style)
 }
 
 #[component]
@@ -75,17 +82,38 @@ pub fn MainChart() -> impl IntoView {
     let view = state.view;
     let canvas = NodeRef::<Canvas>::new();
     let failure = RwSignal::new(None::<String>);
+    let printing = RwSignal::new(false);
+    let style = Memo::new(move |_| if printing.get() { ChartStyle::SCREEN } else { state.chart_style() });
+    let size = move || if state.presentation.get() { PRESENTATION_SIZE } else { SCREEN_SIZE };
     Effect::new(move |_| {
         let Some(element) = canvas.get() else { return };
-        let outcome = view.with(|v| draw(element, v));
+        // Resize here rather than through attributes, so the size and the drawing change together.
+        let (width, height) = size();
+        element.set_width(width);
+        element.set_height(height);
+        let outcome = view.with(|v| draw(element, v, &style.get()));
         failure.set(outcome.err());
+    });
+    // Print dialogs lay the page out as soon as this returns, so the light redraw happens here
+    // and now; the effect then keeps the canvas light until the dialog closes.
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        printing.set(true);
+        if let Some(element) = canvas.get_untracked() {
+            let _ = view.with_untracked(|v| draw(element, v, &ChartStyle::SCREEN));
+        }
+    });
+    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
     });
     let caption = Memo::new(move |_| view.with(caption));
     let has_chart = move || caption.with(Option::is_some);
     let readout = RwSignal::new(None);
     let hover = move |ev: leptos::ev::MouseEvent| {
         let Some(element) = canvas.get_untracked() else { return };
-        readout.set(view.with_untracked(|v| week_under(v, &element, f64::from(ev.offset_x()))));
+        let style = style.get_untracked();
+        readout.set(view.with_untracked(|v| week_under(v, &element, f64::from(ev.offset_x()), &style)));
     };
     view! {
         <h2 id="view-title">{move || view.with(|v| v.title.clone())}</h2>

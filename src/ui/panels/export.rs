@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::chart::ChartStyle;
 use crate::share::{citation, tables_csv, view_svg, EXPORT_SIZE};
 use crate::ui::state::use_state;
 
@@ -38,7 +39,8 @@ pub fn ExportPanel() -> impl IntoView {
     let endpoint = move || state.view.with(|v| v.endpoint.id());
     let svg =
         move |_| {
-            let made = state.view.with(|v| view_svg(v, EXPORT_SIZE)).map_err(|e| e.to_string());
+            let made =
+                state.view.with(|v| view_svg(v, EXPORT_SIZE, &ChartStyle::SCREEN)).map_err(|e| e.to_string());
             report(made.and_then(|text| {
                 download(&format!("nct01213186-{}.svg", endpoint()), "image/svg+xml", &text)
             }));

@@ -1,0 +1,183 @@
+//! Dark mode and print: the page follows the system colour scheme until the reader picks a
+//! theme, remembers the pick, draws the chart on the same paper as the page, and prints each
+//! view on one light page without its controls.
+
+use base64::Engine;
+use serde_json::json;
+use thirtyfour::prelude::*;
+use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+
+/// The chart's paper colours (chart::ChartStyle::paper).
+const LIGHT_PAPER: (u8, u8, u8) = (0xFF, 0xFF, 0xFF);
+const DARK_PAPER: (u8, u8, u8) = (0x16, 0x18, 0x1D);
+
+async fn emulate_scheme(page: &Page, scheme: &str) -> WebDriverResult<()> {
+    page.driver
+        .cdp()
+        .send_raw(
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        )
+        .await?;
+    Ok(())
+}
+
+/// The `<html>` theme class and the page's computed background.
+async fn page_theme(page: &Page) -> WebDriverResult<(String, String)> {
+    let class = page.eval("return document.documentElement.className;").await?;
+    let background = page.eval("return getComputedStyle(document.body).backgroundColor;").await?;
+    Ok((class.as_str().unwrap_or_default().to_string(), background.as_str().unwrap_or_default().to_string()))
+}
+
+/// Share of the main canvas painted in `paper`, after the redraw has had a frame.
+async fn paper_share(page: &Page, paper: (u8, u8, u8)) -> WebDriverResult<f64> {
+    page.eval_async("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(0)));")
+        .await?;
+    let total =
+        page.eval("const c = document.querySelector('#main-canvas'); return c.width * c.height;").await?;
+    let n = page.pixels_of_colour("#main-canvas", paper, 2).await?;
+    Ok(n as f64 / total.as_f64().unwrap_or(1.0))
+}
+
+async fn wait_for_class(page: &Page, class: &str) -> WebDriverResult<()> {
+    for _ in 0..100 {
+        if page_theme(page).await?.0.contains(class) {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("<html> never got the class {class}: {:?}", page_theme(page).await?);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_theme_follows_the_system_until_the_reader_picks_one() -> WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 900).await?;
+    emulate_scheme(&page, "dark").await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    wait_for_class(&page, "theme-dark").await?;
+    assert_eq!(page_theme(&page).await?.1, "rgb(22, 24, 29)", "dark page");
+    assert_eq!(
+        page.eval("return document.querySelector('#theme-system').getAttribute('aria-pressed');")
+            .await?
+            .as_str(),
+        Some("true")
+    );
+    let dark = paper_share(&page, DARK_PAPER).await?;
+    assert!(dark > 0.5, "the chart is drawn on dark paper: {dark}");
+    assert_eq!(paper_share(&page, LIGHT_PAPER).await?, 0.0, "no white left on the dark chart");
+    page.screenshot("dark-mode").await?;
+
+    // The system turns light: a page that follows it turns light too, chart included.
+    emulate_scheme(&page, "light").await?;
+    wait_for_class(&page, "theme-light").await?;
+    assert_eq!(page_theme(&page).await?.1, "rgb(255, 255, 255)");
+    assert!(paper_share(&page, LIGHT_PAPER).await? > 0.5, "the chart is redrawn on light paper");
+
+    // The reader picks dark; it stays dark whatever the system says, and after a reload.
+    page.click("#theme-dark").await?;
+    wait_for_class(&page, "theme-dark").await?;
+    emulate_scheme(&page, "light").await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    wait_for_class(&page, "theme-dark").await?;
+    assert_eq!(
+        page.eval("return document.querySelector('#theme-dark').getAttribute('aria-pressed');")
+            .await?
+            .as_str(),
+        Some("true")
+    );
+    assert!(paper_share(&page, DARK_PAPER).await? > 0.5);
+
+    // The reader picks light on a dark system.
+    emulate_scheme(&page, "dark").await?;
+    page.click("#theme-light").await?;
+    wait_for_class(&page, "theme-light").await?;
+    assert_eq!(page_theme(&page).await?.1, "rgb(255, 255, 255)");
+    assert!(paper_share(&page, LIGHT_PAPER).await? > 0.5);
+
+    // Back to the system's choice.
+    page.click("#theme-system").await?;
+    wait_for_class(&page, "theme-dark").await?;
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}
+
+/// Pages of a PDF, counted by its page objects.
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type /Page")
+        .filter(|(i, _)| !text[i + "/Type /Page".len()..].starts_with('s'))
+        .count()
+}
+
+async fn print_pdf(page: &Page) -> WebDriverResult<Vec<u8>> {
+    let printed = page
+        .driver
+        .cdp()
+        .send_raw("Page.printToPDF", json!({ "preferCSSPageSize": true, "printBackground": true }))
+        .await?;
+    let data = printed["data"].as_str().expect("printToPDF returns data");
+    Ok(base64::engine::general_purpose::STANDARD.decode(data).expect("base64 PDF"))
+}
+
+const ENDPOINTS: [&str; 6] = ["response", "cd4", "cd8", "cd4_cd8_ratio", "response_week", "safety"];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_view_prints_on_one_light_page_without_controls() -> WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 900).await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    for endpoint in ENDPOINTS {
+        page.click(&format!("#endpoint-{endpoint}")).await?;
+        let pdf = print_pdf(&page).await?;
+        assert!(pdf.starts_with(b"%PDF"), "{endpoint}: not a PDF");
+        assert_eq!(pdf_pages(&pdf), 1, "{endpoint} prints on one page");
+    }
+    page.click("#endpoint-response").await?;
+    page.click("#walkthrough-start").await?;
+    page.click("#walkthrough-next").await?;
+    page.click("#walkthrough-next").await?;
+    let pdf = print_pdf(&page).await?;
+    std::fs::write("/tmp/print-step.pdf", &pdf).unwrap();
+    assert_eq!(pdf_pages(&pdf), 1, "a walkthrough step prints on one page");
+
+    // What the print shows: the view, its statistics and caption; no control or button.
+    page.driver.cdp().send_raw("Emulation.setEmulatedMedia", json!({ "media": "print" })).await?;
+    for hidden in [
+        ".controls",
+        "#present-toggle",
+        "#theme-switch-group",
+        "#import",
+        "#export",
+        "#simulation",
+        "#claims",
+    ] {
+        let shown = page
+            .eval(&format!(
+                "const e = document.querySelector({}); return e ? getComputedStyle(e).display : 'none';",
+                json!(hidden)
+            ))
+            .await?;
+        assert_eq!(shown.as_str(), Some("none"), "{hidden} is not printed");
+    }
+    for shown in ["#main-canvas", "#statistics", "#walkthrough-title", "#trial-title"] {
+        assert!(page.wait_for(shown).await?.is_displayed().await?, "{shown} is printed");
+    }
+    page.screenshot("print-view").await?;
+    page.driver.cdp().send_raw("Emulation.setEmulatedMedia", json!({ "media": "" })).await?;
+
+    // On a dark page the chart is redrawn on light paper before printing, and back after.
+    page.click("#theme-dark").await?;
+    wait_for_class(&page, "theme-dark").await?;
+    assert!(paper_share(&page, DARK_PAPER).await? > 0.5);
+    page.eval("window.dispatchEvent(new Event('beforeprint')); return 0;").await?;
+    assert!(paper_share(&page, LIGHT_PAPER).await? > 0.5, "printed on light paper");
+    page.eval("window.dispatchEvent(new Event('afterprint')); return 0;").await?;
+    assert!(paper_share(&page, DARK_PAPER).await? > 0.5, "dark again after printing");
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}
