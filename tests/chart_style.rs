@@ -89,3 +89,15 @@ fn dark_paper_fills_the_chart_and_turns_the_placebo_line_light() {
     let light = response_svg(&ChartStyle::SCREEN);
     assert!(light.contains("fill=\"#FFFFFF\"") && !light.contains("#16181D"));
 }
+
+#[test]
+fn a_high_density_canvas_scales_type_and_lines_with_it() {
+    let sharp = ChartStyle::SCREEN.at_density(2.0);
+    assert_eq!((sharp.scale, sharp.line_width), (2.0, 4));
+    let presenting = ChartStyle::PRESENTATION.at_density(1.5);
+    assert_eq!((presenting.scale, presenting.line_width), (2.25, 6));
+    // Out-of-range densities are clamped, never zero or huge.
+    assert_eq!(ChartStyle::SCREEN.at_density(0.5), ChartStyle::SCREEN);
+    assert_eq!(ChartStyle::SCREEN.at_density(f64::NAN), ChartStyle::SCREEN);
+    assert_eq!(ChartStyle::SCREEN.at_density(10.0).scale, 3.0);
+}

@@ -60,3 +60,29 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await
 }
+
+/// On a high-density display the canvas has a device pixel per screen pixel, and keeps its
+/// size on the page; presentation mode scales the same way.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_high_density_display_gets_a_sharp_chart() -> WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 800).await?;
+    page.driver
+        .cdp()
+        .send_raw(
+            "Emulation.setDeviceMetricsOverride",
+            serde_json::json!({ "width": 1280, "height": 800, "deviceScaleFactor": 2, "mobile": false }),
+        )
+        .await?;
+    page.load(&format!("{}/", server.origin())).await?;
+    page.wait_for("#main-canvas").await?;
+    assert_eq!(canvas_width(&page).await?, 1600, "two device pixels per CSS pixel");
+    let shown = page.eval("return document.querySelector('#main-canvas').clientWidth;").await?;
+    assert!(shown.as_i64().unwrap() <= 800, "still at most 800 px wide on the page: {shown}");
+    page.click("#present-toggle").await?;
+    assert_eq!(canvas_width(&page).await?, 2000);
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}

@@ -36,6 +36,18 @@ impl ChartStyle {
     /// from the back row when the chart fills a projected screen.
     pub const PRESENTATION: ChartStyle = ChartStyle { scale: 1.5, line_width: 4, theme: Theme::Light };
 
+    /// The same style for a canvas with `density` device pixels per CSS pixel (1 to 3), so
+    /// that type and lines keep their size on the screen and stay sharp on high-density
+    /// displays and projectors.
+    pub fn at_density(self, density: f64) -> Self {
+        let density = if density.is_finite() { density.clamp(1.0, 3.0) } else { 1.0 };
+        ChartStyle {
+            scale: self.scale * density,
+            line_width: (f64::from(self.line_width) * density).round() as u32,
+            ..self
+        }
+    }
+
     /// The same style on `theme` paper.
     pub fn with_theme(self, theme: Theme) -> Self {
         ChartStyle { theme, ..self }

@@ -26,6 +26,16 @@ use crate::ui::state::use_state;
 const SCREEN_SIZE: (u32, u32) = (800, 500);
 const PRESENTATION_SIZE: (u32, u32) = (1000, 625);
 
+/// The display's device pixels per CSS pixel, kept to 1–3 like `ChartStyle::at_density`.
+fn density() -> f64 {
+    let ratio = window().device_pixel_ratio();
+    if ratio.is_finite() {
+        ratio.clamp(1.0, 3.0)
+    } else {
+        1.0
+    }
+}
+
 /// Draw `view` on `canvas` in `style`; endpoints without a chart leave it blank.
 fn draw(canvas: HtmlCanvasElement, view: &View, style: &ChartStyle) -> Result<(), String> {
     let backend =
@@ -83,8 +93,17 @@ pub fn MainChart() -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
     let failure = RwSignal::new(None::<String>);
     let printing = RwSignal::new(false);
-    let style = Memo::new(move |_| if printing.get() { ChartStyle::SCREEN } else { state.chart_style() });
-    let size = move || if state.presentation.get() { PRESENTATION_SIZE } else { SCREEN_SIZE };
+    // Drawn at the display's density (device pixels per CSS pixel, 1 to 3), so the chart stays
+    // sharp on high-density screens and projectors while keeping its size on the page.
+    let density = density();
+    let style = Memo::new(move |_| {
+        let style = if printing.get() { ChartStyle::SCREEN } else { state.chart_style() };
+        style.at_density(density)
+    });
+    let size = move || {
+        let (width, height) = if state.presentation.get() { PRESENTATION_SIZE } else { SCREEN_SIZE };
+        ((f64::from(width) * density).round() as u32, (f64::from(height) * density).round() as u32)
+    };
     Effect::new(move |_| {
         let Some(element) = canvas.get() else { return };
         // Resize here rather than through attributes, so the size and the drawing change together.
@@ -99,7 +118,7 @@ pub fn MainChart() -> impl IntoView {
     let before = window_event_listener_untyped("beforeprint", move |_| {
         printing.set(true);
         if let Some(element) = canvas.get_untracked() {
-            let _ = view.with_untracked(|v| draw(element, v, &ChartStyle::SCREEN));
+            let _ = view.with_untracked(|v| draw(element, v, &ChartStyle::SCREEN.at_density(density)));
         }
     });
     let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
