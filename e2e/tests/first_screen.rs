@@ -22,6 +22,8 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
     page.load(&format!("{}/", server.origin())).await?;
 
     assert!(!page.exists("#panic-message").await?, "the panic message is shown on a normal load");
+    assert!(!page.exists("#page-loading").await?, "the loading header is replaced by the app");
+    assert_eq!(page.eval("return document.querySelectorAll('h1').length;").await?, serde_json::json!(1));
     let policy = page
         .eval("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')?.content || '';")
         .await?;

@@ -23,8 +23,12 @@ pub mod theme;
 
 pub use app::App;
 
-/// Install the panic hook and mount the app on `<body>`.
+/// Install the panic hook, take away the title `index.html` shows while loading, and mount
+/// the app on `<body>` in its place.
 pub fn start() {
     panic::install_hook();
+    if let Some(loading) = leptos::prelude::document().get_element_by_id("page-loading") {
+        loading.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
