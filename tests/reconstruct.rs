@@ -9,6 +9,7 @@ use trial_explorer::stats::km::kaplan_meier_by_group;
 use trial_explorer::stats::logrank::log_rank;
 use trial_explorer::stats::ttest::{paired_t_test, welch_t_test_values};
 use trial_explorer::trial::import::import_patient_csv;
+use trial_explorer::trial::json::ToJson;
 use trial_explorer::trial::{default_bundle, Bundle, MeasurementDataset, Provenance};
 
 fn published() -> Bundle {
@@ -21,17 +22,17 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 fn patient_data_json(bundle: &Bundle) -> String {
-    serde_json::to_string(&bundle.patient_data).unwrap()
+    bundle.patient_data.to_json().to_string()
 }
 
 #[test]
 fn the_default_reconstruction_is_reproducible_byte_for_byte() {
-    let first = serde_json::to_string(&reconstruct(&published(), DEFAULT_SEED).unwrap()).unwrap();
-    let second = serde_json::to_string(&reconstruct(&published(), DEFAULT_SEED).unwrap()).unwrap();
+    let first = reconstruct(&published(), DEFAULT_SEED).unwrap().to_json().to_string();
+    let second = reconstruct(&published(), DEFAULT_SEED).unwrap().to_json().to_string();
     assert_eq!(first, second);
     // Reconstructing an already reconstructed bundle replaces its datasets with the same ones.
     let again = reconstruct(&reconstruct(&published(), DEFAULT_SEED).unwrap(), DEFAULT_SEED).unwrap();
-    assert_eq!(serde_json::to_string(&again).unwrap(), first);
+    assert_eq!(again.to_json().to_string(), first);
 }
 
 #[test]

@@ -5,11 +5,10 @@ use std::fmt;
 /// Why a bundle could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BundleError {
-    /// The text is not valid JSON for the schema; `line`/`column` locate it. Inside a tagged
-    /// object (`measure`, `comparison`, `provenance`, a P value) serde reads the whole object
-    /// first, so the position is the end of that object.
+    /// The text is not JSON; `line`/`column` locate the error.
     Parse { file: String, line: usize, column: usize, message: String },
-    /// The JSON parsed but breaks a rule; `field` is a path like `arms[1].id`.
+    /// The JSON parsed but does not fit the schema (a field missing, unknown or of the wrong
+    /// type) or breaks a rule; `field` is a path like `arms[1].id`.
     Invalid { file: String, field: String, message: String },
 }
 
@@ -32,7 +31,7 @@ impl BundleError {
         BundleError::Invalid { file: file.to_string(), field: field.into(), message: message.into() }
     }
 
-    /// A JSON syntax or shape error, located by line and column.
+    /// A JSON syntax error, located by line and column.
     pub fn parse(file: &str, error: &serde_json::Error) -> Self {
         let message = error.to_string();
         let position = format!(" at line {} column {}", error.line(), error.column());

@@ -1,9 +1,10 @@
 //! Parsing and validating a bundle, and the default bundle embedded in the app.
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use super::bundle::{Bundle, SCHEMA_VERSION};
 use super::error::BundleError;
+use super::json::{from_value, ReadError};
 use super::validate::{validate, version_message};
 
 /// The published results of NCT01213186, embedded at compile time so the app needs no network.
@@ -20,21 +21,28 @@ pub fn default_bundle() -> Result<Bundle, BundleError> {
 /// byte-order mark is ignored.
 pub fn parse_bundle(text: &str, file: &str) -> Result<Bundle, BundleError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    check_version(text, file)?;
-    let bundle: Bundle = serde_json::from_str(text).map_err(|e| BundleError::parse(file, &e))?;
+    let json: Value = serde_json::from_str(text).map_err(|e| BundleError::parse(file, &e))?;
+    check_version(&json, file)?;
+    let at_field = |e: ReadError| BundleError::invalid(file, e.path, e.message);
+    let bundle: Bundle = from_value(&json).map_err(at_field)?;
     validate(&bundle, file)?;
     Ok(bundle)
 }
 
 /// Read the version before the rest, so that a bundle for another version of the format gets
-/// "wrong version" rather than a confusing complaint about some field.
-fn check_version(text: &str, file: &str) -> Result<(), BundleError> {
-    #[derive(Deserialize)]
-    struct Probe {
-        schema_version: Option<u32>,
-    }
-    let probe: Probe = serde_json::from_str(text).map_err(|e| BundleError::parse(file, &e))?;
-    match probe.schema_version {
+/// "wrong version" rather than a confusing complaint about some field. A document that is not
+/// an object is left to the full read, which says so.
+fn check_version(json: &Value, file: &str) -> Result<(), BundleError> {
+    let Some(document) = json.as_object() else {
+        return Ok(());
+    };
+    let version = match document.get("schema_version").filter(|v| !v.is_null()) {
+        Some(v) => {
+            Some(from_value::<u32>(v).map_err(|e| BundleError::invalid(file, "schema_version", e.message))?)
+        }
+        None => None,
+    };
+    match version {
         None => Err(BundleError::invalid(
             file,
             "schema_version",

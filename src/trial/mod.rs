@@ -2,8 +2,9 @@
 //!
 //! - [`provenance`]: where a value comes from (`Fact<T>` = value + provenance).
 //! - [`bundle`] and [`schema`]: the versioned JSON document and its sections.
+//! - [`json`]: the bundle's JSON form, read and written by hand over `serde_json::Value`.
 //! - [`load`]: the embedded default bundle; parsing any bundle text.
-//! - [`validate`]: the rules serde cannot express, with errors naming file and field path.
+//! - [`validate`]: the rules the JSON form cannot express, with errors naming file and field path.
 //! - [`import`]: merging the reader's own JSON bundle or patient-level CSV into a bundle.
 //! - [`walk`]: every provenance in a bundle, for validation and the published-facts guard.
 //! - [`catalog`], `rules`: id lookups and value rules shared by validation and import.
@@ -12,6 +13,7 @@ pub mod bundle;
 pub mod catalog;
 pub mod error;
 pub mod import;
+pub mod json;
 pub mod load;
 pub mod provenance;
 mod rules;

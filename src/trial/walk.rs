@@ -5,11 +5,10 @@
 //! can never miss one. Patient records carry no provenance of their own (their dataset does),
 //! so they are left out of the walk to keep it cheap for large datasets.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use serde_json::Value;
 
 use super::bundle::Bundle;
+use super::json::{from_value, FromJson, ToJson};
 use super::provenance::Provenance;
 use super::schema::{EventDataset, MeasurementDataset, PatientData};
 
@@ -42,24 +41,18 @@ pub fn provenances(bundle: &Bundle) -> Vec<ProvenanceRef> {
 }
 
 /// All provenances inside one item of a bundle, with paths relative to the item.
-pub fn provenances_of<T: Serialize>(item: &T) -> Vec<ProvenanceRef> {
+pub fn provenances_of<T: ToJson>(item: &T) -> Vec<ProvenanceRef> {
     let mut found = Vec::new();
-    collect(&to_json(item), String::new(), &mut found);
+    collect(&item.to_json(), String::new(), &mut found);
     found
 }
 
 /// A copy of `item` with every provenance inside it replaced by `provenance`.
-pub fn retagged<T: Serialize + DeserializeOwned>(item: &T, provenance: &Provenance) -> T {
-    let mut json = to_json(item);
-    replace_provenances(&mut json, &to_json(provenance));
+pub fn retagged<T: ToJson + FromJson>(item: &T, provenance: &Provenance) -> T {
+    let mut json = item.to_json();
+    replace_provenances(&mut json, &provenance.to_json());
     // Swapping one valid provenance for another keeps the item valid for its own type.
-    serde_json::from_value(json).expect("a retagged item converts back")
-}
-
-fn to_json<T: Serialize>(item: &T) -> Value {
-    // The schema has only structs, enums, sequences and string-keyed maps, which always
-    // convert to a `Value`.
-    serde_json::to_value(item).expect("a bundle item converts to JSON")
+    from_value(&json).expect("a retagged item converts back")
 }
 
 fn replace_provenances(json: &mut Value, provenance: &Value) {
@@ -110,16 +103,17 @@ fn without_records(data: &PatientData) -> PatientData {
 fn collect(json: &Value, path: String, found: &mut Vec<ProvenanceRef>) {
     match json {
         Value::Object(map) => {
-            if let Some(provenance) =
-                map.get("provenance").and_then(|p| serde_json::from_value::<Provenance>(p.clone()).ok())
-            {
+            if let Some(provenance) = map.get("provenance").and_then(|p| from_value::<Provenance>(p).ok()) {
                 found.push(ProvenanceRef {
                     path: path.clone(),
                     value: map.get("value").cloned(),
                     provenance,
                 });
             }
-            for (key, child) in map {
+            // Keys in sorted order, whatever order the object was written in.
+            let mut children: Vec<(&String, &Value)> = map.iter().collect();
+            children.sort_unstable_by_key(|(key, _)| *key);
+            for (key, child) in children {
                 if key != "provenance" {
                     let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
                     collect(child, child_path, found);

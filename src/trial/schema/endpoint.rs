@@ -1,27 +1,24 @@
 //! What was measured. The kind decides which results and patient data fit the endpoint.
 
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
+use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
 /// One endpoint. Ids used by the app: `response`, `response_week`, `cd4`, `cd8`,
 /// `cd4_cd8_ratio`, `safety`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Endpoint {
     pub id: String,
     pub label: String,
     /// Display unit (`cells/mm³`); absent for ratios and events.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     pub kind: EndpointKind,
     /// What a reader should know before reading numbers for it, e.g. that a definition is
     /// not published.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// The shape of an endpoint's data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EndpointKind {
     /// A measurement per patient and visit (cell counts, ratios).
     Continuous,
@@ -42,5 +39,47 @@ impl EndpointKind {
             EndpointKind::Binary => "binary",
             EndpointKind::Statement => "statement",
         }
+    }
+}
+
+impl FromJson for Endpoint {
+    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
+        let o = Object::read(value, at, &["id", "label", "unit", "kind", "note"])?;
+        Ok(Endpoint {
+            id: o.field("id")?,
+            label: o.field("label")?,
+            unit: o.optional("unit")?,
+            kind: o.field("kind")?,
+            note: o.optional("note")?,
+        })
+    }
+}
+
+impl ToJson for Endpoint {
+    fn to_json(&self) -> Value {
+        ObjectWriter::new()
+            .field("id", &self.id)
+            .field("label", &self.label)
+            .optional("unit", &self.unit)
+            .field("kind", &self.kind)
+            .optional("note", &self.note)
+            .done()
+    }
+}
+
+/// The kinds in their JSON spelling, in declaration order.
+const KINDS: [&str; 4] = ["continuous", "time_to_event", "binary", "statement"];
+const ALL_KINDS: [EndpointKind; 4] =
+    [EndpointKind::Continuous, EndpointKind::TimeToEvent, EndpointKind::Binary, EndpointKind::Statement];
+
+impl FromJson for EndpointKind {
+    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
+        at.choice(value, &KINDS).map(|i| ALL_KINDS[i])
+    }
+}
+
+impl ToJson for EndpointKind {
+    fn to_json(&self) -> Value {
+        KINDS[*self as usize].to_json()
     }
 }

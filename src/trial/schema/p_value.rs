@@ -2,13 +2,13 @@
 //! kept exactly, with the published text, so that the app can say what range the true value
 //! lies in instead of pretending to know it.
 
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
+use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
 use crate::trial::provenance::{Fact, Provenance};
 
 /// A P value with the text it was published as.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PublishedP {
     /// Verbatim, e.g. `P = 0.004`, `P < 0.001`, `P ≈ 0.048`.
     pub text: String,
@@ -16,8 +16,7 @@ pub struct PublishedP {
 }
 
 /// The structure of a published P value.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum PValue {
     /// A value rounded to `decimals` places: 0.004 with 3 decimals means [0.0035, 0.0045).
     Exact { value: f64, decimals: u32 },
@@ -89,5 +88,45 @@ impl PublishedP {
             value: (low, high),
             provenance: Provenance::Derived { from: format!("the published '{}'", self.text), how },
         }
+    }
+}
+
+impl FromJson for PublishedP {
+    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
+        let o = Object::read(value, at, &["text", "p"])?;
+        Ok(PublishedP { text: o.field("text")?, p: o.field("p")? })
+    }
+}
+
+impl ToJson for PublishedP {
+    fn to_json(&self) -> Value {
+        ObjectWriter::new().field("text", &self.text).field("p", &self.p).done()
+    }
+}
+
+impl FromJson for PValue {
+    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
+        let o = Object::any(value, at)?;
+        if o.kind(&["exact", "less_than"])? == 0 {
+            o.only(&["kind", "value", "decimals"])?;
+            Ok(PValue::Exact { value: o.field("value")?, decimals: o.field("decimals")? })
+        } else {
+            o.only(&["kind", "bound"])?;
+            Ok(PValue::LessThan { bound: o.field("bound")? })
+        }
+    }
+}
+
+impl ToJson for PValue {
+    fn to_json(&self) -> Value {
+        match self {
+            PValue::Exact { value, decimals } => {
+                ObjectWriter::new().field("kind", "exact").field("value", value).field("decimals", decimals)
+            }
+            PValue::LessThan { bound } => {
+                ObjectWriter::new().field("kind", "less_than").field("bound", bound)
+            }
+        }
+        .done()
     }
 }

@@ -2,27 +2,25 @@
 //! statistic is optional because the abstract publishes almost none of them; an absent field
 //! means "not known", never zero.
 
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::endpoint::EndpointKind;
+use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
 use crate::trial::provenance::Fact;
 
 /// One result for one arm and endpoint, at one visit when the result belongs to a visit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArmResult {
     pub endpoint: String,
     pub arm: String,
     /// A visit id; absent when the source does not say when (e.g. the horizon of a
     /// Kaplan–Meier probability).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visit: Option<String>,
     pub measure: Measure,
 }
 
 /// The numbers of a result; the variant must fit the endpoint's kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Measure {
     /// Boxed: it is several times larger than the other variants.
     Continuous(Box<ContinuousSummary>),
@@ -54,29 +52,20 @@ impl Measure {
 
 /// Summary statistics of a continuous endpoint at a visit, or of its change since
 /// `baseline` when that is set.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ContinuousSummary {
     /// Visit id the change is measured from; absent for values at the visit itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub n: Option<Fact<u32>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mean: Option<Fact<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sd: Option<Fact<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub median: Option<Fact<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub q1: Option<Fact<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub q3: Option<Fact<f64>>,
 }
 
 /// Patients with the event out of patients counted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BinaryCount {
     pub events: Fact<u32>,
     pub n: Fact<u32>,
@@ -84,18 +73,15 @@ pub struct BinaryCount {
 
 /// A Kaplan–Meier cumulative probability as published: a percentage, kept with its published
 /// decimals (95.8, not 0.958333).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CumulativeProbability {
     pub percent: Fact<f64>,
     /// The estimator, when the source names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<Fact<String>>,
 }
 
 /// A published or digitised step function: (time, probability) at each step.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StepCurve {
     pub scale: CurveScale,
     /// Points in increasing time; one provenance for the whole curve since it is read from
@@ -104,8 +90,7 @@ pub struct StepCurve {
 }
 
 /// Which way a step curve runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CurveScale {
     /// Probability of no event yet; never rises.
     Survival,
@@ -124,11 +109,123 @@ impl CurveScale {
 }
 
 /// One step of a [`StepCurve`].
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StepPoint {
     /// Weeks since baseline.
     pub time: f64,
     /// Between 0 and 1.
     pub probability: f64,
+}
+
+impl FromJson for ArmResult {
+    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
+        let o = Object::read(value, at, &["endpoint", "arm", "visit", "measure"])?;
+        Ok(ArmResult {
+            endpoint: o.field("endpoint")?,
+            arm: o.field("arm")?,
+            visit: o.optional("visit")?,
+            measure: o.field("measure")?,
+        })
+    }
+}
+
+impl ToJson for ArmResult {
+    fn to_json(&self) -> Value {
+        ObjectWriter::new()
+            .field("endpoint", &self.endpoint)
+            .field("arm", &self.arm)
+            .optional("visit", &self.visit)
+            .field("measure", &self.measure)
+            .done()
+    }
+}
+
+/// A measure is one object: its `kind` beside the fields of the variant's struct.
+impl FromJson for Measure {
+    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
+        let o = Object::any(value, at)?;
+        Ok(match o.kind(&["continuous", "binary", "cumulative_probability", "step_curve"])? {
+            0 => {
+                o.only(&["kind", "baseline", "n", "mean", "sd", "median", "q1", "q3"])?;
+                Measure::Continuous(Box::new(ContinuousSummary {
+                    baseline: o.optional("baseline")?,
+                    n: o.optional("n")?,
+                    mean: o.optional("mean")?,
+                    sd: o.optional("sd")?,
+                    median: o.optional("median")?,
+                    q1: o.optional("q1")?,
+                    q3: o.optional("q3")?,
+                }))
+            }
+            1 => {
+                o.only(&["kind", "events", "n"])?;
+                Measure::Binary(BinaryCount { events: o.field("events")?, n: o.field("n")? })
+            }
+            2 => {
+                o.only(&["kind", "percent", "method"])?;
+                Measure::CumulativeProbability(CumulativeProbability {
+                    percent: o.field("percent")?,
+                    method: o.optional("method")?,
+                })
+            }
+            _ => {
+                o.only(&["kind", "scale", "points"])?;
+                Measure::StepCurve(StepCurve { scale: o.field("scale")?, points: o.field("points")? })
+            }
+        })
+    }
+}
+
+impl ToJson for Measure {
+    fn to_json(&self) -> Value {
+        let tagged = |kind: &str| ObjectWriter::new().field("kind", kind);
+        match self {
+            Measure::Continuous(c) => tagged("continuous")
+                .optional("baseline", &c.baseline)
+                .optional("n", &c.n)
+                .optional("mean", &c.mean)
+                .optional("sd", &c.sd)
+                .optional("median", &c.median)
+                .optional("q1", &c.q1)
+                .optional("q3", &c.q3),
+            Measure::Binary(b) => tagged("binary").field("events", &b.events).field("n", &b.n),
+            Measure::CumulativeProbability(c) => {
+                tagged("cumulative_probability").field("percent", &c.percent).optional("method", &c.method)
+            }
+            Measure::StepCurve(s) => tagged("step_curve").field("scale", &s.scale).field("points", &s.points),
+        }
+        .done()
+    }
+}
+
+/// The scales in their JSON spelling, in declaration order.
+const SCALES: [&str; 2] = ["survival", "cumulative_incidence"];
+
+impl FromJson for CurveScale {
+    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
+        Ok(if at.choice(value, &SCALES)? == 0 {
+            CurveScale::Survival
+        } else {
+            CurveScale::CumulativeIncidence
+        })
+    }
+}
+
+impl ToJson for CurveScale {
+    fn to_json(&self) -> Value {
+        SCALES[*self as usize].to_json()
+    }
+}
+
+impl FromJson for StepPoint {
+    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
+        let o = Object::read(value, at, &["time", "probability"])?;
+        Ok(StepPoint { time: o.field("time")?, probability: o.field("probability")? })
+    }
+}
+
+impl ToJson for StepPoint {
+    fn to_json(&self) -> Value {
+        ObjectWriter::new().field("time", &self.time).field("probability", &self.probability).done()
+    }
 }

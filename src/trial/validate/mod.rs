@@ -1,4 +1,4 @@
-//! The rules serde cannot express. Each broken rule is a [`BundleError::Invalid`] naming the
+//! The rules the JSON form cannot express. Each broken rule is a [`BundleError::Invalid`] naming the
 //! file, the field path (`results[3].measure.mean`) and what is wrong; the first one found
 //! is returned.
 

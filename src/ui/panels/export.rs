@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::chart::ChartStyle;
 use crate::share::{citation, tables_csv, view_svg, EXPORT_SIZE};
+use crate::trial::json::to_pretty_text;
 use crate::ui::state::use_state;
 
 /// Save `contents` as a file called `name` through a temporary object URL.
@@ -62,8 +63,8 @@ pub fn ExportPanel() -> impl IntoView {
         report(download(&format!("nct01213186-{}-tables.csv", endpoint()), "text/csv", &text));
     };
     let json = move |_| {
-        let text = state.bundle.with(serde_json::to_string_pretty).map_err(|e| e.to_string());
-        report(text.and_then(|t| download("nct01213186-bundle.json", "application/json", &t)));
+        let text = state.bundle.with(to_pretty_text);
+        report(download("nct01213186-bundle.json", "application/json", &text));
     };
     let cite = move || {
         let url = window().location().href().unwrap_or_default();
