@@ -54,8 +54,7 @@ pub fn p_adjust(p: &[f64], method: PAdjust) -> Result<Vec<f64>, StatsError> {
         }
         PAdjust::Holm => {
             // Ascending order (stable, like R's order()); running maximum of (n - i + 1) p_(i).
-            let mut order = present.clone();
-            order.sort_by(|&a, &b| p[a].total_cmp(&p[b]));
+            let order = ordered(&present, p, false);
             let mut running = f64::NEG_INFINITY;
             for (rank, &i) in order.iter().enumerate() {
                 running = running.max((n - rank) as f64 * p[i]);
@@ -64,8 +63,7 @@ pub fn p_adjust(p: &[f64], method: PAdjust) -> Result<Vec<f64>, StatsError> {
         }
         PAdjust::BenjaminiHochberg => {
             // Descending order; running minimum of (n / i) p_(i), i = n, n-1, ..., 1.
-            let mut order = present.clone();
-            order.sort_by(|&a, &b| p[b].total_cmp(&p[a]));
+            let order = ordered(&present, p, true);
             let mut running = f64::INFINITY;
             for (position, &i) in order.iter().enumerate() {
                 let rank = (n - position) as f64;
@@ -75,6 +73,21 @@ pub fn p_adjust(p: &[f64], method: PAdjust) -> Result<Vec<f64>, StatsError> {
         }
     }
     Ok(out)
+}
+
+/// The indices `present`, ordered by their P value (stable, like R's order()); one sort for
+/// both directions keeps a single copy of the sorting code.
+fn ordered(present: &[usize], p: &[f64], descending: bool) -> Vec<usize> {
+    let mut order = present.to_vec();
+    order.sort_by(|&a, &b| {
+        let ascending = p[a].total_cmp(&p[b]);
+        if descending {
+            ascending.reverse()
+        } else {
+            ascending
+        }
+    });
+    order
 }
 
 #[cfg(test)]

@@ -231,11 +231,28 @@ fn unsigned(value: &Value, at: &Path, name: &str, max: u64) -> Result<u64, ReadE
 
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let Value::Array(items) = value else {
-            return Err(at.wrong_type(value, "a sequence"));
-        };
-        items.iter().enumerate().map(|(i, item)| T::from_json(item, &at.index(i))).collect()
+        let mut out = Vec::new();
+        each_item(value, at, &mut |item, at| {
+            out.push(T::from_json(item, at)?);
+            Ok(())
+        })?;
+        Ok(out)
     }
+}
+
+/// Call `read` on each item of the array `value`; the one loop every list shares.
+fn each_item(
+    value: &Value,
+    at: &Path,
+    read: &mut dyn FnMut(&Value, &Path) -> Result<(), ReadError>,
+) -> Result<(), ReadError> {
+    let Value::Array(items) = value else {
+        return Err(at.wrong_type(value, "a sequence"));
+    };
+    for (i, item) in items.iter().enumerate() {
+        read(item, &at.index(i))?;
+    }
+    Ok(())
 }
 
 impl<T: FromJson> FromJson for Box<T> {

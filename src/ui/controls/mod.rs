@@ -56,23 +56,23 @@ pub fn ControlBar() -> impl IntoView {
     view! {
         <section class="controls" aria-label="View options">
             <EndpointPicker />
-            <Show when=is(WITH_ARMS)>
+            {shown_when(is(WITH_ARMS), move || view! {
                 <div class="control-row">
                     <ArmToggles />
                     <ReferenceArm />
                     <CiLevelPicker />
                 </div>
-            </Show>
+            }.into_any())}
             <div class="control-row">
-                <Show when=is(RESPONSE)>
+                {shown_when(is(RESPONSE), move || view! {
                     <WeekPicker id="horizon" label="Follow-up to week" from_week=12
                         get=move |s| format!("w{}", s.horizon_weeks)
                         set=move |s, v| s.horizon_weeks = v.week />
                     <Switch id="show-ensemble" label="Show the range consistent with the publication"
                         get=move |s| s.show_ensemble set=move |on| state.show_ensemble(on) />
                     {move || state.ensemble_error.get().map(|m| view! { <p class="control-error" role="alert">{m}</p> })}
-                </Show>
-                <Show when=is(CONTINUOUS)>
+                }.into_any())}
+                {shown_when(is(CONTINUOUS), move || view! {
                     <VisitChips />
                     <WeekPicker id="compare-visit" label="Compare at" from_week=12
                         get=move |s| s.compare_visit.clone()
@@ -80,15 +80,32 @@ pub fn ControlBar() -> impl IntoView {
                     <Switch id="change-from-baseline" label="Change from baseline"
                         get=move |s| s.change_from_baseline
                         set=move |on| state.choose(|s| s.change_from_baseline = on) />
-                </Show>
-                <Show when=is(BY_WEEK)>
+                }.into_any())}
+                {shown_when(is(BY_WEEK), move || view! {
                     <WeekPicker id="response-week" label="Responders by" from_week=12
                         get=move |s| s.response_week.clone()
                         set=move |s, v| s.response_week = v.id.clone() />
-                </Show>
+                }.into_any())}
                 <Switch id="reported-only" label="Reported only"
                     get=move |s| s.reported_only set=move |on| state.choose(|s| s.reported_only = on) />
             </div>
         </section>
     }
+}
+
+/// The controls built by `children`, shown only while `when` holds and built again each time it
+/// turns true, like `<Show>`. One non-generic function instead of `<Show>`'s code per use.
+fn shown_when(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    children: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    shown_when_boxed(Box::new(when), Box::new(children))
+}
+
+type Condition = Box<dyn Fn() -> bool + Send + Sync>;
+type Build = Box<dyn Fn() -> AnyView + Send + Sync>;
+
+fn shown_when_boxed(when: Condition, children: Build) -> AnyView {
+    let when = Memo::new(move |_| when());
+    (move || when.get().then(|| children())).into_any()
 }

@@ -25,8 +25,11 @@ pub fn VisitChips() -> impl IntoView {
                                 s.visits.remove(at);
                             } else {
                                 s.visits.push(toggle_id.clone());
-                                // Keep the bundle's order, so the selection reads like the axis.
-                                s.visits.sort_by_key(|v| order.iter().position(|o| o == v));
+                                // Keep the bundle's order, so the selection reads like the axis
+                                // (ids the bundle lacks first, as they were).
+                                let unknown = s.visits.iter().filter(|v| !order.contains(v));
+                                let known = order.iter().flat_map(|o| s.visits.iter().filter(move |v| *v == o));
+                                s.visits = unknown.chain(known).cloned().collect();
                             }
                         })
                     };
