@@ -144,7 +144,7 @@ pub fn proportions_view(
                 None => (
                     Err(format!(
                         "not reported in the published abstract: no figure is given for the {} arm",
-                        arm.label.to_lowercase()
+                        arm.label.to_ascii_lowercase()
                     )),
                     None,
                 ),

@@ -220,7 +220,7 @@ pub(super) fn no_curve_reason(bundle: &Bundle, arm: &ArmRef, general: &str) -> S
     if published::cumulative_probability(bundle, ENDPOINT, &arm.id).is_none() {
         format!(
             "{general}. Not reported in the published abstract: no figure is given for the {} arm",
-            arm.label.to_lowercase()
+            arm.label.to_ascii_lowercase()
         )
     } else {
         general.to_string()

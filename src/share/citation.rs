@@ -33,7 +33,7 @@ pub fn citation(bundle: &Bundle, url: &str) -> Citation {
     );
     let view_bibtex = format!(
         "@misc{{{}explorer,\n  title        = {{{registry} results explorer}},\n  howpublished = {{\\url{{{}}}}},\n  note         = {{Interactive view of the published results of {registry}; values not reported in the abstract are derived or reconstructed, as labelled}}\n}}\n",
-        registry.to_lowercase(),
+        registry.to_ascii_lowercase(),
         bibtex_escape_url(url)
     );
     Citation { paper_text, paper_bibtex, view_text, view_bibtex }

@@ -89,7 +89,7 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
             let marks: Vec<String> = v
                 .published_marks
                 .iter()
-                .map(|m| format!("{} {}", m.arm.label.to_lowercase(), m.shown.text))
+                .map(|m| format!("{} {}", m.arm.label.to_ascii_lowercase(), m.shown.text))
                 .collect();
             for c in &v.comparisons {
                 if let Ok(p) = &c.log_rank {
@@ -129,7 +129,7 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
             for t in &v.within_arm {
                 let said: Vec<String> = t.published.iter().map(bare).collect();
                 if !said.is_empty() {
-                    published.push(format!("{}: {}", t.arm.label.to_lowercase(), said.join(", ")));
+                    published.push(format!("{}: {}", t.arm.label.to_ascii_lowercase(), said.join(", ")));
                 }
                 if let Ok(p) = &t.p {
                     numbers.push((
@@ -189,7 +189,7 @@ fn bare(shown: &Shown) -> String {
 
 /// "low dose (hUC-MSC 0.5 × 10^6 cells per kg body weight)", or just "placebo".
 fn arm_with_dose(label: &str, dose: &str) -> String {
-    let label = label.to_lowercase();
+    let label = label.to_ascii_lowercase();
     if dose.eq_ignore_ascii_case(&label) {
         label
     } else {

@@ -8,9 +8,11 @@
 //! - [`import`]: merging the reader's own JSON bundle or patient-level CSV into a bundle.
 //! - [`walk`]: every provenance in a bundle, for validation and the published-facts guard.
 //! - [`catalog`], `rules`: id lookups and value rules shared by validation and import.
+//! - [`decimal`]: numbers as people write them, read without the standard library's tables.
 
 pub mod bundle;
 pub mod catalog;
+pub mod decimal;
 pub mod error;
 pub mod import;
 pub mod json;

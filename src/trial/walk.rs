@@ -52,7 +52,7 @@ pub fn retagged<T: ToJson + FromJson>(item: &T, provenance: &Provenance) -> T {
     let mut json = item.to_json();
     replace_provenances(&mut json, &provenance.to_json());
     // Swapping one valid provenance for another keeps the item valid for its own type.
-    from_value(&json).expect("a retagged item converts back")
+    from_value(&json).unwrap_or_else(|e| panic!("a retagged item converts back: {}", e.message))
 }
 
 fn replace_provenances(json: &mut Value, provenance: &Value) {

@@ -119,7 +119,7 @@ impl ExplorerState {
     /// patient-level CSV for `endpoint`. A refused file changes nothing and says why.
     pub fn import(&self, file: &str, text: &str, endpoint: &str) {
         let merged = self.bundle.with_untracked(|b| {
-            if file.to_lowercase().ends_with(".json") {
+            if file.to_ascii_lowercase().ends_with(".json") {
                 import_bundle_json(b, text, file)
             } else {
                 import_patient_csv(b, text, file, endpoint)

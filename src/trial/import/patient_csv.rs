@@ -10,6 +10,7 @@ use super::limits::{check_bytes, check_rows};
 use super::merge::{merge, Additions};
 use crate::trial::bundle::Bundle;
 use crate::trial::catalog::Catalog;
+use crate::trial::decimal::parse_decimal;
 use crate::trial::provenance::Provenance;
 use crate::trial::rules::{number_problem, PatientRegister};
 use crate::trial::schema::{
@@ -159,7 +160,7 @@ fn arm<'a>(catalog: &Catalog<'a>, cell: &str) -> Result<&'a str, String> {
 
 fn number(cell: &str, hint: &str) -> Result<f64, String> {
     not_empty(cell, hint)?;
-    let value: f64 = cell.parse().map_err(|_| format!("'{cell}' is not a number; {hint}"))?;
+    let value = parse_decimal(cell).ok_or_else(|| format!("'{cell}' is not a number; {hint}"))?;
     match number_problem(value, false) {
         Some(problem) => Err(format!("{problem}; {hint}")),
         None => Ok(value),
@@ -199,8 +200,11 @@ impl<'f> RowReader<'f> {
             expected: columns.join(","),
             found: header.trim().to_string(),
         };
-        let names: Vec<String> =
-            fields(header).map_err(|_| wrong_header())?.iter().map(|name| name.to_lowercase()).collect();
+        let names: Vec<String> = fields(header)
+            .map_err(|_| wrong_header())?
+            .iter()
+            .map(|name| name.to_ascii_lowercase())
+            .collect();
         if names.len() != columns.len() {
             return Err(wrong_header());
         }

@@ -166,14 +166,15 @@ fn quoted(names: &[&str]) -> String {
     names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
-/// What a value is, in serde's words: `string "x"`, ``integer `5` ``, `map`.
+/// What a value is, in serde's words: `string "x"`, ``integer `5` ``, `map`. The string is
+/// quoted as it is, not escaped: `Debug` formatting would bring in Unicode tables.
 fn unexpected(value: &Value) -> String {
     match value {
         Value::Null => "null".to_string(),
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
         Value::Number(n) => format!("integer `{n}`"),
-        Value::String(s) => format!("string {s:?}"),
+        Value::String(s) => format!("string \"{s}\""),
         Value::Array(_) => "sequence".to_string(),
         Value::Object(_) => "map".to_string(),
     }

@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use crate::trial::decimal::parse_decimal;
 use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
 use crate::trial::provenance::{Fact, Provenance};
 
@@ -44,7 +45,7 @@ impl PValue {
         if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || c == '.') {
             return None;
         }
-        let value: f64 = number.parse().ok()?;
+        let value = parse_decimal(number)?;
         if less_than {
             return Some(PValue::LessThan { bound: value });
         }

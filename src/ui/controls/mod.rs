@@ -107,5 +107,5 @@ type Build = Box<dyn Fn() -> AnyView + Send + Sync>;
 
 fn shown_when_boxed(when: Condition, children: Build) -> AnyView {
     let when = Memo::new(move |_| when());
-    (move || when.get().then(|| children())).into_any()
+    (move || when.get().then(&children)).into_any()
 }

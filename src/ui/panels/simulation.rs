@@ -9,6 +9,7 @@ use crate::explore::estimate::{format_p, format_percent};
 use crate::simulate::{
     models_for, published_comparison, Scenario, SimulationSpec, SimulationSummary, Simulator,
 };
+use crate::trial::decimal::parse_decimal;
 use crate::ui::state::use_state;
 
 /// Trials per animation frame: about 5 ms of work on this machine's browser.
@@ -107,10 +108,10 @@ pub fn SimulationPanel() -> impl IntoView {
                     on:change=move |_| from_data.set(false) /> "set it:"</label>
                 <label>"placebo responders by week 96 (%) "
                     <input type="number" id="control-pct" min="1" max="99" step="0.1" prop:value=move || control_pct.get().to_string()
-                        on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { control_pct.set(v) } /></label>
+                        on:change=move |ev| if let Some(v) = parse_decimal(&event_target_value(&ev)) { control_pct.set(v) } /></label>
                 <label>"hazard ratio, low dose vs placebo "
                     <input type="number" id="hazard-ratio" min="0.1" max="20" step="0.1" prop:value=move || hazard_ratio.get().to_string()
-                        on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { hazard_ratio.set(v) } /></label>
+                        on:change=move |ev| if let Some(v) = parse_decimal(&event_target_value(&ev)) { hazard_ratio.set(v) } /></label>
                 <label>"trials "
                     <select id="sim-trials" on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { trials.set(v) }>
                         <option value="1000">"1,000"</option>

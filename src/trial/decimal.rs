@@ -1,0 +1,217 @@
+//! Reading decimal numbers as people write them in data files and forms.
+//!
+//! `str::parse::<f64>` carries about 20 KB of tables and code into the page (its correctly
+//! rounded algorithm for any number of digits); the numbers a reader types or digitises have
+//! few digits, and for those this reader gives the same value to the last bit: a whole number
+//! of up to 15 digits scaled by at most 22 powers of ten is exact in both factors, so one
+//! multiplication or division rounds it correctly. Longer numbers are accurate to a few units
+//! in the last place. The grammar is the standard library's: an optional sign, then digits with
+//! an optional point and exponent (`12.5`, `.5`, `5.`, `1e-3`), or `inf`, `infinity`, `nan` in
+//! any case.
+
+/// The number `text` spells, or `None` when it is not a number.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let (negative, unsigned) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let magnitude = match special(unsigned) {
+        Some(value) => value,
+        None => finite(unsigned.as_bytes())?,
+    };
+    Some(if negative { -magnitude } else { magnitude })
+}
+
+/// `inf`, `infinity` and `nan`, in any case.
+fn special(text: &str) -> Option<f64> {
+    if text.eq_ignore_ascii_case("inf") || text.eq_ignore_ascii_case("infinity") {
+        Some(f64::INFINITY)
+    } else if text.eq_ignore_ascii_case("nan") {
+        Some(f64::NAN)
+    } else {
+        None
+    }
+}
+
+/// Digits that fit a `u64` without loss; further digits only move the decimal exponent.
+const MAX_MANTISSA: u64 = 1_000_000_000_000_000_000;
+
+fn finite(bytes: &[u8]) -> Option<f64> {
+    let mut mantissa: u64 = 0;
+    let mut exponent: i64 = 0;
+    let mut exact = true;
+    let mut digits = 0;
+    let mut i = 0;
+    let mut add = |digit: u8, after_point: bool, exponent: &mut i64| {
+        if mantissa < MAX_MANTISSA {
+            mantissa = mantissa * 10 + u64::from(digit);
+            if after_point {
+                *exponent -= 1;
+            }
+        } else {
+            exact &= digit == 0;
+            if !after_point {
+                *exponent += 1;
+            }
+        }
+    };
+    while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+        add(b - b'0', false, &mut exponent);
+        digits += 1;
+        i += 1;
+    }
+    if bytes.get(i) == Some(&b'.') {
+        i += 1;
+        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+            add(b - b'0', true, &mut exponent);
+            digits += 1;
+            i += 1;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    if matches!(bytes.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        let negative = match bytes.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let start = i;
+        let mut written: i64 = 0;
+        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+            written = (written * 10 + i64::from(b - b'0')).min(100_000);
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        exponent += if negative { -written } else { written };
+    }
+    if i != bytes.len() {
+        return None;
+    }
+    Some(scale(mantissa, exponent, exact))
+}
+
+/// `mantissa × 10^exponent`.
+fn scale(mantissa: u64, exponent: i64, exact: bool) -> f64 {
+    const EXACT_POWERS: i64 = 22;
+    let m = mantissa as f64;
+    if mantissa == 0 {
+        return 0.0;
+    }
+    if exact && mantissa < (1 << 53) && exponent.abs() <= EXACT_POWERS {
+        // Both factors are exact, so the one operation rounds correctly.
+        let power = power_of_ten(exponent.unsigned_abs() as i32);
+        return if exponent < 0 { m / power } else { m * power };
+    }
+    // Outside the exact range: steps of exact powers, each rounding once.
+    let mut value = m;
+    let mut left = exponent;
+    while left > 0 {
+        let step = left.min(EXACT_POWERS);
+        value *= power_of_ten(step as i32);
+        left -= step;
+        if value.is_infinite() {
+            return value;
+        }
+    }
+    while left < 0 {
+        let step = (-left).min(EXACT_POWERS);
+        value /= power_of_ten(step as i32);
+        left += step;
+        if value == 0.0 {
+            return value;
+        }
+    }
+    value
+}
+
+/// 10^n for 0 ≤ n ≤ 22, exact: every intermediate product is a representable integer.
+fn power_of_ten(n: i32) -> f64 {
+    (0..n).fold(1.0, |p, _| p * 10.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_decimal;
+
+    #[test]
+    fn accepts_what_the_standard_library_accepts() {
+        for text in [
+            "0",
+            "12.5",
+            "-3",
+            "+4",
+            ".5",
+            "5.",
+            "-.5",
+            "1e3",
+            "1E-3",
+            "2.5e+2",
+            "007",
+            "0.004",
+            "187.5",
+            "96",
+            "1.0",
+            "inf",
+            "-Infinity",
+            "NaN",
+            "nan",
+            "0.3333333333333333",
+            "1e400",
+            "1e-400",
+        ] {
+            let want: f64 = text.parse().unwrap();
+            let got = parse_decimal(text).unwrap_or_else(|| panic!("{text} is a number"));
+            assert!(
+                got.to_bits() == want.to_bits() || got.is_nan() && want.is_nan(),
+                "{text}: {got} vs {want}"
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_what_the_standard_library_refuses() {
+        for text in [
+            "", ".", "-", "+", "e3", "1e", "1e+", "1.2.3", " 1", "1 ", "12,5", "abc", "0x10", "1_000",
+            "infinit", "--1",
+        ] {
+            assert!(text.parse::<f64>().is_err(), "{text}");
+            assert_eq!(parse_decimal(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn short_numbers_are_read_to_the_last_bit() {
+        // Numbers of up to 15 significant digits with a point or an exponent, as a reader
+        // writes them; a small deterministic generator instead of a fixed list.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move |below: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % below
+        };
+        for _ in 0..20_000 {
+            let digits = 1 + next(15) as usize;
+            let mut text: String = (0..digits).map(|_| char::from(b'0' + next(10) as u8)).collect();
+            match next(3) {
+                0 => text.insert(next(digits as u64 + 1) as usize, '.'),
+                1 => text.push_str(&format!("e{}", next(15) as i64 - 7)),
+                _ => {}
+            }
+            let want: f64 = text.parse().unwrap();
+            assert_eq!(parse_decimal(&text).map(f64::to_bits), Some(want.to_bits()), "{text}");
+        }
+    }
+}
