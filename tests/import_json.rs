@@ -60,10 +60,10 @@ fn imported_findings_are_marked_imported_whatever_the_file_claims() {
     assert_eq!(
         new_provenances,
         [
-            ("patient_data.time_to_event[0]".to_string(), imported.clone()),
             ("results[4].measure.mean".to_string(), imported.clone()),
             ("results[4].measure.sd".to_string(), imported.clone()),
             ("statements[4].text".to_string(), imported.clone()),
+            ("patient_data.time_to_event[0]".to_string(), imported.clone()),
         ]
     );
     // Values are kept as the reader wrote them; ids are prefixed with the file name.

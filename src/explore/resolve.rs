@@ -115,10 +115,9 @@ pub fn resolve(bundle: &Bundle, selection: &Selection) -> Resolved {
         ));
         follow_up
     };
-    let mut risk_weeks: Vec<u32> =
+    // Validation keeps the visits in strictly increasing week order, so these are sorted.
+    let risk_weeks: Vec<u32> =
         bundle.visits.iter().map(|v| v.week.value).filter(|w| *w <= horizon_weeks).collect();
-    risk_weeks.sort_unstable();
-    risk_weeks.dedup();
 
     Resolved {
         arms,

@@ -22,7 +22,7 @@ pub struct ProvenanceRef {
     pub provenance: Provenance,
 }
 
-/// All provenances in the bundle, in a stable order (arrays in order, object keys sorted).
+/// All provenances in the bundle, in document order (the order a bundle file lists them).
 pub fn provenances(bundle: &Bundle) -> Vec<ProvenanceRef> {
     let skeleton = Bundle {
         schema_version: bundle.schema_version,
@@ -110,10 +110,7 @@ fn collect(json: &Value, path: String, found: &mut Vec<ProvenanceRef>) {
                     provenance,
                 });
             }
-            // Keys in sorted order, whatever order the object was written in.
-            let mut children: Vec<(&String, &Value)> = map.iter().collect();
-            children.sort_unstable_by_key(|(key, _)| *key);
-            for (key, child) in children {
+            for (key, child) in map {
                 if key != "provenance" {
                     let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
                     collect(child, child_path, found);

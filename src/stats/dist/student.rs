@@ -4,7 +4,7 @@
 use super::beta_inc::beta_tails;
 use super::normal::{normal_quantile, normal_tails};
 use super::root::solve_log_tail;
-use super::special::ln_beta;
+use super::special::{ln_beta, tan_within_quarter_pi};
 
 /// `P(T > |t|)` for `df > 0` (infinite `df` is the normal limit).
 pub(crate) fn student_tail(t: f64, df: f64) -> f64 {
@@ -41,9 +41,9 @@ pub(crate) fn student_upper_quantile(tail: f64, df: f64) -> f64 {
     if df == 1.0 {
         // Cauchy: q = cot(π·tail); near the centre written as tan(π(½ - tail)) (exact ½ - tail).
         return if tail < 0.25 {
-            1.0 / (std::f64::consts::PI * tail).tan()
+            1.0 / tan_within_quarter_pi(std::f64::consts::PI * tail)
         } else {
-            (std::f64::consts::PI * (0.5 - tail)).tan()
+            tan_within_quarter_pi(std::f64::consts::PI * (0.5 - tail))
         };
     }
     if df == 2.0 {
