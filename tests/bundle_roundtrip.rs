@@ -1,7 +1,8 @@
 //! Serialize → parse gives the same bundle, for the default bundle and for one that uses
 //! every part of the schema.
 
-use trial_explorer::trial::json::{from_value, to_pretty_text, ToJson};
+use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
+use trial_explorer::trial::json::{from_value, pretty, to_pretty_text, ToJson};
 use trial_explorer::trial::{
     default_bundle, parse_bundle, ArmResult, BinaryCount, Bundle, Comparison, ContinuousSummary, CurveScale,
     EventDataset, EventRecord, Fact, HypothesisTest, Measure, Measurement, MeasurementDataset, PValue,
@@ -168,4 +169,31 @@ fn imported_provenance_reads_as_the_readers_own_data() {
     assert_eq!(imported.label(), "imported");
     assert!(!imported.is_reported());
     assert_eq!(imported.explain(), "Imported by the reader from km.csv; not a published value");
+}
+
+#[test]
+fn bundles_are_written_as_serde_json_writes_them() {
+    for bundle in [
+        default_bundle().unwrap(),
+        full_bundle(),
+        reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap(),
+    ] {
+        let json = bundle.to_json();
+        assert_eq!(pretty(&json), serde_json::to_string_pretty(&json).unwrap());
+    }
+}
+
+#[test]
+fn extreme_floats_are_written_so_that_they_read_back_to_the_bit() {
+    for x in
+        [1e-300, 1e300, 5e-324, f64::MAX, -0.0, 0.1 + 0.2, 1.0 / 3.0, 1e-7, 123456789012345680.0, -2.5e-6]
+    {
+        let text = pretty(&serde_json::json!([x]));
+        let back: Vec<f64> = serde_json::from_str(&text).unwrap();
+        assert_eq!(back[0].to_bits(), x.to_bits(), "{x} written as {text}");
+    }
+    assert_eq!(
+        pretty(&serde_json::json!({ "a": [24.0, -1, "q\"\n\u{1}"], "b": {} , "c": [] })),
+        "{\n  \"a\": [\n    24.0,\n    -1,\n    \"q\\\"\\n\\u0001\"\n  ],\n  \"b\": {},\n  \"c\": []\n}"
+    );
 }

@@ -7,11 +7,13 @@
 //! browser build it weighed several times what these few readers do.
 
 mod read;
+mod text;
 mod write;
 
 use serde_json::Value;
 
 pub use read::{Object, Path, ReadError};
+pub use text::pretty;
 pub use write::ObjectWriter;
 
 /// A schema type read from a parsed JSON value.
@@ -32,6 +34,5 @@ pub fn from_value<T: FromJson>(value: &Value) -> Result<T, ReadError> {
 
 /// The item as indented JSON text, the way the bundle files are written.
 pub fn to_pretty_text<T: ToJson>(item: &T) -> String {
-    // A `Value` has only string keys, so writing it cannot fail.
-    serde_json::to_string_pretty(&item.to_json()).unwrap_or_default()
+    pretty(&item.to_json())
 }

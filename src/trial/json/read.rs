@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value};
 
+use super::text::number;
 use super::FromJson;
 
 /// Where a value sits in the document, e.g. `results[3].measure.mean`. Each step borrows its
@@ -172,8 +173,8 @@ fn unexpected(value: &Value) -> String {
     match value {
         Value::Null => "null".to_string(),
         Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
-        Value::Number(n) => format!("integer `{n}`"),
+        Value::Number(n) if n.is_f64() => format!("floating point `{}`", number(n)),
+        Value::Number(n) => format!("integer `{}`", number(n)),
         Value::String(s) => format!("string \"{s}\""),
         Value::Array(_) => "sequence".to_string(),
         Value::Object(_) => "map".to_string(),
@@ -226,7 +227,7 @@ fn unsigned(value: &Value, at: &Path, name: &str, max: u64) -> Result<u64, ReadE
     }
     match n.as_u64() {
         Some(whole) if whole <= max => Ok(whole),
-        _ => Err(at.error(format!("invalid value: integer `{n}`, expected {name}"))),
+        _ => Err(at.error(format!("invalid value: integer `{}`, expected {name}", number(n)))),
     }
 }
 
