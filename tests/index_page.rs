@@ -9,7 +9,8 @@ fn the_loading_header_shows_the_bundles_registry_id_and_title() {
     let bundle = default_bundle().unwrap();
     let start = page.find("<header class=\"trial-header\" id=\"page-loading\">").expect("loading header");
     let header = &page[start..start + page[start..].find("</header>").unwrap()];
-    let registry = format!("<p class=\"registry-id\">ClinicalTrials.gov {}</p>", bundle.trial.registry_id.value);
+    let registry =
+        format!("<p class=\"registry-id\">ClinicalTrials.gov {}</p>", bundle.trial.registry_id.value);
     assert!(header.contains(&registry), "{header}");
     assert!(header.contains(&format!("<h1>{}</h1>", bundle.trial.title.value)), "{header}");
     // No id the app uses: tests and styles find the app's own header, never this one.
