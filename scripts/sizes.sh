@@ -2,15 +2,21 @@
 # Prints the gzip size of each shipped .wasm, .js and .css file in a Trunk dist folder, the total,
 # and how the total stands against the budget of 200,000 bytes gzip.
 #
-#   scripts/sizes.sh [DIST]            report only
-#   scripts/sizes.sh --enforce [DIST]  also exit 1 when the total is over budget
+#   scripts/sizes.sh [DIST]                 report only
+#   scripts/sizes.sh --enforce [DIST]       also exit 1 when the total is over budget
+#   scripts/sizes.sh --ceiling N [DIST]     also exit 1 when the total is over N bytes: a guard
+#                                           against growth while the budget is not yet met
 set -euo pipefail
 budget=200000
 enforce=false
-if [ "${1:-}" = "--enforce" ]; then
-  enforce=true
-  shift
-fi
+ceiling=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --enforce) enforce=true; shift ;;
+    --ceiling) ceiling="$2"; shift 2 ;;
+    *) break ;;
+  esac
+done
 dist="${1:-dist}"
 total=0
 found=0
@@ -34,4 +40,8 @@ if [ "$total" -gt "$budget" ]; then
   fi
 else
   echo "size: within budget: $total bytes gzip <= $budget"
+fi
+if [ -n "$ceiling" ] && [ "$total" -gt "$ceiling" ]; then
+  echo "size: over the ceiling: $total bytes gzip > $ceiling; the page grew, find what added it (see ARCHITECTURE.md, Size)"
+  exit 1
 fi
