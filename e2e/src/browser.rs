@@ -152,26 +152,18 @@ impl Page {
         Ok(())
     }
 
-    /// Pixels of the canvas matching `css` within `tolerance` (per channel) of `rgb`.
-    pub async fn pixels_of_colour(
-        &self,
-        css: &str,
-        rgb: (u8, u8, u8),
-        tolerance: u8,
-    ) -> WebDriverResult<i64> {
+    /// Shapes drawn in the SVG inside the element matching `css` whose stroke or fill is
+    /// `hex` (e.g. "#0072B2"; any case), or all drawn shapes when `hex` is empty; -1 when
+    /// there is no drawing.
+    pub async fn shapes_in(&self, css: &str, hex: &str) -> WebDriverResult<i64> {
         let script = format!(
-            "const c = document.querySelector({}); if (!c) return -1;
-             const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-             const [r, g, b, t] = [{}, {}, {}, {}]; let n = 0;
-             for (let i = 0; i < d.length; i += 4) {{
-               if (Math.abs(d[i] - r) <= t && Math.abs(d[i + 1] - g) <= t && Math.abs(d[i + 2] - b) <= t) n++;
-             }}
-             return n;",
+            "const svg = document.querySelector({} + ' svg'); if (!svg) return -1;
+             const hex = {}.toLowerCase();
+             return [...svg.querySelectorAll('polyline, path, line, rect, circle, polygon, text')]
+               .filter(e => hex === '' || (e.getAttribute('stroke') || '').toLowerCase() === hex
+                                       || (e.getAttribute('fill') || '').toLowerCase() === hex).length;",
             json!(css),
-            rgb.0,
-            rgb.1,
-            rgb.2,
-            tolerance
+            json!(hex)
         );
         Ok(self.eval(&script).await?.as_i64().unwrap_or(-1))
     }

@@ -5,18 +5,13 @@ use thirtyfour::prelude::*;
 
 use crate::browser::Page;
 
-/// Checks every animation frame for a canvas with drawn pixels and records the time since
-/// navigation start of the first frame that has one.
+/// Checks every animation frame for the main chart's drawn lines and records the time since
+/// navigation start of the first frame that has them.
 const FIRST_CHART_PROBE: &str = r#"
 window.__firstChartMs = null;
 (function watch() {
-  for (const c of document.querySelectorAll('canvas')) {
-    if (!c.width || !c.height) continue;
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    for (let i = 0; i < d.length; i += 64) {
-      if (d[i + 3] > 0 && d[i] + d[i + 1] + d[i + 2] < 600) { window.__firstChartMs = performance.now(); return; }
-    }
-  }
+  const drawn = document.querySelectorAll('#main-drawing svg polyline, #main-drawing svg path').length;
+  if (drawn > 0) { window.__firstChartMs = performance.now(); return; }
   requestAnimationFrame(watch);
 })();
 "#;

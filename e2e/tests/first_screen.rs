@@ -3,16 +3,6 @@
 
 use trial_explorer_e2e::{repo_root, Browser, StaticServer};
 
-/// Count of clearly non-white pixels on the first canvas: a drawn chart has thousands.
-const INKED_PIXELS: &str = r#"
-const c = document.querySelector('#allocation-chart canvas');
-if (!c) return -1;
-const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-let n = 0;
-for (let i = 0; i < d.length; i += 4) { if (d[i] + d[i + 1] + d[i + 2] < 600) n++; }
-return n;
-"#;
-
 #[tokio::test(flavor = "multi_thread")]
 async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour::prelude::WebDriverResult<()>
 {
@@ -49,8 +39,11 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
     }
     assert_eq!(arms.matches("≈ 24").count(), 3, "{arms}");
 
-    let inked = page.eval(INKED_PIXELS).await?.as_i64().unwrap_or(-1);
-    assert!(inked > 2000, "the allocation chart looks blank ({inked} inked pixels)");
+    let shapes = page.shapes_in("#allocation-chart", "").await?;
+    assert!(shapes > 10, "the allocation chart looks blank ({shapes} shapes)");
+    for arm in ["#D55E00", "#0072B2", "#000000"] {
+        assert!(page.shapes_in("#allocation-chart", arm).await? >= 1, "no bar in {arm}");
+    }
     page.screenshot("first-screen").await?;
 
     page.click("#reported-only").await?;
@@ -61,7 +54,7 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
     page.screenshot("first-screen-reported-only").await?;
 
     page.click("#reported-only").await?;
-    page.wait_for("#allocation-chart canvas").await?;
+    page.wait_for("#allocation-chart svg").await?;
 
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");

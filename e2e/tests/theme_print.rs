@@ -8,8 +8,8 @@ use thirtyfour::prelude::*;
 use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
 
 /// The chart's paper colours (chart::ChartStyle::paper).
-const LIGHT_PAPER: (u8, u8, u8) = (0xFF, 0xFF, 0xFF);
-const DARK_PAPER: (u8, u8, u8) = (0x16, 0x18, 0x1D);
+const LIGHT_PAPER: &str = "#FFFFFF";
+const DARK_PAPER: &str = "#16181D";
 
 async fn emulate_scheme(page: &Page, scheme: &str) -> WebDriverResult<()> {
     page.driver
@@ -29,14 +29,20 @@ async fn page_theme(page: &Page) -> WebDriverResult<(String, String)> {
     Ok((class.as_str().unwrap_or_default().to_string(), background.as_str().unwrap_or_default().to_string()))
 }
 
-/// Share of the main canvas painted in `paper`, after the redraw has had a frame.
-async fn paper_share(page: &Page, paper: (u8, u8, u8)) -> WebDriverResult<f64> {
-    page.eval_async("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(0)));")
-        .await?;
-    let total =
-        page.eval("const c = document.querySelector('#main-canvas'); return c.width * c.height;").await?;
-    let n = page.pixels_of_colour("#main-canvas", paper, 2).await?;
-    Ok(n as f64 / total.as_f64().unwrap_or(1.0))
+/// Whether the main chart is drawn on `paper`: its background, the first shape plotters
+/// draws, is filled with that colour.
+/// Waits up to a second for the redraw that follows a change.
+async fn on_paper(page: &Page, paper: &str) -> WebDriverResult<bool> {
+    for _ in 0..50 {
+        let fill = page
+            .eval("const r = document.querySelector('#main-drawing svg rect'); return r ? r.getAttribute('fill') : '';")
+            .await?;
+        if fill.as_str().is_some_and(|f| f.eq_ignore_ascii_case(paper)) {
+            return Ok(true);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    Ok(false)
 }
 
 async fn wait_for_class(page: &Page, class: &str) -> WebDriverResult<()> {
@@ -64,16 +70,15 @@ async fn the_theme_follows_the_system_until_the_reader_picks_one() -> WebDriverR
             .as_str(),
         Some("true")
     );
-    let dark = paper_share(&page, DARK_PAPER).await?;
-    assert!(dark > 0.5, "the chart is drawn on dark paper: {dark}");
-    assert_eq!(paper_share(&page, LIGHT_PAPER).await?, 0.0, "no white left on the dark chart");
+    assert!(on_paper(&page, DARK_PAPER).await?, "the chart is drawn on dark paper");
+    assert_eq!(page.shapes_in("#main-drawing", LIGHT_PAPER).await?, 0, "no white left on the dark chart");
     page.screenshot("dark-mode").await?;
 
     // The system turns light: a page that follows it turns light too, chart included.
     emulate_scheme(&page, "light").await?;
     wait_for_class(&page, "theme-light").await?;
     assert_eq!(page_theme(&page).await?.1, "rgb(255, 255, 255)");
-    assert!(paper_share(&page, LIGHT_PAPER).await? > 0.5, "the chart is redrawn on light paper");
+    assert!(on_paper(&page, LIGHT_PAPER).await?, "the chart is redrawn on light paper");
 
     // The reader picks dark; it stays dark whatever the system says, and after a reload.
     page.click("#theme-dark").await?;
@@ -87,14 +92,14 @@ async fn the_theme_follows_the_system_until_the_reader_picks_one() -> WebDriverR
             .as_str(),
         Some("true")
     );
-    assert!(paper_share(&page, DARK_PAPER).await? > 0.5);
+    assert!(on_paper(&page, DARK_PAPER).await?);
 
     // The reader picks light on a dark system.
     emulate_scheme(&page, "dark").await?;
     page.click("#theme-light").await?;
     wait_for_class(&page, "theme-light").await?;
     assert_eq!(page_theme(&page).await?.1, "rgb(255, 255, 255)");
-    assert!(paper_share(&page, LIGHT_PAPER).await? > 0.5);
+    assert!(on_paper(&page, LIGHT_PAPER).await?);
 
     // Back to the system's choice.
     page.click("#theme-system").await?;
@@ -163,7 +168,7 @@ async fn each_view_prints_on_one_light_page_without_controls() -> WebDriverResul
             .await?;
         assert_eq!(shown.as_str(), Some("none"), "{hidden} is not printed");
     }
-    for shown in ["#main-canvas", "#statistics", "#walkthrough-title", "#trial-title"] {
+    for shown in ["#main-drawing", "#statistics", "#walkthrough-title", "#trial-title"] {
         assert!(page.wait_for(shown).await?.is_displayed().await?, "{shown} is printed");
     }
     page.screenshot("print-view").await?;
@@ -172,11 +177,15 @@ async fn each_view_prints_on_one_light_page_without_controls() -> WebDriverResul
     // On a dark page the chart is redrawn on light paper before printing, and back after.
     page.click("#theme-dark").await?;
     wait_for_class(&page, "theme-dark").await?;
-    assert!(paper_share(&page, DARK_PAPER).await? > 0.5);
-    page.eval("window.dispatchEvent(new Event('beforeprint')); return 0;").await?;
-    assert!(paper_share(&page, LIGHT_PAPER).await? > 0.5, "printed on light paper");
+    assert!(on_paper(&page, DARK_PAPER).await?);
+    // Light at once, before the print layout that follows the event.
+    let fill = page
+        .eval("window.dispatchEvent(new Event('beforeprint')); return document.querySelector('#main-drawing svg rect').getAttribute('fill');")
+        .await?;
+    assert_eq!(fill.as_str().map(str::to_uppercase).as_deref(), Some(LIGHT_PAPER), "printed on light paper");
+    assert!(on_paper(&page, LIGHT_PAPER).await?, "and kept light while printing");
     page.eval("window.dispatchEvent(new Event('afterprint')); return 0;").await?;
-    assert!(paper_share(&page, DARK_PAPER).await? > 0.5, "dark again after printing");
+    assert!(on_paper(&page, DARK_PAPER).await?, "dark again after printing");
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await

@@ -1,5 +1,6 @@
-//! Drawing functions, generic over plotters' `DrawingBackend`: the page draws on a canvas,
-//! exports and native tests draw the same function into SVG. They draw a view; they never
+//! Drawing functions, generic over plotters' `DrawingBackend`, used with its SVG backend only:
+//! the page shows the SVG inline, the exports save it (or rasterise it for PNG), and native
+//! tests read it. They draw a view; they never
 //! compute a statistic. A `ChartStyle` says how (type size, line width, light or dark paper).
 
 pub mod allocation;

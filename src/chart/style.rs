@@ -6,6 +6,11 @@ use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyl
 
 use super::palette::{arm_style, ArmStyle};
 
+/// plotters' SVG backend writes a font of size `s` as `font-size="s / 1.24"`; charts are
+/// drawn as SVG on the page and in exports, so fonts are asked for 1.24 times larger to come
+/// out at the size in pixels the drawing functions name.
+const SVG_TEXT: f64 = 1.24;
+
 /// Light or dark paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
@@ -36,18 +41,6 @@ impl ChartStyle {
     /// from the back row when the chart fills a projected screen.
     pub const PRESENTATION: ChartStyle = ChartStyle { scale: 1.5, line_width: 4, theme: Theme::Light };
 
-    /// The same style for a canvas with `density` device pixels per CSS pixel (1 to 3), so
-    /// that type and lines keep their size on the screen and stay sharp on high-density
-    /// displays and projectors.
-    pub fn at_density(self, density: f64) -> Self {
-        let density = if density.is_finite() { density.clamp(1.0, 3.0) } else { 1.0 };
-        ChartStyle {
-            scale: self.scale * density,
-            line_width: (f64::from(self.line_width) * density).round() as u32,
-            ..self
-        }
-    }
-
     /// The same style on `theme` paper.
     pub fn with_theme(self, theme: Theme) -> Self {
         ChartStyle { theme, ..self }
@@ -68,9 +61,10 @@ impl ChartStyle {
         self.font_in(size, self.ink())
     }
 
-    /// A sans-serif font of `size` (before scaling) in `color`.
+    /// A sans-serif font of `size` pixels (before scaling) in `color`.
     pub fn font_in(&self, size: u32, color: RGBColor) -> TextStyle<'static> {
-        let desc = FontDesc::new(FontFamily::SansSerif, f64::from(size) * self.scale, FontStyle::Normal);
+        let pixels = f64::from(size) * self.scale * SVG_TEXT;
+        let desc = FontDesc::new(FontFamily::SansSerif, pixels, FontStyle::Normal);
         TextStyle { color: color.to_backend_color(), ..TextStyle::from(desc) }
     }
 

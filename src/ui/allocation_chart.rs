@@ -1,43 +1,42 @@
-//! The allocation chart on a canvas, drawn by the backend-generic `chart::draw_allocation`.
+//! The allocation chart as inline SVG, drawn by the backend-generic `chart::draw_allocation`
+//! into plotters' SVG backend (which escapes every text it writes).
 
-use leptos::html::Canvas;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use crate::chart::{draw_allocation, ChartStyle};
+use crate::chart::{draw_allocation, ChartError, ChartStyle};
 use crate::explore::ArmRow;
 use crate::ui::state::use_state;
 
-/// The canvas, its text alternative, and a visible message if drawing fails.
+/// Drawing size in pixels; the page scales it to the space it has.
+const SIZE: (u32, u32) = (560, 320);
+
+/// The bar chart of planned patients as SVG text.
+fn allocation_svg(arms: &[ArmRow], style: &ChartStyle) -> Result<String, ChartError> {
+    let mut svg = String::new();
+    draw_allocation(&SVGBackend::with_string(&mut svg, SIZE).into_drawing_area(), arms, style)?;
+    Ok(svg)
+}
+
+/// The drawing, its text alternative, and a visible message if drawing fails.
 #[component]
 pub fn AllocationChart(arms: Vec<ArmRow>) -> impl IntoView {
-    let canvas = NodeRef::<Canvas>::new();
-    let (failure, set_failure) = signal(None::<String>);
     let description = arms
         .iter()
         .map(|a| format!("{}: {} planned", a.label, a.planned_n.text))
         .collect::<Vec<_>>()
         .join("; ");
-    let to_draw = arms.clone();
     let state = use_state();
-    Effect::new(move |_| {
-        let Some(element) = canvas.get() else { return };
-        let style = ChartStyle::SCREEN.with_theme(state.page_theme());
-        let outcome = match CanvasBackend::with_canvas_object(element) {
-            Some(backend) => {
-                draw_allocation(&backend.into_drawing_area(), &to_draw, &style).map_err(|e| e.to_string())
-            }
-            None => Err("this browser gave no 2D drawing context".to_string()),
-        };
-        set_failure.set(outcome.err());
+    let drawn = Memo::new(move |_| {
+        allocation_svg(&arms, &ChartStyle::SCREEN.with_theme(state.page_theme())).map_err(|e| e.to_string())
     });
     view! {
         <figure class="chart" id="allocation-chart">
-            <canvas node_ref=canvas width="560" height="320" role="img"
-                aria-label=format!("Bar chart of planned patients per arm. {description}.")></canvas>
+            <div class="chart-drawing allocation-drawing" role="img"
+                aria-label=format!("Bar chart of planned patients per arm. {description}.")
+                inner_html=move || drawn.get().unwrap_or_default()></div>
             <figcaption>"Planned patients per arm. Sizes marked ≈ are derived (72 patients / 3 arms), not stated in the abstract."</figcaption>
-            {move || failure.get().map(|message| view! { <p class="chart-error" role="alert">{message}</p> })}
+            {move || drawn.get().err().map(|message| view! { <p class="chart-error" role="alert">{message}</p> })}
         </figure>
     }
 }

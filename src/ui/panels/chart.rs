@@ -1,56 +1,35 @@
-//! The main chart: the view drawn on a canvas by `chart::draw_*` through plotters-canvas,
-//! redrawn whenever the view or the chart style (presentation, theme) changes, with the arms
-//! that have no curve named below it and the view's tables as its text alternative. Printing
-//! redraws it on light paper first.
+//! The main chart: the view drawn as inline SVG by `chart::draw_*` through plotters' SVG
+//! backend (the same drawing the SVG export saves), redrawn whenever the view or the chart
+//! style (presentation, theme) changes, with the arms that have no curve named below it and
+//! the view's tables as its text alternative. Printing redraws it on light paper first.
 
-use leptos::html::Canvas;
+use leptos::html::Div;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
 
 use super::data_tables::DataTables;
 use super::notices::NoticesPanel;
 use super::safety::SafetyStatements;
-use crate::chart::{
-    draw_means, draw_proportions, draw_response, means_caption, proportions_caption, response_caption,
-    week_at, ChartStyle,
-};
+use crate::chart::{means_caption, proportions_caption, response_caption, week_at, ChartStyle};
 use crate::explore::{View, ViewBody};
+use crate::share::view_svg;
 use crate::ui::provenance::value_view;
 use crate::ui::state::use_state;
 
-/// Canvas size in pixels on the page and in presentation. The presentation canvas is only a
-/// quarter wider while its type is half again as large and its lines twice as thick, so
+/// Drawing size in pixels on the page and in presentation. The presentation drawing is only
+/// a quarter wider while its type is half again as large and its lines twice as thick, so
 /// both grow relative to the plot when the chart fills a projected screen.
-const SCREEN_SIZE: (u32, u32) = (800, 500);
+pub const SCREEN_SIZE: (u32, u32) = (800, 500);
 const PRESENTATION_SIZE: (u32, u32) = (1000, 625);
 
-/// The display's device pixels per CSS pixel, kept to 1–3 like `ChartStyle::at_density`.
-fn density() -> f64 {
-    let ratio = window().device_pixel_ratio();
-    if ratio.is_finite() {
-        ratio.clamp(1.0, 3.0)
-    } else {
-        1.0
+/// `view`'s chart as SVG text in `style`; endpoints without a chart give an empty drawing.
+fn draw(view: &View, style: &ChartStyle, size: (u32, u32)) -> Result<String, String> {
+    match &view.body {
+        ViewBody::Safety(_) | ViewBody::Unavailable(_) => Ok(String::new()),
+        _ => view_svg(view, size, style).map_err(|e| format!("The chart could not be drawn: {e}")),
     }
 }
 
-/// Draw `view` on `canvas` in `style`; endpoints without a chart leave it blank.
-fn draw(canvas: HtmlCanvasElement, view: &View, style: &ChartStyle) -> Result<(), String> {
-    let backend =
-        CanvasBackend::with_canvas_object(canvas).ok_or("this browser gave no 2D drawing context")?;
-    let root = backend.into_drawing_area();
-    let drawn = match &view.body {
-        ViewBody::Response(v) => draw_response(&root, v, style),
-        ViewBody::Continuous(v) => draw_means(&root, v, style),
-        ViewBody::Proportions(v) => draw_proportions(&root, v, style),
-        ViewBody::Safety(_) | ViewBody::Unavailable(_) => Ok(()),
-    };
-    drawn.map_err(|e| format!("The chart could not be drawn: {e}"))
-}
-
-/// The chart's caption, which is also the canvas's accessible name.
+/// The chart's caption, which is also the drawing's accessible name.
 fn caption(view: &View) -> Option<String> {
     match &view.body {
         ViewBody::Response(v) => Some(response_caption(v)),
@@ -78,47 +57,22 @@ fn missing_arms(view: &View) -> Vec<(String, String)> {
     }
 }
 
-/// The week under the pointer: `x` is its offset in CSS pixels on a canvas drawn
-/// `client_width` wide in `style`; `None` off the plot or when the view has no curves.
-fn week_under(view: &View, canvas: &HtmlCanvasElement, x: f64, style: &ChartStyle) -> Option<f64> {
-    let response = view.response()?;
-    let scale = f64::from(canvas.width()) / f64::from(canvas.client_width().max(1));
-    week_at(canvas.width(), x * scale, f64::from(response.horizon_weeks), style)
-}
-
 #[component]
 pub fn MainChart() -> impl IntoView {
     let state = use_state();
     let view = state.view;
-    let canvas = NodeRef::<Canvas>::new();
-    let failure = RwSignal::new(None::<String>);
+    let figure = NodeRef::<Div>::new();
     let printing = RwSignal::new(false);
-    // Drawn at the display's density (device pixels per CSS pixel, 1 to 3), so the chart stays
-    // sharp on high-density screens and projectors while keeping its size on the page.
-    let density = density();
-    let style = Memo::new(move |_| {
-        let style = if printing.get() { ChartStyle::SCREEN } else { state.chart_style() };
-        style.at_density(density)
-    });
-    let size = move || {
-        let (width, height) = if state.presentation.get() { PRESENTATION_SIZE } else { SCREEN_SIZE };
-        ((f64::from(width) * density).round() as u32, (f64::from(height) * density).round() as u32)
-    };
-    Effect::new(move |_| {
-        let Some(element) = canvas.get() else { return };
-        // Resize here rather than through attributes, so the size and the drawing change together.
-        let (width, height) = size();
-        element.set_width(width);
-        element.set_height(height);
-        let outcome = view.with(|v| draw(element, v, &style.get()));
-        failure.set(outcome.err());
-    });
-    // Print dialogs lay the page out as soon as this returns, so the light redraw happens here
-    // and now; the effect then keeps the canvas light until the dialog closes.
+    let style = Memo::new(move |_| if printing.get() { ChartStyle::SCREEN } else { state.chart_style() });
+    let size = Memo::new(move |_| if state.presentation.get() { PRESENTATION_SIZE } else { SCREEN_SIZE });
+    let drawn = Memo::new(move |_| view.with(|v| draw(v, &style.get(), size.get())));
+    // Print dialogs lay the page out as soon as this returns, so the light drawing goes in
+    // here and now; the memo then keeps it light until the dialog closes.
     let before = window_event_listener_untyped("beforeprint", move |_| {
         printing.set(true);
-        if let Some(element) = canvas.get_untracked() {
-            let _ = view.with_untracked(|v| draw(element, v, &ChartStyle::SCREEN.at_density(density)));
+        if let Some(element) = figure.get_untracked() {
+            let light = view.with_untracked(|v| draw(v, &ChartStyle::SCREEN, size.get_untracked()));
+            element.set_inner_html(&light.unwrap_or_default());
         }
     });
     let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
@@ -129,19 +83,26 @@ pub fn MainChart() -> impl IntoView {
     let caption = Memo::new(move |_| view.with(caption));
     let has_chart = move || caption.with(Option::is_some);
     let readout = RwSignal::new(None);
+    // The week under the pointer, from its position across the drawing as shown.
     let hover = move |ev: leptos::ev::MouseEvent| {
-        let Some(element) = canvas.get_untracked() else { return };
+        let Some(element) = figure.get_untracked() else { return };
+        let shown = element.get_bounding_client_rect();
+        let (width, _) = size.get_untracked();
+        let x = (f64::from(ev.client_x()) - shown.left()) * f64::from(width) / shown.width().max(1.0);
         let style = style.get_untracked();
-        readout.set(view.with_untracked(|v| week_under(v, &element, f64::from(ev.offset_x()), &style)));
+        readout.set(view.with_untracked(|v| {
+            v.response().and_then(|r| week_at(width, x, f64::from(r.horizon_weeks), &style))
+        }));
     };
     view! {
         <h2 id="view-title">{move || view.with(|v| v.title.clone())}</h2>
         {move || view.with(|v| v.endpoint_note.clone()).map(|n| view! { <p class="endpoint-note">{n}</p> })}
         <NoticesPanel />
         <figure class="chart main-chart" id="main-chart" hidden=move || !has_chart()>
-            <canvas node_ref=canvas id="main-canvas" width="800" height="500" role="img"
+            <div node_ref=figure class="chart-drawing" id="main-drawing" role="img"
                 on:mousemove=hover on:mouseleave=move |_| readout.set(None)
-                aria-label=move || caption.get().map(|c| format!("{c}. The numbers are in the tables under the chart."))></canvas>
+                aria-label=move || caption.get().map(|c| format!("{c}. The numbers are in the tables under the chart."))
+                inner_html=move || drawn.get().unwrap_or_default()></div>
             // The readout is read from the current view, so it follows every toggle.
             {move || view.with(|v| v.response().map(|r| {
                 let lines = readout.get().map(|week| (week, r.readout(week))).filter(|(_, l)| !l.is_empty());
@@ -158,7 +119,7 @@ pub fn MainChart() -> impl IntoView {
                 }
             }))}
             <figcaption>{move || caption.get()}</figcaption>
-            {move || failure.get().map(|m| view! { <p class="chart-error" role="alert">{m}</p> })}
+            {move || drawn.get().err().map(|m| view! { <p class="chart-error" role="alert">{m}</p> })}
         </figure>
         <ul class="missing-arms" id="missing-arms">
             {move || {

@@ -1,10 +1,11 @@
-//! Exports of the current view: the chart as PNG (the canvas as drawn) and SVG (the same
+//! Exports of the current view: the chart as PNG (the page's drawing, rasterised) and SVG (the same
 //! drawing functions into plotters' SVG backend), the tables as CSV, the loaded bundle as
 //! JSON, and citations. Files are made in the browser and saved through a download link.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::chart::SCREEN_SIZE;
 use crate::chart::ChartStyle;
 use crate::share::{citation, tables_csv, view_svg, EXPORT_SIZE};
 use crate::trial::json::to_pretty_text;
@@ -21,6 +22,38 @@ fn download(name: &str, mime: &str, contents: &str) -> Result<(), String> {
     // Not revoked at once: the browser may still be reading the file when the click returns.
     save_url(name, &url);
     Ok(())
+}
+
+/// The SVG text as a PNG data URL of `size` pixels: drawn through an image element onto a
+/// canvas made for the purpose, so the PNG is the same drawing as the SVG.
+async fn rasterise(svg: &str, (width, height): (u32, u32)) -> Result<String, String> {
+    let failed = |what: &str| format!("the browser could not {what}");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| failed("make the image"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| failed("make the image"))?;
+    let image = web_sys::HtmlImageElement::new().map_err(|_| failed("make an image"))?;
+    image.set_src(&url);
+    let decoded = wasm_bindgen_futures::JsFuture::from(image.decode()).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    decoded.map_err(|_| failed("read the chart as an image"))?;
+    let canvas = document()
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        .ok_or_else(|| failed("make a canvas"))?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        .ok_or_else(|| failed("draw on a canvas"))?;
+    context.draw_image_with_html_image_element(&image, 0.0, 0.0).map_err(|_| failed("draw the chart"))?;
+    canvas.to_data_url_with_type("image/png").map_err(|_| failed("save the canvas"))
 }
 
 /// Click a temporary `<a download>` for `url`.
@@ -47,15 +80,16 @@ pub fn ExportPanel() -> impl IntoView {
             }));
         };
     let png = move |_| {
-        let canvas = document()
-            .get_element_by_id("main-canvas")
-            .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
-        report(match canvas.map(|c| c.to_data_url_with_type("image/png")) {
-            Some(Ok(url)) => {
-                save_url(&format!("nct01213186-{}.png", endpoint()), &url);
-                Ok(())
-            }
-            _ => Err("this view has no chart to save as PNG".to_string()),
+        // The chart as the page shows it, on the page's paper, rasterised by the browser.
+        let style = ChartStyle::SCREEN.with_theme(state.page_theme());
+        let made = state.view.with(|v| view_svg(v, SCREEN_SIZE, &style)).map_err(|e| e.to_string());
+        let name = format!("nct01213186-{}.png", endpoint());
+        leptos::task::spawn_local(async move {
+            let saved = match made {
+                Ok(svg) => rasterise(&svg, SCREEN_SIZE).await.map(|url| save_url(&name, &url)),
+                Err(e) => Err(e),
+            };
+            report(saved);
         });
     };
     let csv = move |_| {
