@@ -62,7 +62,7 @@ async fn app_shows_the_trial_and_its_arms() {
     for expected in ["High dose", "Low dose", "Placebo", "1.5 × 10^6", "0.5 × 10^6", "≈ 24"] {
         assert!(table.contains(expected), "arms table lacks {expected}: {table}");
     }
-    assert!(root.query_selector("#allocation-chart canvas").unwrap().is_some());
+    assert!(root.query_selector("#allocation-chart svg rect").unwrap().is_some());
     let design = text_of(&root, "#design-details");
     assert!(design.contains("CD4 count ≤ 250 and > 50 cells/mm³"), "{design}");
     assert!(design.contains("ClinicalTrials.gov"), "{design}");
@@ -84,7 +84,7 @@ async fn reported_only_hides_derived_sizes_and_the_chart_then_restores_them() {
 
     switch.click();
     settle().await;
-    assert!(root.query_selector("#allocation-chart canvas").unwrap().is_some());
+    assert!(root.query_selector("#allocation-chart svg rect").unwrap().is_some());
     assert_eq!(text_of(&root, "#arms-table").matches("≈ 24").count(), 3);
 }
 

@@ -1,5 +1,5 @@
 //! The first screen's view and chart, checked natively: the chart is drawn into SVG by the
-//! same function the page uses on a canvas.
+//! same function, into the same SVG backend, that the page uses.
 
 use plotters::prelude::*;
 use trial_explorer::chart::{arm_style, draw_allocation, ChartStyle};

@@ -1,5 +1,5 @@
-//! The current chart as an SVG document: the same drawing functions the page uses on its
-//! canvas, drawn into plotters' SVG backend (which escapes every text it writes, so a label
+//! The current chart as an SVG document, the same the page shows inline: the drawing
+//! functions drawn into plotters' SVG backend (which escapes every text it writes, so a label
 //! taken from an imported file cannot become markup).
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
