@@ -32,17 +32,13 @@ pub fn draw_allocation<DB: DrawingBackend>(
             String::new()
         }
     };
-    chart
-        .configure_mesh()
+    style
+        .axes(&mut chart.configure_mesh(), 15)
         .disable_x_mesh()
         .x_labels(arms.len() * 2 + 1)
         .x_label_formatter(&label_of)
         .y_desc("patients")
         .y_label_formatter(&|v: &f64| format!("{v:.0}"))
-        .label_style(style.font(15))
-        .axis_desc_style(style.font(15))
-        .axis_style(style.ink().stroke_width(1))
-        .bold_line_style(style.grid().stroke_width(1))
         .draw()
         .map_err(drawing)?;
     for (i, arm) in arms.iter().enumerate() {

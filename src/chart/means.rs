@@ -74,17 +74,12 @@ pub fn draw_means<DB: DrawingBackend>(
         .y_label_area_size(style.px(64))
         .build_cartesian_2d(x0..x1, (low - pad)..(high + pad))
         .map_err(drawing)?;
-    chart
-        .configure_mesh()
+    style
+        .axes(&mut chart.configure_mesh(), 13)
         .x_labels(0)
         .x_desc("Weeks since baseline")
         .y_desc(view.unit.clone().unwrap_or_else(|| view.label.clone()))
         .y_label_formatter(&|v: &f64| format!("{v:.decimals$}"))
-        .light_line_style(style.paper().mix(0.0))
-        .label_style(style.font(13))
-        .axis_desc_style(style.font(13))
-        .axis_style(style.ink().stroke_width(1))
-        .bold_line_style(style.grid().stroke_width(1))
         .draw()
         .map_err(drawing)?;
     let base = root.get_base_pixel();

@@ -37,17 +37,12 @@ pub fn draw_proportions<DB: DrawingBackend>(
         .y_label_area_size(style.px(56))
         .build_cartesian_2d(0.0..n, 0.0..1.1)
         .map_err(drawing)?;
-    chart
-        .configure_mesh()
+    style
+        .axes(&mut chart.configure_mesh(), 13)
         .x_labels(0)
         .disable_x_mesh()
-        .light_line_style(style.paper().mix(0.0))
         .y_desc("Proportion responded")
         .y_label_formatter(&|p: &f64| if *p <= 1.0 { format!("{:.0}%", 100.0 * p) } else { String::new() })
-        .label_style(style.font(13))
-        .axis_desc_style(style.font(13))
-        .axis_style(style.ink().stroke_width(1))
-        .bold_line_style(style.grid().stroke_width(1))
         .draw()
         .map_err(drawing)?;
     let base = root.get_base_pixel();

@@ -71,17 +71,12 @@ pub fn draw_response<DB: DrawingBackend>(
         .map_err(drawing)?;
     // The x ticks are drawn here, at the visit weeks, rather than where plotters would put
     // them: the at-risk numbers sit under these same ticks.
-    chart
-        .configure_mesh()
+    style
+        .axes(&mut chart.configure_mesh(), 13)
         .x_labels(0)
         .x_desc("Weeks since baseline")
         .y_desc("Cumulative probability")
         .y_label_formatter(&|p: &f64| format!("{:.0}%", 100.0 * p))
-        .label_style(style.font(13))
-        .axis_desc_style(style.font(13))
-        .axis_style(style.ink().stroke_width(1))
-        .bold_line_style(style.grid().stroke_width(1))
-        .light_line_style(style.paper().mix(0.0))
         .draw()
         .map_err(drawing)?;
 

@@ -2,6 +2,9 @@
 //! drawing functions serve the page, a lecture hall (larger type, thicker lines, pure
 //! black on white) and a dark screen; only this style changes, never what is drawn.
 
+use plotters::chart::MeshStyle;
+use plotters::coord::ranged1d::Ranged;
+use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
 use super::palette::{arm_style, ArmStyle};
@@ -111,6 +114,20 @@ impl ChartStyle {
                 ArmStyle { color, text: color, ..light }
             }
         }
+    }
+
+    /// Axes, tick labels and grid of a chart in this style: `label_size` px labels and axis
+    /// titles in ink, major grid lines in the grid colour, no minor grid lines.
+    pub(crate) fn axes<'m, 'a, 'b, X: Ranged, Y: Ranged, DB: DrawingBackend>(
+        &self,
+        mesh: &'m mut MeshStyle<'a, 'b, X, Y, DB>,
+        label_size: u32,
+    ) -> &'m mut MeshStyle<'a, 'b, X, Y, DB> {
+        mesh.label_style(self.font(label_size))
+            .axis_desc_style(self.font(label_size))
+            .axis_style(self.ink().stroke_width(1))
+            .bold_line_style(self.grid().stroke_width(1))
+            .light_line_style(self.paper().mix(0.0))
     }
 
     /// Width of the faint ensemble lines under the main curves.
