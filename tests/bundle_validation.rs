@@ -546,6 +546,22 @@ fn each_value_of_the_wrong_shape_names_its_field_path() {
             "trial.title.provenance.why: unknown field `why`, expected one of `kind`, `source`, `locator`",
         ),
         (
+            "a field of another measure",
+            edited(&|b| {
+                at(b, "/results/2/measure").as_object_mut().unwrap().insert("mean".into(), json!(1));
+            }),
+            "results[2].measure.mean: unknown field `mean`, expected one of `kind`, `events`, `n`",
+        ),
+        (
+            "a count with its field misspelt",
+            edited(&|b| {
+                let measure = at(b, "/results/2/measure").as_object_mut().unwrap();
+                let events = measure.remove("events").unwrap();
+                measure.insert("event".into(), events);
+            }),
+            "results[2].measure.event: unknown field `event`, expected one of `kind`, `events`, `n`",
+        ),
+        (
             "a week as text",
             edited(&|b| *at(b, "/visits/0/week/value") = json!("0")),
             "visits[0].week.value: invalid type: string \"0\", expected u32",

@@ -11,9 +11,7 @@
 //! ```
 //! Every value sits in a `{ "value": …, "provenance": { "kind": "reported", … } }` fact.
 
-use serde_json::Value;
-
-use super::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
+use super::json::json_object;
 
 pub use super::schema::{Arm, Source, TrialInfo};
 use super::schema::{ArmResult, Criterion, Endpoint, HypothesisTest, PatientData, Statement, Visit};
@@ -44,55 +42,16 @@ pub struct Bundle {
     pub patient_data: PatientData,
 }
 
-impl FromJson for Bundle {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(
-            value,
-            at,
-            &[
-                "schema_version",
-                "trial",
-                "sources",
-                "eligibility",
-                "arms",
-                "visits",
-                "endpoints",
-                "results",
-                "tests",
-                "statements",
-                "patient_data",
-            ],
-        )?;
-        Ok(Bundle {
-            schema_version: o.field("schema_version")?,
-            trial: o.field("trial")?,
-            sources: o.field("sources")?,
-            eligibility: o.or_default("eligibility")?,
-            arms: o.field("arms")?,
-            visits: o.field("visits")?,
-            endpoints: o.field("endpoints")?,
-            results: o.or_default("results")?,
-            tests: o.or_default("tests")?,
-            statements: o.or_default("statements")?,
-            patient_data: o.or_default("patient_data")?,
-        })
-    }
-}
-
-impl ToJson for Bundle {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("schema_version", &self.schema_version)
-            .field("trial", &self.trial)
-            .field("sources", &self.sources)
-            .field("eligibility", &self.eligibility)
-            .field("arms", &self.arms)
-            .field("visits", &self.visits)
-            .field("endpoints", &self.endpoints)
-            .field("results", &self.results)
-            .field("tests", &self.tests)
-            .field("statements", &self.statements)
-            .field("patient_data", &self.patient_data)
-            .done()
-    }
-}
+json_object!(Bundle {
+    schema_version: field,
+    trial: field,
+    sources: field,
+    eligibility: or_default,
+    arms: field,
+    visits: field,
+    endpoints: field,
+    results: or_default,
+    tests: or_default,
+    statements: or_default,
+    patient_data: or_default
+});

@@ -3,9 +3,7 @@
 //! to tell a published number from one the app derived, reconstructed or made up to
 //! illustrate a point.
 
-use serde_json::Value;
-
-use super::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
+use super::json::{json_object, json_tagged};
 
 /// The origin of one value. In JSON, an object tagged by `kind` (`"reported"`, …).
 #[derive(Debug, Clone, PartialEq)]
@@ -64,55 +62,12 @@ pub struct Fact<T> {
     pub provenance: Provenance,
 }
 
-const KINDS: [&str; 5] = ["reported", "derived", "reconstructed", "illustrative", "imported"];
+json_tagged!(Provenance {
+    Reported = "reported" { source: field, locator: field },
+    Derived = "derived" { from: field, how: field },
+    Reconstructed = "reconstructed" { method: field, seed: field },
+    Illustrative = "illustrative" { why: field },
+    Imported = "imported" { file: field },
+});
 
-impl FromJson for Provenance {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::any(value, at)?;
-        let kind = o.kind(&KINDS)?;
-        let fields: &[&str] = match kind {
-            0 => &["kind", "source", "locator"],
-            1 => &["kind", "from", "how"],
-            2 => &["kind", "method", "seed"],
-            3 => &["kind", "why"],
-            _ => &["kind", "file"],
-        };
-        o.only(fields)?;
-        Ok(match kind {
-            0 => Provenance::Reported { source: o.field("source")?, locator: o.field("locator")? },
-            1 => Provenance::Derived { from: o.field("from")?, how: o.field("how")? },
-            2 => Provenance::Reconstructed { method: o.field("method")?, seed: o.field("seed")? },
-            3 => Provenance::Illustrative { why: o.field("why")? },
-            _ => Provenance::Imported { file: o.field("file")? },
-        })
-    }
-}
-
-impl ToJson for Provenance {
-    fn to_json(&self) -> Value {
-        let tagged = ObjectWriter::new().field("kind", self.label());
-        match self {
-            Provenance::Reported { source, locator } => {
-                tagged.field("source", source).field("locator", locator)
-            }
-            Provenance::Derived { from, how } => tagged.field("from", from).field("how", how),
-            Provenance::Reconstructed { method, seed } => tagged.field("method", method).field("seed", seed),
-            Provenance::Illustrative { why } => tagged.field("why", why),
-            Provenance::Imported { file } => tagged.field("file", file),
-        }
-        .done()
-    }
-}
-
-impl<T: FromJson> FromJson for Fact<T> {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["value", "provenance"])?;
-        Ok(Fact { value: o.field("value")?, provenance: o.field("provenance")? })
-    }
-}
-
-impl<T: ToJson> ToJson for Fact<T> {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new().field("value", &self.value).field("provenance", &self.provenance).done()
-    }
-}
+json_object!(Fact<T> { value: field, provenance: field });

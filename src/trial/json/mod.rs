@@ -6,12 +6,14 @@
 //! Derived serde code would be one large monomorphised deserializer per type, and in the
 //! browser build it weighed several times what these few readers do.
 
+mod object;
 mod read;
 mod text;
 mod write;
 
 use serde_json::Value;
 
+pub(crate) use object::{json_object, json_tagged};
 pub use read::{Object, Path, ReadError};
 pub use text::pretty;
 pub use write::ObjectWriter;

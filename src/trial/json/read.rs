@@ -128,6 +128,14 @@ impl<'v, 'p> Object<'v, 'p> {
         }
     }
 
+    /// No field outside `kind` and `fields`: the fields of a tagged object's variant.
+    pub fn only_tagged(&self, fields: &[&str]) -> Result<(), ReadError> {
+        let mut allowed = Vec::with_capacity(fields.len() + 1);
+        allowed.push("kind");
+        allowed.extend_from_slice(fields);
+        self.only(&allowed)
+    }
+
     /// The `kind` tag of a tagged object, as an index into `kinds`.
     pub fn kind(&self, kinds: &[&str]) -> Result<usize, ReadError> {
         let at = self.at.key("kind");

@@ -1,9 +1,7 @@
 //! Entry criteria from the registry record. Illustrative values may only be drawn inside
 //! these limits, so numeric criteria carry their bounds in machine-readable form too.
 
-use serde_json::Value;
-
-use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
+use crate::trial::json::json_object;
 use crate::trial::provenance::Fact;
 
 /// One eligibility criterion, in the registry's words.
@@ -34,55 +32,8 @@ pub struct Bound {
     pub inclusive: bool,
 }
 
-impl FromJson for Criterion {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["id", "text", "range"])?;
-        Ok(Criterion { id: o.field("id")?, text: o.field("text")?, range: o.optional("range")? })
-    }
-}
+json_object!(Criterion { id: field, text: field, range: optional });
 
-impl ToJson for Criterion {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("id", &self.id)
-            .field("text", &self.text)
-            .optional("range", &self.range)
-            .done()
-    }
-}
+json_object!(Range { quantity: field, unit: field, lower: optional, upper: optional });
 
-impl FromJson for Range {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["quantity", "unit", "lower", "upper"])?;
-        Ok(Range {
-            quantity: o.field("quantity")?,
-            unit: o.field("unit")?,
-            lower: o.optional("lower")?,
-            upper: o.optional("upper")?,
-        })
-    }
-}
-
-impl ToJson for Range {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("quantity", &self.quantity)
-            .field("unit", &self.unit)
-            .optional("lower", &self.lower)
-            .optional("upper", &self.upper)
-            .done()
-    }
-}
-
-impl FromJson for Bound {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["value", "inclusive"])?;
-        Ok(Bound { value: o.field("value")?, inclusive: o.field("inclusive")? })
-    }
-}
-
-impl ToJson for Bound {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new().field("value", &self.value).field("inclusive", &self.inclusive).done()
-    }
-}
+json_object!(Bound { value: field, inclusive: field });

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
+use crate::trial::json::{json_object, FromJson, Path, ReadError, ToJson};
 /// One endpoint. Ids used by the app: `response`, `response_week`, `cd4`, `cd8`,
 /// `cd4_cd8_ratio`, `safety`.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,30 +42,7 @@ impl EndpointKind {
     }
 }
 
-impl FromJson for Endpoint {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["id", "label", "unit", "kind", "note"])?;
-        Ok(Endpoint {
-            id: o.field("id")?,
-            label: o.field("label")?,
-            unit: o.optional("unit")?,
-            kind: o.field("kind")?,
-            note: o.optional("note")?,
-        })
-    }
-}
-
-impl ToJson for Endpoint {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("id", &self.id)
-            .field("label", &self.label)
-            .optional("unit", &self.unit)
-            .field("kind", &self.kind)
-            .optional("note", &self.note)
-            .done()
-    }
-}
+json_object!(Endpoint { id: field, label: field, unit: optional, kind: field, note: optional });
 
 /// The kinds in their JSON spelling, in declaration order.
 const KINDS: [&str; 4] = ["continuous", "time_to_event", "binary", "statement"];

@@ -2,10 +2,8 @@
 //! kept exactly, with the published text, so that the app can say what range the true value
 //! lies in instead of pretending to know it.
 
-use serde_json::Value;
-
 use crate::trial::decimal::parse_decimal;
-use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
+use crate::trial::json::{json_object, json_tagged};
 use crate::trial::provenance::{Fact, Provenance};
 
 /// A P value with the text it was published as.
@@ -92,42 +90,9 @@ impl PublishedP {
     }
 }
 
-impl FromJson for PublishedP {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["text", "p"])?;
-        Ok(PublishedP { text: o.field("text")?, p: o.field("p")? })
-    }
-}
+json_object!(PublishedP { text: field, p: field });
 
-impl ToJson for PublishedP {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new().field("text", &self.text).field("p", &self.p).done()
-    }
-}
-
-impl FromJson for PValue {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::any(value, at)?;
-        if o.kind(&["exact", "less_than"])? == 0 {
-            o.only(&["kind", "value", "decimals"])?;
-            Ok(PValue::Exact { value: o.field("value")?, decimals: o.field("decimals")? })
-        } else {
-            o.only(&["kind", "bound"])?;
-            Ok(PValue::LessThan { bound: o.field("bound")? })
-        }
-    }
-}
-
-impl ToJson for PValue {
-    fn to_json(&self) -> Value {
-        match self {
-            PValue::Exact { value, decimals } => {
-                ObjectWriter::new().field("kind", "exact").field("value", value).field("decimals", decimals)
-            }
-            PValue::LessThan { bound } => {
-                ObjectWriter::new().field("kind", "less_than").field("bound", bound)
-            }
-        }
-        .done()
-    }
-}
+json_tagged!(PValue {
+    Exact = "exact" { value: field, decimals: field },
+    LessThan = "less_than" { bound: field },
+});

@@ -2,9 +2,7 @@
 //! reconstruction module (`Reconstructed`) or from the reader's own files (`Imported`); each
 //! dataset carries one provenance for all its rows.
 
-use serde_json::Value;
-
-use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
+use crate::trial::json::json_object;
 use crate::trial::provenance::Provenance;
 
 /// All patient-level datasets of a bundle.
@@ -60,107 +58,12 @@ pub struct Measurement {
     pub value: f64,
 }
 
-impl FromJson for PatientData {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["time_to_event", "continuous"])?;
-        Ok(PatientData {
-            time_to_event: o.or_default("time_to_event")?,
-            continuous: o.or_default("continuous")?,
-        })
-    }
-}
+json_object!(PatientData { time_to_event: or_default, continuous: or_default });
 
-impl ToJson for PatientData {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("time_to_event", &self.time_to_event)
-            .field("continuous", &self.continuous)
-            .done()
-    }
-}
+json_object!(EventDataset { id: field, endpoint: field, provenance: field, records: field });
 
-impl FromJson for EventDataset {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["id", "endpoint", "provenance", "records"])?;
-        Ok(EventDataset {
-            id: o.field("id")?,
-            endpoint: o.field("endpoint")?,
-            provenance: o.field("provenance")?,
-            records: o.field("records")?,
-        })
-    }
-}
+json_object!(EventRecord { arm: field, time: field, event: field });
 
-impl ToJson for EventDataset {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("id", &self.id)
-            .field("endpoint", &self.endpoint)
-            .field("provenance", &self.provenance)
-            .field("records", &self.records)
-            .done()
-    }
-}
+json_object!(MeasurementDataset { id: field, endpoint: field, provenance: field, records: field });
 
-impl FromJson for EventRecord {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["arm", "time", "event"])?;
-        Ok(EventRecord { arm: o.field("arm")?, time: o.field("time")?, event: o.field("event")? })
-    }
-}
-
-impl ToJson for EventRecord {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("arm", &self.arm)
-            .field("time", &self.time)
-            .field("event", &self.event)
-            .done()
-    }
-}
-
-impl FromJson for MeasurementDataset {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["id", "endpoint", "provenance", "records"])?;
-        Ok(MeasurementDataset {
-            id: o.field("id")?,
-            endpoint: o.field("endpoint")?,
-            provenance: o.field("provenance")?,
-            records: o.field("records")?,
-        })
-    }
-}
-
-impl ToJson for MeasurementDataset {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("id", &self.id)
-            .field("endpoint", &self.endpoint)
-            .field("provenance", &self.provenance)
-            .field("records", &self.records)
-            .done()
-    }
-}
-
-impl FromJson for Measurement {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["arm", "patient", "visit", "value"])?;
-        Ok(Measurement {
-            arm: o.field("arm")?,
-            patient: o.field("patient")?,
-            visit: o.field("visit")?,
-            value: o.field("value")?,
-        })
-    }
-}
-
-impl ToJson for Measurement {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("arm", &self.arm)
-            .field("patient", &self.patient)
-            .field("visit", &self.visit)
-            .field("value", &self.value)
-            .done()
-    }
-}
+json_object!(Measurement { arm: field, patient: field, visit: field, value: field });

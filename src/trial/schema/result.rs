@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::endpoint::EndpointKind;
-use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
+use crate::trial::json::{json_object, FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
 use crate::trial::provenance::Fact;
 
 /// One result for one arm and endpoint, at one visit when the result belongs to a visit.
@@ -117,28 +117,7 @@ pub struct StepPoint {
     pub probability: f64,
 }
 
-impl FromJson for ArmResult {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["endpoint", "arm", "visit", "measure"])?;
-        Ok(ArmResult {
-            endpoint: o.field("endpoint")?,
-            arm: o.field("arm")?,
-            visit: o.optional("visit")?,
-            measure: o.field("measure")?,
-        })
-    }
-}
-
-impl ToJson for ArmResult {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("endpoint", &self.endpoint)
-            .field("arm", &self.arm)
-            .optional("visit", &self.visit)
-            .field("measure", &self.measure)
-            .done()
-    }
-}
+json_object!(ArmResult { endpoint: field, arm: field, visit: optional, measure: field });
 
 /// A measure is one object: its `kind` beside the fields of the variant's struct.
 impl FromJson for Measure {
@@ -146,31 +125,20 @@ impl FromJson for Measure {
         let o = Object::any(value, at)?;
         Ok(match o.kind(&["continuous", "binary", "cumulative_probability", "step_curve"])? {
             0 => {
-                o.only(&["kind", "baseline", "n", "mean", "sd", "median", "q1", "q3"])?;
-                Measure::Continuous(Box::new(ContinuousSummary {
-                    baseline: o.optional("baseline")?,
-                    n: o.optional("n")?,
-                    mean: o.optional("mean")?,
-                    sd: o.optional("sd")?,
-                    median: o.optional("median")?,
-                    q1: o.optional("q1")?,
-                    q3: o.optional("q3")?,
-                }))
+                o.only_tagged(ContinuousSummary::FIELDS)?;
+                Measure::Continuous(Box::new(ContinuousSummary::read_fields(&o)?))
             }
             1 => {
-                o.only(&["kind", "events", "n"])?;
-                Measure::Binary(BinaryCount { events: o.field("events")?, n: o.field("n")? })
+                o.only_tagged(BinaryCount::FIELDS)?;
+                Measure::Binary(BinaryCount::read_fields(&o)?)
             }
             2 => {
-                o.only(&["kind", "percent", "method"])?;
-                Measure::CumulativeProbability(CumulativeProbability {
-                    percent: o.field("percent")?,
-                    method: o.optional("method")?,
-                })
+                o.only_tagged(CumulativeProbability::FIELDS)?;
+                Measure::CumulativeProbability(CumulativeProbability::read_fields(&o)?)
             }
             _ => {
-                o.only(&["kind", "scale", "points"])?;
-                Measure::StepCurve(StepCurve { scale: o.field("scale")?, points: o.field("points")? })
+                o.only_tagged(StepCurve::FIELDS)?;
+                Measure::StepCurve(StepCurve::read_fields(&o)?)
             }
         })
     }
@@ -180,23 +148,27 @@ impl ToJson for Measure {
     fn to_json(&self) -> Value {
         let tagged = |kind: &str| ObjectWriter::new().field("kind", kind);
         match self {
-            Measure::Continuous(c) => tagged("continuous")
-                .optional("baseline", &c.baseline)
-                .optional("n", &c.n)
-                .optional("mean", &c.mean)
-                .optional("sd", &c.sd)
-                .optional("median", &c.median)
-                .optional("q1", &c.q1)
-                .optional("q3", &c.q3),
-            Measure::Binary(b) => tagged("binary").field("events", &b.events).field("n", &b.n),
-            Measure::CumulativeProbability(c) => {
-                tagged("cumulative_probability").field("percent", &c.percent).optional("method", &c.method)
-            }
-            Measure::StepCurve(s) => tagged("step_curve").field("scale", &s.scale).field("points", &s.points),
+            Measure::Continuous(c) => c.write_fields(tagged("continuous")),
+            Measure::Binary(b) => b.write_fields(tagged("binary")),
+            Measure::CumulativeProbability(c) => c.write_fields(tagged("cumulative_probability")),
+            Measure::StepCurve(s) => s.write_fields(tagged("step_curve")),
         }
         .done()
     }
 }
+
+json_object!(ContinuousSummary {
+    baseline: optional,
+    n: optional,
+    mean: optional,
+    sd: optional,
+    median: optional,
+    q1: optional,
+    q3: optional,
+});
+json_object!(BinaryCount { events: field, n: field });
+json_object!(CumulativeProbability { percent: field, method: optional });
+json_object!(StepCurve { scale: field, points: field });
 
 /// The scales in their JSON spelling, in declaration order.
 const SCALES: [&str; 2] = ["survival", "cumulative_incidence"];
@@ -217,15 +189,4 @@ impl ToJson for CurveScale {
     }
 }
 
-impl FromJson for StepPoint {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["time", "probability"])?;
-        Ok(StepPoint { time: o.field("time")?, probability: o.field("probability")? })
-    }
-}
-
-impl ToJson for StepPoint {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new().field("time", &self.time).field("probability", &self.probability).done()
-    }
-}
+json_object!(StepPoint { time: field, probability: field });

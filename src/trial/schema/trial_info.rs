@@ -1,8 +1,6 @@
 //! The trial at a glance, and the published sources that `Reported` values cite.
 
-use serde_json::Value;
-
-use crate::trial::json::{FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
+use crate::trial::json::json_object;
 use crate::trial::provenance::Fact;
 
 /// A published source that `Reported` provenance can point to.
@@ -40,84 +38,17 @@ pub struct RegistryRecord {
     pub end_date: Fact<String>,
 }
 
-impl FromJson for Source {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["id", "citation"])?;
-        Ok(Source { id: o.field("id")?, citation: o.field("citation")? })
-    }
-}
+json_object!(Source { id: field, citation: field });
 
-impl ToJson for Source {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new().field("id", &self.id).field("citation", &self.citation).done()
-    }
-}
+json_object!(TrialInfo {
+    registry_id: field,
+    title: field,
+    design: field,
+    population: optional,
+    enrolled: field,
+    enrolment_period: field,
+    follow_up_weeks: field,
+    registry: optional
+});
 
-impl FromJson for TrialInfo {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(
-            value,
-            at,
-            &[
-                "registry_id",
-                "title",
-                "design",
-                "population",
-                "enrolled",
-                "enrolment_period",
-                "follow_up_weeks",
-                "registry",
-            ],
-        )?;
-        Ok(TrialInfo {
-            registry_id: o.field("registry_id")?,
-            title: o.field("title")?,
-            design: o.field("design")?,
-            population: o.optional("population")?,
-            enrolled: o.field("enrolled")?,
-            enrolment_period: o.field("enrolment_period")?,
-            follow_up_weeks: o.field("follow_up_weeks")?,
-            registry: o.optional("registry")?,
-        })
-    }
-}
-
-impl ToJson for TrialInfo {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("registry_id", &self.registry_id)
-            .field("title", &self.title)
-            .field("design", &self.design)
-            .optional("population", &self.population)
-            .field("enrolled", &self.enrolled)
-            .field("enrolment_period", &self.enrolment_period)
-            .field("follow_up_weeks", &self.follow_up_weeks)
-            .optional("registry", &self.registry)
-            .done()
-    }
-}
-
-impl FromJson for RegistryRecord {
-    fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        let o = Object::read(value, at, &["title", "sponsor", "phase", "status", "end_date"])?;
-        Ok(RegistryRecord {
-            title: o.field("title")?,
-            sponsor: o.field("sponsor")?,
-            phase: o.field("phase")?,
-            status: o.field("status")?,
-            end_date: o.field("end_date")?,
-        })
-    }
-}
-
-impl ToJson for RegistryRecord {
-    fn to_json(&self) -> Value {
-        ObjectWriter::new()
-            .field("title", &self.title)
-            .field("sponsor", &self.sponsor)
-            .field("phase", &self.phase)
-            .field("status", &self.status)
-            .field("end_date", &self.end_date)
-            .done()
-    }
-}
+json_object!(RegistryRecord { title: field, sponsor: field, phase: field, status: field, end_date: field });
