@@ -67,9 +67,10 @@ pub fn draw_means<DB: DrawingBackend>(
         _ => (0.0, 1.0),
     };
     let decimals = if view.unit.is_some() { 0 } else { 2 };
-    let mut chart = ChartBuilder::on(root)
+    let plot = style.titled(root, &means_caption(view), 16, 12).map_err(drawing)?;
+    let mut chart = ChartBuilder::on(&plot)
         .margin(style.px(12))
-        .caption(means_caption(view), style.font(16))
+        .margin_top(0)
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(64))
         .build_cartesian_2d(x0..x1, (low - pad)..(high + pad))

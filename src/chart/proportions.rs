@@ -30,9 +30,10 @@ pub fn draw_proportions<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     root.fill(&style.paper()).map_err(drawing)?;
     let n = view.arms.len().max(1) as f64;
-    let mut chart = ChartBuilder::on(root)
+    let plot = style.titled(root, &proportions_caption(view), 16, 12).map_err(drawing)?;
+    let mut chart = ChartBuilder::on(&plot)
         .margin(style.px(12))
-        .caption(proportions_caption(view), style.font(16))
+        .margin_top(0)
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(56))
         .build_cartesian_2d(0.0..n, 0.0..1.1)

@@ -61,10 +61,11 @@ pub fn draw_response<DB: DrawingBackend>(
     let (upper, lower) = root.split_vertically(height.saturating_sub(table_height));
     let horizon = f64::from(view.horizon_weeks);
     let ticks: Vec<f64> = view.risk_table.weeks.iter().map(|&w| f64::from(w)).collect();
-    let mut chart = ChartBuilder::on(&upper)
+    let plot = style.titled(&upper, &response_caption(view), 16, MARGIN).map_err(drawing)?;
+    let mut chart = ChartBuilder::on(&plot)
         .margin(style.px(MARGIN))
+        .margin_top(0)
         .margin_right(style.px(MARGIN_RIGHT))
-        .caption(response_caption(view), style.font(16))
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(Y_LABEL_AREA))
         .build_cartesian_2d(0.0..horizon, 0.0..1.0)
