@@ -173,6 +173,15 @@ impl Page {
         Ok(self.driver.execute_async(script, Vec::new()).await?.json().clone())
     }
 
+    /// The address bar's query once the app has written the latest state to it. The app
+    /// writes it up to 200 ms after a change; a page timer set now for longer fires after the
+    /// app's.
+    pub async fn search(&self) -> WebDriverResult<String> {
+        let script = "const done = arguments[arguments.length - 1]; \
+                      setTimeout(() => done(location.search), 300);";
+        Ok(self.eval_async(script).await?.as_str().unwrap_or_default().to_string())
+    }
+
     /// Errors the page recorded since it loaded.
     pub async fn errors(&self) -> WebDriverResult<Vec<String>> {
         let value = self.eval("return window.__pageErrors || [];").await?;

@@ -52,10 +52,6 @@ async fn tab_to(page: &Page, css: &str) -> WebDriverResult<()> {
     panic!("Tab never reached {css}");
 }
 
-async fn search(page: &Page) -> WebDriverResult<String> {
-    Ok(page.eval("return location.search;").await?.as_str().unwrap_or_default().to_string())
-}
-
 async fn attr(page: &Page, css: &str, name: &str) -> WebDriverResult<Value> {
     page.eval(&format!(
         "const e = document.querySelector({}); return e ? e.getAttribute({}) : null;",
@@ -136,7 +132,7 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     assert_ne!(attr(&page, "#visit-w48", "aria-pressed").await?, before, "Space toggles a visit");
     tab_to(&page, "#change-from-baseline").await?;
     press(&page, " ").await?;
-    assert!(search(&page).await?.contains("change=1"), "Space ticks a checkbox: {}", search(&page).await?);
+    assert!(page.search().await?.contains("change=1"), "Space ticks a checkbox: {}", page.search().await?);
     tab_to(&page, "#endpoint-response").await?;
     press(&page, " ").await?;
     assert!(page.text("#view-title").await?.to_lowercase().contains("response"));
@@ -151,24 +147,24 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     // Selects: arrow keys change the value.
     for (select, param) in [("#ci-level", "ci="), ("#horizon", "horizon=")] {
         tab_to(&page, select).await?;
-        let was = search(&page).await?;
+        let was = page.search().await?;
         // Down picks the next option; at the last option, Up picks the one before.
         press(&page, Key::Down).await?;
-        if search(&page).await? == was {
+        if page.search().await? == was {
             press(&page, Key::Up).await?;
         }
-        let now = search(&page).await?;
+        let now = page.search().await?;
         assert!(now != was && now.contains(param), "{select}: {was} -> {now}");
     }
 
     // Switches.
     tab_to(&page, "#show-ensemble").await?;
     press(&page, " ").await?;
-    assert!(search(&page).await?.contains("range=1"), "{}", search(&page).await?);
+    assert!(page.search().await?.contains("range=1"), "{}", page.search().await?);
     press(&page, " ").await?;
     tab_to(&page, "#reported-only").await?;
     press(&page, " ").await?;
-    assert!(search(&page).await?.contains("reported=1"));
+    assert!(page.search().await?.contains("reported=1"));
     press(&page, " ").await?;
 
     // A fold: Enter opens it.

@@ -13,13 +13,13 @@ async fn a_link_restores_its_view_and_the_url_follows_changes() -> thirtyfour::p
     let page = browser.open(1280, 1000).await?;
     let link = "?endpoint=cd4&arms=low,placebo&ref=placebo&visits=w0,w48&horizon=48&ci=90&reported=0&range=0&change=1&at=w48&week=w96";
     page.load(&format!("{}/{link}", server.origin())).await?;
-    assert_eq!(page.eval("return location.search;").await?.as_str(), Some(link));
+    assert_eq!(page.search().await?, link);
     assert!(!page.exists("#link-notices").await?);
     assert!(page.text("#view-title").await?.contains("CD4"));
     assert_eq!(page.eval("return document.querySelector('#ci-level').value;").await?.as_str(), Some("90%"));
     page.click("#endpoint-safety").await?;
-    let search = page.eval("return location.search;").await?;
-    assert!(search.as_str().unwrap_or_default().starts_with("?endpoint=safety&arms=low,placebo"), "{search}");
+    let search = page.search().await?;
+    assert!(search.starts_with("?endpoint=safety&arms=low,placebo"), "{search}");
     page.close().await
 }
 
@@ -51,11 +51,7 @@ async fn broken_links_load_the_default_view_with_a_notice() -> thirtyfour::prelu
         page.load(&format!("{}/{query}", server.origin())).await?;
         let notice = page.text("#link-notices").await?;
         assert!(notice.contains(says), "{query}: {notice}");
-        assert_eq!(
-            page.eval("return location.search;").await?.as_str(),
-            Some(DEFAULT),
-            "{query} did not fall back"
-        );
+        assert_eq!(page.search().await?, DEFAULT, "{query} did not fall back");
         let pwned = page.eval("return !!window.__pwned || document.querySelectorAll('#link-notices img, #link-notices script').length > 0;").await?;
         assert_eq!(pwned.as_bool(), Some(false), "{query} injected markup");
     }
@@ -82,17 +78,46 @@ async fn the_walkthrough_advances_with_captions_that_match_its_views(
     let caption = page.text("#walkthrough-caption").await?;
     assert!(caption.contains("Fisher's exact P ≈ 0.048") && caption.contains("P = 0.004"), "{caption}");
     assert!(page.text("#walkthrough-numbers").await?.contains("P = 0.0479"));
-    let search = page.eval("return location.search;").await?;
-    assert!(
-        search.as_str().unwrap_or_default().contains("endpoint=response_week")
-            && search.as_str().unwrap_or_default().ends_with("&step=4"),
-        "{search}"
-    );
+    let search = page.search().await?;
+    assert!(search.contains("endpoint=response_week") && search.ends_with("&step=4"), "{search}");
     page.screenshot("walkthrough-step-4").await?;
     // The link to a step reopens that step.
-    page.load(&format!("{}/{}", server.origin(), search.as_str().unwrap())).await?;
+    page.load(&format!("{}/{}", server.origin(), search)).await?;
     assert_eq!(page.text("#walkthrough-title").await?, "Why timing matters");
     page.click("#walkthrough-close").await?;
     assert!(page.exists("#walkthrough-start").await?);
+    page.close().await
+}
+
+/// The address bar is written a moment after a change, with the latest state: a burst of
+/// clicks ends in the last view's link, and "Copy link" right after a click copies that click's
+/// view, not the one before.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_link_after_a_burst_of_clicks_and_the_copied_link_are_current(
+) -> thirtyfour::prelude::WebDriverResult<()> {
+    let server = StaticServer::start(&repo_root().join("dist"));
+    let browser = Browser::start();
+    let page = browser.open(1280, 1000).await?;
+    page.load(&server.origin()).await?;
+    page.wait_for("#arm-low").await?;
+    // Four clicks in one script: no time for the address bar between them.
+    page.eval(
+        "for (const id of ['#arm-low', '#arm-high', '#arm-low', '#endpoint-cd4']) \
+         document.querySelector(id).click();",
+    )
+    .await?;
+    let search = page.search().await?;
+    assert!(search.starts_with("?endpoint=cd4&arms=low,placebo&"), "{search}");
+    // A click and "Copy link" at once.
+    page.eval("document.querySelector('#arm-high').click(); document.querySelector('#copy-link').click();")
+        .await?;
+    page.wait_for("#permalink").await?;
+    let copied = page.eval("return document.querySelector('#permalink').value;").await?;
+    let copied = copied.as_str().unwrap_or_default();
+    assert!(
+        copied.starts_with(&format!("{}/?endpoint=cd4&arms=high,low,placebo&", server.origin())),
+        "{copied}"
+    );
+    assert_eq!(page.errors().await?, Vec::<String>::new());
     page.close().await
 }

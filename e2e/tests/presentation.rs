@@ -28,7 +28,7 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     page.load(&format!("{}/", server.origin())).await?;
     page.click("#present-toggle").await?;
     assert!(presenting(&page).await?);
-    assert!(page.eval("return location.search;").await?.as_str().unwrap_or_default().ends_with("&present=1"));
+    assert!(page.search().await?.ends_with("&present=1"));
     let controls_shown =
         page.eval("return getComputedStyle(document.querySelector('.controls')).display;").await?;
     assert_eq!(controls_shown.as_str(), Some("none"), "the control bar is tucked away");
@@ -43,10 +43,10 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     assert_eq!(low.as_str(), Some("false"), "l turns the low-dose arm off");
     press(&page, "l").await?;
     press(&page, "r").await?;
-    assert!(page.eval("return location.search;").await?.as_str().unwrap_or_default().contains("reported=1"));
+    assert!(page.search().await?.contains("reported=1"));
     press(&page, "r").await?;
     press(&page, "c").await?;
-    assert!(page.eval("return location.search;").await?.as_str().unwrap_or_default().contains("ci=99"));
+    assert!(page.search().await?.contains("ci=99"));
     press(&page, Key::Right).await?;
     press(&page, Key::Right).await?;
     press(&page, Key::Right).await?;

@@ -1,12 +1,20 @@
 //! The page state lives in the URL: read once at start (`share::from_query`, which never fails
-//! and names what it ignored), written back with `history.replaceState` on every change, so
-//! the address bar is always a permalink to exactly this view.
+//! and names what it ignored), written back with `history.replaceState` after every change, so
+//! the address bar is a permalink to exactly this view.
+//!
+//! The write waits up to [`URL_DELAY`] and takes the latest state: `replaceState` costs
+//! several milliseconds in Chromium (a same-document navigation), which a toggle should not
+//! wait for, and browsers ignore it when a page calls it hundreds of times in a few seconds,
+//! as a reader clicking through arms can. "Copy link" and leaving the page write it at once.
+
+use std::cell::RefCell;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::share::{from_query, to_query, PageState};
 use crate::teach::steps;
-use crate::ui::state::use_state;
+use crate::ui::state::{use_state, ExplorerState};
 
 /// Apply the link the page was opened with, then keep the URL in step with the state.
 pub fn sync_with_url() {
@@ -22,16 +30,41 @@ pub fn sync_with_url() {
         state.show_ensemble(true);
     }
     Effect::new(move |_| {
-        let page = PageState {
-            selection: state.selection.get(),
-            walkthrough_step: state.walkthrough.get(),
-            presentation: state.presentation.get(),
-        };
-        let query = to_query(&page);
+        let first_pending =
+            PENDING_QUERY.with(|pending| pending.replace(Some(current_query(&state))).is_none());
+        if first_pending {
+            set_timeout(write_url, URL_DELAY);
+        }
+    });
+    // Leaving or reloading the page keeps the latest state; dropping the handle keeps the
+    // listener for the page's life.
+    let _ = window_event_listener_untyped("pagehide", |_| write_url());
+}
+
+/// How long the address bar may lag behind the view.
+pub const URL_DELAY: Duration = Duration::from_millis(200);
+
+thread_local! {
+    /// The query the address bar should show, until it is written.
+    static PENDING_QUERY: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The query for the page as it is now.
+fn current_query(state: &ExplorerState) -> String {
+    to_query(&PageState {
+        selection: state.selection.get(),
+        walkthrough_step: state.walkthrough.get(),
+        presentation: state.presentation.get(),
+    })
+}
+
+/// Put the latest state in the address bar now, if it is not there yet.
+pub fn write_url() {
+    if let Some(query) = PENDING_QUERY.with(RefCell::take) {
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
         }
-    });
+    }
 }
 
 /// What the link asked for but could not be used: a visible, dismissible notice.
@@ -58,8 +91,12 @@ pub fn LinkNotices() -> impl IntoView {
 /// browser refuses clipboard access.
 #[component]
 pub fn CopyLink() -> impl IntoView {
+    let state = use_state();
     let copied = RwSignal::new(None::<(String, &'static str)>);
     let copy = move |_| {
+        // The state as it is now: a click just before may not have reached the URL yet.
+        PENDING_QUERY.with(|pending| pending.replace(Some(current_query(&state))));
+        write_url();
         let href = window().location().href().unwrap_or_default();
         let promise = window().navigator().clipboard().write_text(&href);
         leptos::task::spawn_local(async move {
