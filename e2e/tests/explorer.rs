@@ -288,7 +288,7 @@ const done = arguments[arguments.length - 1];
     let server = StaticServer::start(&repo_root().join("dist"));
     let browser = Browser::start();
     let page = open(&browser, &server, 1366, 900).await?;
-    // Measured with the tables folded, as a reader first sees the page.
+    // `open` unfolded the tables; folded again, the page is as a reader first sees it.
     page.click("#chart-data summary").await?;
     page.driver.set_script_timeout(std::time::Duration::from_secs(120)).await?;
     let result = page.eval_async(SCRIPT).await?;
