@@ -5,9 +5,11 @@ pub mod axe;
 pub mod browser;
 pub mod probe;
 pub mod server;
+pub mod session;
 
 pub use browser::{Browser, Page};
 pub use server::StaticServer;
+pub use session::Session;
 
 use std::path::PathBuf;
 

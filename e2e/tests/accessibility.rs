@@ -3,14 +3,11 @@
 //! violations.
 
 use trial_explorer_e2e::axe::serious_violations;
-use trial_explorer_e2e::{repo_root, Browser, StaticServer};
+use trial_explorer_e2e::Session;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_view_has_no_serious_accessibility_violations() -> thirtyfour::prelude::WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1024, 768).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    let page = Session::open(1024, 768, "").await?;
     let found = serious_violations(&page).await?;
     assert!(found.is_empty(), "serious accessibility violations: {found:#?}");
     page.click("#reported-only").await?;
@@ -60,10 +57,7 @@ const ENDPOINTS: [&str; 6] = ["response", "cd4", "cd8", "cd4_cd8_ratio", "respon
 /// The check itself can fail: an image without a text alternative is reported as critical.
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_reports_an_image_without_alt_text() -> thirtyfour::prelude::WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1024, 768).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    let page = Session::open(1024, 768, "").await?;
     page.eval("const i = document.createElement('img'); i.src = 'missing.png'; document.body.appendChild(i); return 0;")
         .await?;
     let found = serious_violations(&page).await?;

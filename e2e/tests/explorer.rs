@@ -3,15 +3,14 @@
 
 use serde_json::Value;
 use thirtyfour::prelude::WebDriverResult;
-use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+use trial_explorer_e2e::{repo_root, Page, Session};
 
 /// Low dose on the chart: Okabe–Ito blue.
 const LOW_BLUE: &str = "#0072B2";
 const MAIN_DRAWING: &str = "#main-drawing";
 
-async fn open(browser: &Browser, server: &StaticServer, width: u32, height: u32) -> WebDriverResult<Page> {
-    let page = browser.open(width, height).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+async fn open(width: u32, height: u32) -> WebDriverResult<Session> {
+    let page = Session::open(width, height, "").await?;
     page.wait_for("#statistics .stat").await?;
     // The chart's tables are built while their fold is open.
     page.click("#chart-data summary").await?;
@@ -54,9 +53,7 @@ async fn count(page: &Page, css: &str) -> WebDriverResult<i64> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = open(&browser, &server, 1366, 900).await?;
+    let page = open(1366, 900).await?;
 
     // Response: low dose vs placebo, log-rank beside the published P.
     let (p, text) = stat(&page, "Low dose vs Placebo", "Log-rank P").await?;
@@ -171,9 +168,7 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
 
 #[tokio::test(flavor = "multi_thread")]
 async fn turning_an_arm_off_removes_it_from_curve_tables_and_tests() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = open(&browser, &server, 1366, 900).await?;
+    let page = open(1366, 900).await?;
     let blue = page.shapes_in(MAIN_DRAWING, LOW_BLUE).await?;
     assert!(blue > 5, "the low-dose curve is not drawn ({blue} blue shapes)");
     assert!(page.text_content("#chart-data").await?.contains("Low dose"));
@@ -195,9 +190,7 @@ async fn turning_an_arm_off_removes_it_from_curve_tables_and_tests() -> WebDrive
 
 #[tokio::test(flavor = "multi_thread")]
 async fn reported_only_hides_every_reconstructed_value() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = open(&browser, &server, 1366, 900).await?;
+    let page = open(1366, 900).await?;
     assert!(count(&page, ".badge-reconstructed").await? > 20);
     page.click("#reported-only").await?;
     for (id, title) in [
@@ -227,9 +220,7 @@ async fn reported_only_hides_every_reconstructed_value() -> WebDriverResult<()> 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn fits_a_projector_and_is_keyboard_operable() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = open(&browser, &server, 1024, 768).await?;
+    let page = open(1024, 768).await?;
     let overflow = page.eval("return document.documentElement.scrollWidth - window.innerWidth;").await?;
     assert!(overflow.as_i64().unwrap() <= 0, "the page scrolls sideways at 1024 px ({overflow})");
     // Every control is at least 24 × 24 px (a checkbox with its label, which takes its clicks)
@@ -285,9 +276,7 @@ const done = arguments[arguments.length - 1];
   done({ updated, toFrame });
 })().catch(e => done({ error: String(e) }));
 "#;
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = open(&browser, &server, 1366, 900).await?;
+    let page = open(1366, 900).await?;
     // `open` unfolded the tables; folded again, the page is as a reader first sees it.
     page.click("#chart-data summary").await?;
     page.driver.set_script_timeout(std::time::Duration::from_secs(120)).await?;

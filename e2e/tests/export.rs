@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde_json::json;
-use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+use trial_explorer_e2e::{repo_root, Page, Session};
 
 async fn saved(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
@@ -42,11 +42,9 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
     let dir = repo_root().join("target").join("downloads");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 1000).await?;
+    let page = Session::start(1280, 1000).await?;
     allow_downloads(&page, &dir).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    page.load(&page.url("")).await?;
 
     page.click("#export-png").await?;
     let png = std::fs::read(saved(&dir, "nct01213186-response.png").await).unwrap();

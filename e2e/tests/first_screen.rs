@@ -1,15 +1,12 @@
 //! The release build, served on 127.0.0.1 and driven in Chromium: the first screen shows the
 //! trial, the arms and the chart, reacts to the reported-only switch, and never panics.
 
-use trial_explorer_e2e::{repo_root, Browser, StaticServer};
+use trial_explorer_e2e::Session;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour::prelude::WebDriverResult<()>
 {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 1000).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    let page = Session::open(1280, 1000, "").await?;
 
     assert!(!page.exists("#panic-message").await?, "the panic message is shown on a normal load");
     assert!(!page.exists("#page-loading").await?, "the loading header is replaced by the app");
@@ -58,7 +55,7 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
 
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
-    let outside: Vec<String> = server.requests().into_iter().filter(|p| !p.starts_with('/')).collect();
+    let outside: Vec<String> = page.server.requests().into_iter().filter(|p| !p.starts_with('/')).collect();
     assert!(outside.is_empty(), "unexpected request targets: {outside:?}");
     page.close().await
 }

@@ -4,7 +4,7 @@
 
 use serde_json::json;
 use thirtyfour::prelude::*;
-use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+use trial_explorer_e2e::{Page, Session};
 
 /// Put a file into the picker as if the reader had chosen it.
 async fn choose_file(page: &Page, name: &str, text: &str) -> WebDriverResult<()> {
@@ -52,10 +52,7 @@ fn late_responses() -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 1000).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    let page = Session::open(1280, 1000, "").await?;
     assert_eq!(outcome(&page, "response_low_vs_control").await?, "reproduced");
 
     choose_file(&page, "late.csv", &late_responses()).await?;

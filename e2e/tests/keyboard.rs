@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 use thirtyfour::common::keys::TypingData;
 use thirtyfour::prelude::*;
-use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+use trial_explorer_e2e::{Page, Session};
 
 /// Names an element the same way for the list of controls and for the focused element.
 const KEY_OF: &str = "window.__keyOf = e => e.id || (e.tagName.toLowerCase() + ':' + (e.textContent || '').trim().slice(0, 40) + ' in #' + ((e.parentElement && e.parentElement.closest('[id]')) || {}).id);";
@@ -61,18 +61,15 @@ async fn attr(page: &Page, css: &str, name: &str) -> WebDriverResult<Value> {
     .await
 }
 
-async fn open(browser: &Browser, server: &StaticServer) -> WebDriverResult<Page> {
-    let page = browser.open(1366, 900).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+async fn open() -> WebDriverResult<Session> {
+    let page = Session::open(1366, 900, "").await?;
     page.eval(&format!("{KEY_OF} return 0;")).await?;
     Ok(page)
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn tab_reaches_every_control_with_a_visible_focus() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = open(&browser, &server).await?;
+    let page = open().await?;
     // With the walkthrough open and the folds opened, so their controls are on the page too.
     for fold in ["#design-details", "#chart-data"] {
         page.eval(&format!("document.querySelector({}).open = true; return 0;", json!(fold))).await?;
@@ -117,9 +114,7 @@ async fn tab_reaches_every_control_with_a_visible_focus() -> WebDriverResult<()>
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = open(&browser, &server).await?;
+    let page = open().await?;
 
     // Endpoint buttons: Enter and Space.
     tab_to(&page, "#endpoint-cd4").await?;

@@ -2,7 +2,7 @@
 //! browser requests nothing beyond the page's own origin, and the server sees only the files
 //! of the build.
 
-use trial_explorer_e2e::{repo_root, Browser, StaticServer};
+use trial_explorer_e2e::{repo_root, Session};
 
 /// Operate every button, checkbox and select of the page once, in document order.
 const OPERATE_EVERY_CONTROL: &str = r#"
@@ -25,10 +25,7 @@ const RESOURCES: &str =
 #[tokio::test(flavor = "multi_thread")]
 async fn a_full_session_requests_nothing_beyond_the_page_origin() -> thirtyfour::prelude::WebDriverResult<()>
 {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 1000).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    let page = Session::open(1280, 1000, "").await?;
     for _ in 0..2 {
         let operated = page.eval(OPERATE_EVERY_CONTROL).await?.as_i64().unwrap_or(0);
         assert!(operated >= 1, "no control was operated");
@@ -37,7 +34,7 @@ async fn a_full_session_requests_nothing_beyond_the_page_origin() -> thirtyfour:
     let urls = page.eval(RESOURCES).await?;
     let urls: Vec<String> =
         urls.as_array().unwrap().iter().filter_map(|u| u.as_str()).map(String::from).collect();
-    let origin = server.origin();
+    let origin = page.server.origin();
     let foreign: Vec<&String> = urls
         .iter()
         .filter(|u| {
@@ -45,7 +42,7 @@ async fn a_full_session_requests_nothing_beyond_the_page_origin() -> thirtyfour:
         })
         .collect();
     assert!(foreign.is_empty(), "requests beyond {origin}: {foreign:?}");
-    for path in server.requests() {
+    for path in page.server.requests() {
         let file = path.trim_start_matches('/').split(['?', '#']).next().unwrap_or_default().to_string();
         let served = file.is_empty() || repo_root().join("dist").join(&file).is_file();
         assert!(served, "the page asked for {path}, which is not part of the build");

@@ -1,18 +1,16 @@
 //! Permalinks in the browser: a link restores its view and the URL follows every change;
 //! broken or hostile links load the default view with a visible, dismissible notice.
 
-use trial_explorer_e2e::{repo_root, Browser, StaticServer};
+use trial_explorer_e2e::Session;
 
 /// The default view's canonical query.
 const DEFAULT: &str = "?endpoint=response&arms=high,low,placebo&ref=placebo&visits=w0,w48,w96&horizon=96&ci=95&reported=0&range=0&change=0&at=w48&week=w96";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_link_restores_its_view_and_the_url_follows_changes() -> thirtyfour::prelude::WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 1000).await?;
+    let page = Session::start(1280, 1000).await?;
     let link = "?endpoint=cd4&arms=low,placebo&ref=placebo&visits=w0,w48&horizon=48&ci=90&reported=0&range=0&change=1&at=w48&week=w96";
-    page.load(&format!("{}/{link}", server.origin())).await?;
+    page.load(&page.url(link)).await?;
     assert_eq!(page.search().await?, link);
     assert!(!page.exists("#link-notices").await?);
     assert!(page.text("#view-title").await?.contains("CD4"));
@@ -25,9 +23,7 @@ async fn a_link_restores_its_view_and_the_url_follows_changes() -> thirtyfour::p
 
 #[tokio::test(flavor = "multi_thread")]
 async fn broken_links_load_the_default_view_with_a_notice() -> thirtyfour::prelude::WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 1000).await?;
+    let page = Session::start(1280, 1000).await?;
     let broken = [
         ("?endpoint=resp", "'endpoint=resp' was ignored"),
         ("?horizon=abc", "'horizon=abc' was ignored"),
@@ -48,7 +44,7 @@ async fn broken_links_load_the_default_view_with_a_notice() -> thirtyfour::prelu
         ("?endpoint=cd", "'endpoint=cd' was ignored"),
     ];
     for (query, says) in broken {
-        page.load(&format!("{}/{query}", server.origin())).await?;
+        page.load(&page.url(query)).await?;
         let notice = page.text("#link-notices").await?;
         assert!(notice.contains(says), "{query}: {notice}");
         assert_eq!(page.search().await?, DEFAULT, "{query} did not fall back");
@@ -65,10 +61,7 @@ async fn broken_links_load_the_default_view_with_a_notice() -> thirtyfour::prelu
 #[tokio::test(flavor = "multi_thread")]
 async fn the_walkthrough_advances_with_captions_that_match_its_views(
 ) -> thirtyfour::prelude::WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 1000).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    let page = Session::open(1280, 1000, "").await?;
     page.click("#walkthrough-start").await?;
     assert!(page.text("#walkthrough-caption").await?.starts_with("Phase II, randomized, double-blinded"));
     for _ in 0..3 {
@@ -82,7 +75,7 @@ async fn the_walkthrough_advances_with_captions_that_match_its_views(
     assert!(search.contains("endpoint=response_week") && search.ends_with("&step=4"), "{search}");
     page.screenshot("walkthrough-step-4").await?;
     // The link to a step reopens that step.
-    page.load(&format!("{}/{}", server.origin(), search)).await?;
+    page.load(&page.url(&search)).await?;
     assert_eq!(page.text("#walkthrough-title").await?, "Why timing matters");
     page.click("#walkthrough-close").await?;
     assert!(page.exists("#walkthrough-start").await?);
@@ -95,10 +88,8 @@ async fn the_walkthrough_advances_with_captions_that_match_its_views(
 #[tokio::test(flavor = "multi_thread")]
 async fn the_link_after_a_burst_of_clicks_and_the_copied_link_are_current(
 ) -> thirtyfour::prelude::WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 1000).await?;
-    page.load(&server.origin()).await?;
+    let page = Session::start(1280, 1000).await?;
+    page.load(&page.url("")).await?;
     page.wait_for("#arm-low").await?;
     // Four clicks in one script: no time for the address bar between them.
     page.eval(
@@ -115,7 +106,7 @@ async fn the_link_after_a_burst_of_clicks_and_the_copied_link_are_current(
     let copied = page.eval("return document.querySelector('#permalink').value;").await?;
     let copied = copied.as_str().unwrap_or_default();
     assert!(
-        copied.starts_with(&format!("{}/?endpoint=cd4&arms=high,low,placebo&", server.origin())),
+        copied.starts_with(&format!("{}/?endpoint=cd4&arms=high,low,placebo&", page.server.origin())),
         "{copied}"
     );
     assert_eq!(page.errors().await?, Vec::<String>::new());

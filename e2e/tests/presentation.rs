@@ -1,7 +1,7 @@
 //! Presentation mode: entered by its button, driven by real key presses, left with Esc.
 
 use thirtyfour::prelude::*;
-use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+use trial_explorer_e2e::{Page, Session};
 
 async fn press(page: &Page, key: impl Into<thirtyfour::common::keys::TypingData>) -> WebDriverResult<()> {
     page.driver.action_chain().send_keys(key).perform().await?;
@@ -22,10 +22,7 @@ async fn drawing_width(page: &Page) -> WebDriverResult<i64> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 800).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    let page = Session::open(1280, 800, "").await?;
     page.click("#present-toggle").await?;
     assert!(presenting(&page).await?);
     assert!(page.search().await?.ends_with("&present=1"));

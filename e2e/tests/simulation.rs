@@ -3,7 +3,7 @@
 //! and a run can be cancelled.
 
 use trial_explorer_e2e::probe::record;
-use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+use trial_explorer_e2e::{Page, Session};
 
 async fn finished(page: &Page) -> thirtyfour::prelude::WebDriverResult<String> {
     for _ in 0..400 {
@@ -23,10 +23,7 @@ fn number_after(text: &str, prefix: &str) -> f64 {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::prelude::WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 1000).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    let page = Session::open(1280, 1000, "").await?;
 
     page.click("#sim-run").await?;
     let summary = finished(&page).await?;

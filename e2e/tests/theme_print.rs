@@ -5,7 +5,7 @@
 use base64::Engine;
 use serde_json::json;
 use thirtyfour::prelude::*;
-use trial_explorer_e2e::{repo_root, Browser, Page, StaticServer};
+use trial_explorer_e2e::{Page, Session};
 
 /// The chart's paper colours (chart::ChartStyle::paper).
 const LIGHT_PAPER: &str = "#FFFFFF";
@@ -57,11 +57,9 @@ async fn wait_for_class(page: &Page, class: &str) -> WebDriverResult<()> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_theme_follows_the_system_until_the_reader_picks_one() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 900).await?;
+    let page = Session::start(1280, 900).await?;
     emulate_scheme(&page, "dark").await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    page.load(&page.url("")).await?;
     wait_for_class(&page, "theme-dark").await?;
     assert_eq!(page_theme(&page).await?.1, "rgb(22, 24, 29)", "dark page");
     assert_eq!(
@@ -84,7 +82,7 @@ async fn the_theme_follows_the_system_until_the_reader_picks_one() -> WebDriverR
     page.click("#theme-dark").await?;
     wait_for_class(&page, "theme-dark").await?;
     emulate_scheme(&page, "light").await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    page.load(&page.url("")).await?;
     wait_for_class(&page, "theme-dark").await?;
     assert_eq!(
         page.eval("return document.querySelector('#theme-dark').getAttribute('aria-pressed');")
@@ -131,10 +129,7 @@ const ENDPOINTS: [&str; 6] = ["response", "cd4", "cd8", "cd4_cd8_ratio", "respon
 
 #[tokio::test(flavor = "multi_thread")]
 async fn each_view_prints_on_one_light_page_without_controls() -> WebDriverResult<()> {
-    let server = StaticServer::start(&repo_root().join("dist"));
-    let browser = Browser::start();
-    let page = browser.open(1280, 900).await?;
-    page.load(&format!("{}/", server.origin())).await?;
+    let page = Session::open(1280, 900, "").await?;
     for endpoint in ENDPOINTS {
         page.click(&format!("#endpoint-{endpoint}")).await?;
         let pdf = print_pdf(&page).await?;
