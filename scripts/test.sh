@@ -27,7 +27,7 @@ trunk build --release
 # The total against the 200 KB budget, which the page does not meet yet (BENCHMARKS.md); until
 # it does, the run fails if the page grows past a ceiling just above today's size. Once under
 # budget, replace `--ceiling N` with `--enforce`.
-scripts/sizes.sh --ceiling 366000 dist
+scripts/sizes.sh --ceiling 360000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

@@ -1,8 +1,7 @@
 //! The first screen's view and chart, checked natively: the chart is drawn into SVG by the
 //! same function, into the same SVG backend, that the page uses.
 
-use plotters::prelude::*;
-use trial_explorer::chart::{arm_style, draw_allocation, ChartStyle};
+use trial_explorer::chart::{arm_style, draw_allocation, svg_document, ChartStyle};
 use trial_explorer::explore::overview;
 use trial_explorer::trial::default_bundle;
 
@@ -28,11 +27,7 @@ fn overview_lists_arms_with_doses_and_derived_sizes() {
 #[test]
 fn allocation_chart_draws_one_bar_per_arm_in_its_colour_with_labels() {
     let ov = overview(&default_bundle().unwrap());
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (560, 320)).into_drawing_area();
-        draw_allocation(&root, &ov.arms, &ChartStyle::SCREEN).unwrap();
-    }
+    let svg = svg_document((560, 320), |root| draw_allocation(root, &ov.arms, &ChartStyle::SCREEN)).unwrap();
     for arm in &ov.arms {
         assert!(svg.contains(&arm.label), "axis label {} missing", arm.label);
         let c = arm_style(&arm.id).color;

@@ -64,7 +64,7 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
     let (fisher, _) = stat(&page, "Low dose vs Placebo", "Fisher's exact P, responders by week 96").await?;
     assert_eq!(format!("{:.4}", fisher.unwrap()), "0.0479");
     assert!(page.text("#missing-arms").await?.contains("Not reported in the published abstract"));
-    assert!(inked(&page).await? > 100, "the response chart looks blank");
+    assert!(inked(&page).await? > 80, "the response chart looks blank");
     let tables = page.text_content("#chart-data").await?;
     assert!(tables.contains("Patients at risk") && tables.contains("95% CI lower"), "{tables}");
     page.screenshot("endpoint-response").await?;

@@ -8,6 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::error::{drawing, ChartError};
 use super::lines::{draw_arm_line, draw_legend_entry};
 use super::style::ChartStyle;
+use super::svg::ChartBackend;
 use crate::explore::ContinuousView;
 
 /// One mean drawn: position (visit week plus the arm's offset) and interval.
@@ -37,7 +38,7 @@ fn has_points(view: &ContinuousView) -> bool {
 }
 
 /// Draw `view` on `root` in `style`.
-pub fn draw_means<DB: DrawingBackend>(
+pub fn draw_means<DB: ChartBackend>(
     root: &DrawingArea<DB, Shift>,
     view: &ContinuousView,
     style: &ChartStyle,

@@ -1,6 +1,6 @@
-//! Drawing functions, generic over plotters' `DrawingBackend`, used with its SVG backend only:
-//! the page shows the SVG inline, the exports save it (or rasterise it for PNG), and native
-//! tests read it. They draw a view; they never
+//! Drawing functions through plotters, onto one backend: the hand-written SVG of [`svg`], which
+//! strokes a dashed line as one path. The page shows the SVG inline, the exports save it (or
+//! rasterise it for PNG), and native tests read it. They draw a view; they never
 //! compute a statistic. A `ChartStyle` says how (type size, line width, light or dark paper).
 
 pub mod allocation;
@@ -13,6 +13,7 @@ pub mod palette;
 pub mod proportions;
 pub mod response;
 pub mod style;
+pub mod svg;
 
 pub use allocation::draw_allocation;
 pub use error::ChartError;
@@ -21,3 +22,4 @@ pub use palette::{arm_style, ArmStyle};
 pub use proportions::{draw_proportions, proportions_caption};
 pub use response::{draw_ensemble, draw_response, response_caption, week_at, ResponseChart};
 pub use style::{contrast_ratio, ChartStyle, Theme};
+pub use svg::{svg_document, ChartBackend, SvgBackend};

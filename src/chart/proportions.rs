@@ -9,6 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::error::{drawing, ChartError};
 use super::marks::draw_published_mark;
 use super::style::ChartStyle;
+use super::svg::ChartBackend;
 use crate::explore::{CountSource, ProportionsView};
 
 /// The caption: the week, the level and where the counts come from.
@@ -23,7 +24,7 @@ pub fn proportions_caption(view: &ProportionsView) -> String {
 }
 
 /// Draw `view` on `root` in `style`.
-pub fn draw_proportions<DB: DrawingBackend>(
+pub fn draw_proportions<DB: ChartBackend>(
     root: &DrawingArea<DB, Shift>,
     view: &ProportionsView,
     style: &ChartStyle,

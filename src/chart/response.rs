@@ -13,6 +13,7 @@ use super::error::{drawing, ChartError};
 use super::lines::{draw_arm_line, draw_legend_entry, step_points, BAND_ALPHA};
 use super::marks::draw_published_mark;
 use super::style::ChartStyle;
+use super::svg::ChartBackend;
 use crate::explore::{CurveStep, EnsembleCurve, ResponseView};
 
 /// The response chart's coordinates: weeks by probability. Overlay hooks such as
@@ -49,7 +50,7 @@ pub fn response_caption(view: &ResponseView) -> String {
 }
 
 /// Draw `view` on `root` in `style`.
-pub fn draw_response<DB: DrawingBackend>(
+pub fn draw_response<DB: ChartBackend>(
     root: &DrawingArea<DB, Shift>,
     view: &ResponseView,
     style: &ChartStyle,
@@ -130,7 +131,7 @@ pub fn draw_response<DB: DrawingBackend>(
 
 /// Overlay hook: the curves of the reconstruction ensemble, thin and faint under the main
 /// curves, so the reader sees how much the reconstruction's freedom moves them.
-pub fn draw_ensemble<DB: DrawingBackend>(
+pub fn draw_ensemble<DB: ChartBackend>(
     chart: &mut ResponseChart<'_, DB>,
     curves: &[EnsembleCurve],
     style: &ChartStyle,
@@ -143,7 +144,7 @@ pub fn draw_ensemble<DB: DrawingBackend>(
 }
 
 /// Tick marks and labels at `weeks` under the x axis.
-fn draw_week_ticks<DB: DrawingBackend>(
+fn draw_week_ticks<DB: ChartBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &ResponseChart<'_, DB>,
     weeks: &[f64],
@@ -163,7 +164,7 @@ fn draw_week_ticks<DB: DrawingBackend>(
 }
 
 /// The band as one step-shaped polygon: upper limits forward, lower limits back.
-fn draw_band<DB: DrawingBackend>(
+fn draw_band<DB: ChartBackend>(
     chart: &ResponseChart<'_, DB>,
     steps: &[CurveStep],
     color: RGBColor,
@@ -177,7 +178,7 @@ fn draw_band<DB: DrawingBackend>(
 
 /// Legend in the top-left of the plot, where cumulative-incidence curves start low: each arm
 /// with its line style and where its curve comes from (or why there is none).
-fn draw_legend<DB: DrawingBackend>(
+fn draw_legend<DB: ChartBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &ResponseChart<'_, DB>,
     view: &ResponseView,

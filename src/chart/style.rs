@@ -12,11 +12,6 @@ use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyl
 
 use super::palette::{arm_style, ArmStyle};
 
-/// plotters' SVG backend writes a font of size `s` as `font-size="s / 1.24"`; charts are
-/// drawn as SVG on the page and in exports, so fonts are asked for 1.24 times larger to come
-/// out at the size in pixels the drawing functions name.
-const SVG_TEXT: f64 = 1.24;
-
 /// Light or dark paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
@@ -90,7 +85,7 @@ impl ChartStyle {
 
     /// A sans-serif font of `size` pixels (before scaling) in `color`.
     pub fn font_in(&self, size: u32, color: RGBColor) -> TextStyle<'static> {
-        let pixels = f64::from(size) * self.scale * SVG_TEXT;
+        let pixels = f64::from(size) * self.scale;
         let desc = FontDesc::new(FontFamily::SansSerif, pixels, FontStyle::Normal);
         TextStyle { color: color.to_backend_color(), ..TextStyle::from(desc) }
     }

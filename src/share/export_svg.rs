@@ -1,10 +1,8 @@
 //! The current chart as an SVG document, the same the page shows inline: the drawing
-//! functions drawn into plotters' SVG backend (which escapes every text it writes, so a label
-//! taken from an imported file cannot become markup).
+//! functions drawn into `chart::svg` (which escapes every text it writes, so a label taken
+//! from an imported file cannot become markup).
 
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
-
-use crate::chart::{draw_means, draw_proportions, draw_response, ChartError, ChartStyle};
+use crate::chart::{draw_means, draw_proportions, draw_response, svg_document, ChartError, ChartStyle};
 use crate::explore::view::{View, ViewBody};
 
 /// Size of exported charts in pixels: large enough for slides, the at-risk table included.
@@ -13,17 +11,12 @@ pub const EXPORT_SIZE: (u32, u32) = (1200, 800);
 /// Draw `view`'s chart as SVG text in `style`. Views without a chart (safety, unavailable)
 /// say so.
 pub fn view_svg(view: &View, size: (u32, u32), style: &ChartStyle) -> Result<String, ChartError> {
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        match &view.body {
-            ViewBody::Response(v) => draw_response(&root, v, style)?,
-            ViewBody::Continuous(v) => draw_means(&root, v, style)?,
-            ViewBody::Proportions(v) => draw_proportions(&root, v, style)?,
-            ViewBody::Safety(_) | ViewBody::Unavailable(_) => {
-                return Err(ChartError(format!("the {} view has no chart to export", view.title)));
-            }
+    svg_document(size, |root| match &view.body {
+        ViewBody::Response(v) => draw_response(root, v, style),
+        ViewBody::Continuous(v) => draw_means(root, v, style),
+        ViewBody::Proportions(v) => draw_proportions(root, v, style),
+        ViewBody::Safety(_) | ViewBody::Unavailable(_) => {
+            Err(ChartError(format!("the {} view has no chart to export", view.title)))
         }
-    }
-    Ok(svg)
+    })
 }

@@ -1,10 +1,9 @@
-//! The allocation chart as inline SVG, drawn by the backend-generic `chart::draw_allocation`
-//! into plotters' SVG backend (which escapes every text it writes).
+//! The allocation chart as inline SVG, drawn by `chart::draw_allocation` into `chart::svg`
+//! (which escapes every text it writes).
 
 use leptos::prelude::*;
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use crate::chart::{draw_allocation, ChartError, ChartStyle};
+use crate::chart::{draw_allocation, svg_document, ChartError, ChartStyle};
 use crate::explore::ArmRow;
 use crate::ui::state::use_state;
 
@@ -13,9 +12,7 @@ const SIZE: (u32, u32) = (560, 320);
 
 /// The bar chart of planned patients as SVG text.
 fn allocation_svg(arms: &[ArmRow], style: &ChartStyle) -> Result<String, ChartError> {
-    let mut svg = String::new();
-    draw_allocation(&SVGBackend::with_string(&mut svg, SIZE).into_drawing_area(), arms, style)?;
-    Ok(svg)
+    svg_document(SIZE, |root| draw_allocation(root, arms, style))
 }
 
 /// The drawing, its text alternative, and a visible message if drawing fails.

@@ -86,13 +86,13 @@ pub fn texts(svg: &str) -> Vec<(i32, i32, String)> {
 /// Draw into an SVG string with `draw`.
 pub fn svg_with(
     size: (u32, u32),
-    draw: impl FnOnce(&plotters::prelude::DrawingArea<plotters::prelude::SVGBackend, plotters::coord::Shift>),
+    draw: impl FnOnce(
+        &plotters::prelude::DrawingArea<trial_explorer::chart::SvgBackend<'_>, plotters::coord::Shift>,
+    ),
 ) -> String {
-    use plotters::prelude::*;
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        draw(&root);
-    }
-    svg
+    trial_explorer::chart::svg_document(size, |root| {
+        draw(root);
+        Ok(())
+    })
+    .unwrap()
 }

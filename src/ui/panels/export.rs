@@ -1,5 +1,5 @@
 //! Exports of the current view: the chart as PNG (the page's drawing, rasterised) and SVG (the same
-//! drawing functions into plotters' SVG backend), the tables as CSV, the loaded bundle as
+//! drawing functions into `chart::svg`), the tables as CSV, the loaded bundle as
 //! JSON, and citations. Files are made in the browser and saved through a download link.
 
 use leptos::prelude::*;
