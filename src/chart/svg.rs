@@ -130,6 +130,19 @@ impl DrawingBackend for SvgBackend<'_> {
         Ok(())
     }
 
+    /// Text is never measured in the page: a drawing laid out by the reader's fonts would
+    /// differ between the page and its export, and measuring forces the browser to lay out the
+    /// whole page. A sans-serif line is taken as 1.2 em tall and 0.55 em a character wide.
+    fn estimate_text_size<T: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<SvgError>> {
+        let em = style.size();
+        let width = em * 0.55 * text.chars().count() as f64;
+        Ok((width.round() as u32, (em * 1.2).round() as u32))
+    }
+
     fn draw_pixel(
         &mut self,
         (x, y): BackendCoord,
