@@ -5,7 +5,7 @@
 //! choices into numbers and drawings, and only the browser layer (`ui`, wasm32 only) touches
 //! the page. Everything outside `ui` compiles and is tested on the host with plain `cargo test`.
 
-pub mod chart; // drawing functions, generic over the plotters backend
+pub mod chart; // drawing functions, through plotters onto the charts' own SVG backend
 pub mod claims; // each published result re-checked against the loaded patient data
 pub mod explore; // views built from the bundle and the reader's choices
 pub mod reconstruct; // pseudo-patient data satisfying every published constraint, from a seed

@@ -197,3 +197,20 @@ fn extreme_floats_are_written_so_that_they_read_back_to_the_bit() {
         "{\n  \"a\": [\n    24.0,\n    -1,\n    \"q\\\"\\n\\u0001\"\n  ],\n  \"b\": {},\n  \"c\": []\n}"
     );
 }
+
+/// Each provenance kind is written with the tag its label names, and read back the same.
+#[test]
+fn each_provenance_kind_is_written_with_its_label() {
+    let kinds = [
+        Provenance::Reported { source: "abstract".into(), locator: "Results".into() },
+        Provenance::Derived { from: "23/24".into(), how: "ratio".into() },
+        Provenance::Reconstructed { method: "response_times".into(), seed: 7 },
+        Provenance::Illustrative { why: "layout".into() },
+        Provenance::Imported { file: "late.csv".into() },
+    ];
+    for provenance in kinds {
+        let json = provenance.to_json();
+        assert_eq!(json["kind"], provenance.label(), "{provenance:?}");
+        assert_eq!(from_value::<Provenance>(&json).unwrap(), provenance);
+    }
+}

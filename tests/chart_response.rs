@@ -32,6 +32,12 @@ fn each_arm_is_drawn_in_its_colour_with_band_censor_marks_and_legend() {
         );
     }
     assert!(svg.contains("Cumulative probability of immunological response: curves from reconstructed data"));
+    // Line style as well as colour: the low-dose curve and its legend sample are each one
+    // dashed polyline; placebo is solid.
+    let low_dashed = format!("stroke=\"{}\" stroke-width=\"2\" stroke-dasharray=\"8 5\"", hex("low"));
+    assert_eq!(svg.matches(&low_dashed).count(), 2, "the low-dose curve and legend sample");
+    let placebo: Vec<&str> = svg.split('<').filter(|e| e.contains(&hex("placebo"))).collect();
+    assert!(!placebo.is_empty() && placebo.iter().all(|e| !e.contains("stroke-dasharray")));
     let labels: Vec<String> = texts(&svg).into_iter().map(|t| t.2).collect();
     for expected in [
         "Low dose (reconstructed data)",
@@ -46,7 +52,7 @@ fn each_arm_is_drawn_in_its_colour_with_band_censor_marks_and_legend() {
     assert!(labels.iter().any(|l| l.starts_with("+ censored")));
     // High dose has no data: its colour appears only in its dotted legend sample (short
     // segments of a single pixel row), never as a band or a curve.
-    assert!(!svg.contains(&format!("<polygon opacity=\"0.15\" fill=\"{}\"", hex("high"))));
+    assert!(!svg.contains(&format!("<polygon fill=\"{}\"", hex("high"))));
     let high_segments: Vec<&str> = svg.split('<').filter(|e| e.contains(&hex("high"))).collect();
     assert!(!high_segments.is_empty());
     let legend_y = texts(&svg).into_iter().find(|t| t.2 == "High dose: not reported").unwrap().1;

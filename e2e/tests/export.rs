@@ -70,6 +70,10 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
     page.click("#citation summary").await?;
     assert!(page.text("#citation-paper-bibtex").await?.contains("doi     = {10.1038/s41392-021-00607-2}"));
     assert!(page.text("#citation-view-bibtex").await?.contains("\\url{http://127.0.0.1:"));
+    // The view's link follows the view at once, without waiting for the address bar.
+    page.eval("document.querySelector('#endpoint-cd8').click();").await?;
+    let cited = page.text("#citation-view-bibtex").await?;
+    assert!(cited.contains("?endpoint=cd8&"), "{cited}");
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await

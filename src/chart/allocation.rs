@@ -17,10 +17,9 @@ pub fn draw_allocation<DB: DrawingBackend>(
     root.fill(&style.paper()).map_err(drawing)?;
     let y_max = arms.iter().map(|a| a.planned).max().unwrap_or(1).max(1) as f64 * 1.25;
     let n = arms.len().max(1) as f64;
-    let plot = style.titled(root, "Planned patients per arm", 20, 12).map_err(drawing)?;
-    let mut chart = ChartBuilder::on(&plot)
+    let mut chart = ChartBuilder::on(root)
         .margin(style.px(12))
-        .margin_top(0)
+        .caption("Planned patients per arm", style.font(20))
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(48))
         .build_cartesian_2d(0.0..n, 0.0..y_max)

@@ -68,10 +68,9 @@ pub fn draw_means<DB: ChartBackend>(
         _ => (0.0, 1.0),
     };
     let decimals = if view.unit.is_some() { 0 } else { 2 };
-    let plot = style.titled(root, &means_caption(view), 16, 12).map_err(drawing)?;
-    let mut chart = ChartBuilder::on(&plot)
+    let mut chart = ChartBuilder::on(root)
         .margin(style.px(12))
-        .margin_top(0)
+        .caption(means_caption(view), style.font(16))
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(64))
         .build_cartesian_2d(x0..x1, (low - pad)..(high + pad))

@@ -31,10 +31,9 @@ pub fn draw_proportions<DB: ChartBackend>(
 ) -> Result<(), ChartError> {
     root.fill(&style.paper()).map_err(drawing)?;
     let n = view.arms.len().max(1) as f64;
-    let plot = style.titled(root, &proportions_caption(view), 16, 12).map_err(drawing)?;
-    let mut chart = ChartBuilder::on(&plot)
+    let mut chart = ChartBuilder::on(root)
         .margin(style.px(12))
-        .margin_top(0)
+        .caption(proportions_caption(view), style.font(16))
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(56))
         .build_cartesian_2d(0.0..n, 0.0..1.1)

@@ -62,10 +62,9 @@ pub fn draw_response<DB: ChartBackend>(
     let (upper, lower) = root.split_vertically(height.saturating_sub(table_height));
     let horizon = f64::from(view.horizon_weeks);
     let ticks: Vec<f64> = view.risk_table.weeks.iter().map(|&w| f64::from(w)).collect();
-    let plot = style.titled(&upper, &response_caption(view), 16, MARGIN).map_err(drawing)?;
-    let mut chart = ChartBuilder::on(&plot)
+    let mut chart = ChartBuilder::on(&upper)
         .margin(style.px(MARGIN))
-        .margin_top(0)
+        .caption(response_caption(view), style.font(16))
         .margin_right(style.px(MARGIN_RIGHT))
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(Y_LABEL_AREA))

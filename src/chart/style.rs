@@ -4,10 +4,7 @@
 
 use plotters::chart::MeshStyle;
 use plotters::coord::ranged1d::Ranged;
-use plotters::coord::Shift;
-use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
 use plotters::prelude::DrawingBackend;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
 use super::palette::{arm_style, ArmStyle};
@@ -55,27 +52,6 @@ impl ChartStyle {
     /// Signed `pixels` scaled with the type.
     pub fn offset(&self, pixels: i32) -> i32 {
         (f64::from(pixels) * self.scale).round() as i32
-    }
-
-    /// Draw `text` as the chart's title, centred `margin` pixels (before scaling) below the
-    /// top of `area`, and give the area under it. The title's height is taken from its size
-    /// (a line of 1.25 em) rather than measured: plotters' own `caption` measures text in the
-    /// browser by laying out a hidden element, which forces a layout of the whole page on
-    /// every redraw, and which makes the drawing depend on the reader's fonts.
-    pub fn titled<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, Shift>,
-        text: &str,
-        size: u32,
-        margin: u32,
-    ) -> Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
-        const PADDING: u32 = 5;
-        let top = self.px(margin) + PADDING;
-        let line = (f64::from(size) * self.scale * 1.25).round() as u32;
-        let (width, _) = area.dim_in_pixel();
-        let anchor = Pos::new(HPos::Center, VPos::Top);
-        area.draw_text(text, &self.font(size).pos(anchor), ((width / 2) as i32, top as i32))?;
-        Ok(area.split_vertically(top + line + PADDING).1)
     }
 
     /// A sans-serif font of `size` (before scaling) in the ink colour.

@@ -99,12 +99,32 @@ impl SvgBackend<'_> {
     fn close(&mut self) {
         self.out.push_str("/>\n");
     }
+
+    /// A stroked polyline, dashed when `dash` says so.
+    fn polyline(
+        &mut self,
+        path: impl IntoIterator<Item = BackendCoord>,
+        style: &impl BackendStyle,
+        dash: Option<(u32, u32)>,
+    ) {
+        if style.color().alpha > 0.0 {
+            self.open("polyline", style.color(), Some(style.stroke_width()));
+            if let Some((on, off)) = dash {
+                let _ = write!(self.out, r#" stroke-dasharray="{on} {off}""#);
+            }
+            self.points(path);
+            self.close();
+        }
+    }
 }
 
-/// `text` with the five characters that mean something in XML written as entities.
+/// `text` with the five characters that mean something in XML written as entities, and the
+/// control characters XML does not allow left out (an imported label may hold any of them).
 fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if c.is_control() && u32::from(c) < 0x20 => {}
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -185,11 +205,7 @@ impl DrawingBackend for SvgBackend<'_> {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<SvgError>> {
-        if style.color().alpha > 0.0 {
-            self.open("polyline", style.color(), Some(style.stroke_width()));
-            self.points(path);
-            self.close();
-        }
+        self.polyline(path, style, None);
         Ok(())
     }
 
@@ -276,14 +292,74 @@ impl ChartBackend for SvgBackend<'_> {
         &mut self,
         path: &[BackendCoord],
         style: &impl BackendStyle,
-        (on, off): (u32, u32),
+        dash: (u32, u32),
     ) -> Result<(), DrawingErrorKind<SvgError>> {
-        if style.color().alpha > 0.0 {
-            self.open("polyline", style.color(), Some(style.stroke_width()));
-            let _ = write!(self.out, r#" stroke-dasharray="{on} {off}""#);
-            self.points(path.iter().copied());
-            self.close();
-        }
+        self.polyline(path.iter().copied(), style, Some(dash));
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use plotters::prelude::*;
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+    use super::*;
+
+    fn draw(draw: impl FnOnce(&DrawingArea<SvgBackend<'_>, Shift>)) -> String {
+        svg_document((100, 50), |area| {
+            draw(area);
+            Ok(())
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_document_is_one_closed_svg_element_of_its_size() {
+        let svg = draw(|_| {});
+        assert!(svg.starts_with(r#"<svg width="100" height="50" viewBox="0 0 100 50" "#), "{svg}");
+        assert!(svg.ends_with("</svg>\n"));
+    }
+
+    #[test]
+    fn text_is_escaped_and_loses_the_control_characters_xml_forbids() {
+        let svg = draw(|area| {
+            let style = TextStyle::from(("sans-serif", 12)).pos(Pos::new(HPos::Center, VPos::Top));
+            area.draw_text("<img src=x onerror=\"a\"> & 'b'\u{1}\tc", &style, (5, 6)).unwrap();
+        });
+        assert!(svg.contains(
+            r#"x="5" y="6" dy="0.76em" text-anchor="middle" font-family="sans-serif" font-size="12">&lt;img src=x onerror=&quot;a&quot;&gt; &amp; &apos;b&apos; c</text>"#
+        ), "{svg}");
+    }
+
+    #[test]
+    fn paint_below_full_opacity_says_so_and_invisible_paint_is_left_out() {
+        let svg = draw(|area| {
+            area.draw(&Rectangle::new([(0, 0), (10, 5)], RGBColor(0, 114, 178).mix(0.15).filled())).unwrap();
+            area.draw(&PathElement::new(vec![(0, 0), (9, 9)], Color::stroke_width(&BLACK, 2))).unwrap();
+            area.draw(&PathElement::new(vec![(0, 0), (9, 9)], TRANSPARENT)).unwrap();
+        });
+        assert!(
+            svg.contains(r##"<rect fill="#0072B2" fill-opacity="0.15" x="0" y="0" width="10" height="5"/>"##),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(r##"<polyline fill="none" stroke="#000000" stroke-width="2" points="0,0 9,9"/>"##),
+            "{svg}"
+        );
+        assert_eq!(svg.matches("<polyline").count(), 1, "{svg}");
+    }
+
+    #[test]
+    fn a_dashed_path_is_one_polyline_with_its_dash_pattern() {
+        let mut out = String::new();
+        let mut backend = SvgBackend { size: (100, 50), out: &mut out };
+        backend
+            .draw_dashed_path(&[(0, 0), (50, 0), (50, 20)], &Color::stroke_width(&BLACK, 2), (8, 5))
+            .unwrap();
+        assert_eq!(
+            out,
+            "<polyline fill=\"none\" stroke=\"#000000\" stroke-width=\"2\" stroke-dasharray=\"8 5\" points=\"0,0 50,0 50,20\"/>\n"
+        );
     }
 }

@@ -5,7 +5,8 @@
 //! The write waits up to [`URL_DELAY`] and takes the latest state: `replaceState` costs
 //! several milliseconds in Chromium (a same-document navigation), which a toggle should not
 //! wait for, and browsers ignore it when a page calls it hundreds of times in a few seconds,
-//! as a reader clicking through arms can. "Copy link" and leaving the page write it at once.
+//! as a reader clicking through arms can. "Copy link" and the citation build the link from the
+//! state itself, so they never wait for the address bar.
 
 use std::cell::RefCell;
 use std::time::Duration;
@@ -30,23 +31,36 @@ pub fn sync_with_url() {
         state.show_ensemble(true);
     }
     Effect::new(move |_| {
-        let first_pending =
-            PENDING_QUERY.with(|pending| pending.replace(Some(current_query(&state))).is_none());
-        if first_pending {
+        if set_pending(current_query(&state)) {
             set_timeout(write_url, URL_DELAY);
         }
     });
-    // Leaving or reloading the page keeps the latest state; dropping the handle keeps the
-    // listener for the page's life.
+    // Leaving the page for another writes the latest state into its history entry, so Back
+    // returns to it (a reload within the delay keeps the address as it was). Dropping the
+    // handle keeps the listener for the page's life.
     let _ = window_event_listener_untyped("pagehide", |_| write_url());
 }
 
-/// How long the address bar may lag behind the view.
-pub const URL_DELAY: Duration = Duration::from_millis(200);
+/// How long the address bar may lag behind the view (the end-to-end tests' `Page::search`
+/// waits a little longer).
+const URL_DELAY: Duration = Duration::from_millis(200);
 
 thread_local! {
     /// The query the address bar should show, until it is written.
     static PENDING_QUERY: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Make `query` the one to write; true when nothing was waiting to be written.
+fn set_pending(query: String) -> bool {
+    PENDING_QUERY.with(|pending| pending.replace(Some(query)).is_none())
+}
+
+/// The link to the page as it is now, whatever the address bar says yet.
+pub fn current_link(state: &ExplorerState) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{}", current_query(state))
 }
 
 /// The query for the page as it is now.
@@ -59,7 +73,7 @@ fn current_query(state: &ExplorerState) -> String {
 }
 
 /// Put the latest state in the address bar now, if it is not there yet.
-pub fn write_url() {
+fn write_url() {
     if let Some(query) = PENDING_QUERY.with(RefCell::take) {
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
@@ -94,10 +108,10 @@ pub fn CopyLink() -> impl IntoView {
     let state = use_state();
     let copied = RwSignal::new(None::<(String, &'static str)>);
     let copy = move |_| {
-        // The state as it is now: a click just before may not have reached the URL yet.
-        PENDING_QUERY.with(|pending| pending.replace(Some(current_query(&state))));
+        // The state as it is now: a click just before may not have reached the address bar.
+        let href = current_link(&state);
+        set_pending(current_query(&state));
         write_url();
-        let href = window().location().href().unwrap_or_default();
         let promise = window().navigator().clipboard().write_text(&href);
         leptos::task::spawn_local(async move {
             let said = match wasm_bindgen_futures::JsFuture::from(promise).await {

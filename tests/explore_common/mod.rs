@@ -61,7 +61,7 @@ pub fn close(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol
 }
 
-/// The SVG colour of an arm, as plotters writes it.
+/// The SVG colour of an arm, as `chart::svg` writes it.
 pub fn hex(arm: &str) -> String {
     let c = trial_explorer::chart::arm_style(arm).color;
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)

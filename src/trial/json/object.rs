@@ -21,11 +21,9 @@ macro_rules! json_object {
     ($name:ident $(<$t:ident>)? { $($field:ident: $how:ident),* $(,)? }) => {
         impl$(<$t>)? $name$(<$t>)? {
             /// The keys, in the order they are written.
-            #[allow(dead_code)]
             pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
 
             /// Read the fields from an object whose keys were already checked.
-            #[allow(dead_code)]
             #[inline]
             pub fn read_fields(
                 o: &$crate::trial::json::Object,
@@ -37,7 +35,6 @@ macro_rules! json_object {
             }
 
             /// Write the fields after whatever `w` holds already.
-            #[allow(dead_code)]
             #[inline]
             pub fn write_fields(
                 &self,

@@ -1,5 +1,5 @@
-//! The main chart: the view drawn as inline SVG by `chart::draw_*` through plotters' SVG
-//! backend (the same drawing the SVG export saves), redrawn whenever the view or the chart
+//! The main chart: the view drawn as inline SVG by `chart::draw_*` into `chart::svg` (the same
+//! drawing the SVG export saves), redrawn whenever the view or the chart
 //! style (presentation, theme) changes, with the arms that have no curve named below it and
 //! the view's tables as its text alternative. Printing redraws it on light paper first.
 

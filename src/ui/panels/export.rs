@@ -9,6 +9,7 @@ use super::chart::SCREEN_SIZE;
 use crate::chart::ChartStyle;
 use crate::share::{citation, tables_csv, view_svg, EXPORT_SIZE};
 use crate::trial::json::to_pretty_text;
+use crate::ui::permalink::current_link;
 use crate::ui::state::use_state;
 
 /// Save `contents` as a file called `name` through a temporary object URL.
@@ -100,8 +101,9 @@ pub fn ExportPanel() -> impl IntoView {
         let text = state.bundle.with(to_pretty_text);
         report(download("nct01213186-bundle.json", "application/json", &text));
     };
+    // The link follows the view: it is built from the state, not read from the address bar.
     let cite = move || {
-        let url = window().location().href().unwrap_or_default();
+        let url = current_link(&state);
         state.bundle.with(|b| citation(b, &url))
     };
     view! {
