@@ -96,8 +96,20 @@ impl SvgBackend<'_> {
         self.out.push('"');
     }
 
-    fn close(&mut self) {
-        self.out.push_str("/>\n");
+    /// One empty element in `color` (stroked when `stroke_width` is given), its own attributes
+    /// written by `attributes`; nothing at all when the colour is fully transparent.
+    fn element(
+        &mut self,
+        tag: &str,
+        color: BackendColor,
+        stroke_width: Option<u32>,
+        attributes: impl FnOnce(&mut Self),
+    ) {
+        if color.alpha > 0.0 {
+            self.open(tag, color, stroke_width);
+            attributes(self);
+            self.out.push_str("/>\n");
+        }
     }
 
     /// A stroked polyline, dashed when `dash` says so.
@@ -107,14 +119,12 @@ impl SvgBackend<'_> {
         style: &impl BackendStyle,
         dash: Option<(u32, u32)>,
     ) {
-        if style.color().alpha > 0.0 {
-            self.open("polyline", style.color(), Some(style.stroke_width()));
+        self.element("polyline", style.color(), Some(style.stroke_width()), |svg| {
             if let Some((on, off)) = dash {
-                let _ = write!(self.out, r#" stroke-dasharray="{on} {off}""#);
+                let _ = write!(svg.out, r#" stroke-dasharray="{on} {off}""#);
             }
-            self.points(path);
-            self.close();
-        }
+            svg.points(path);
+        });
     }
 }
 
@@ -168,11 +178,9 @@ impl DrawingBackend for SvgBackend<'_> {
         (x, y): BackendCoord,
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<SvgError>> {
-        if color.alpha > 0.0 {
-            self.open("rect", color, None);
-            let _ = write!(self.out, r#" x="{x}" y="{y}" width="1" height="1""#);
-            self.close();
-        }
+        self.element("rect", color, None, |svg| {
+            let _ = write!(svg.out, r#" x="{x}" y="{y}" width="1" height="1""#);
+        });
         Ok(())
     }
 
@@ -192,11 +200,9 @@ impl DrawingBackend for SvgBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<SvgError>> {
-        if style.color().alpha > 0.0 {
-            self.open("rect", style.color(), (!fill).then(|| style.stroke_width()));
-            let _ = write!(self.out, r#" x="{x0}" y="{y0}" width="{}" height="{}""#, x1 - x0, y1 - y0);
-            self.close();
-        }
+        self.element("rect", style.color(), (!fill).then(|| style.stroke_width()), |svg| {
+            let _ = write!(svg.out, r#" x="{x0}" y="{y0}" width="{}" height="{}""#, x1 - x0, y1 - y0);
+        });
         Ok(())
     }
 
@@ -216,11 +222,9 @@ impl DrawingBackend for SvgBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<SvgError>> {
-        if style.color().alpha > 0.0 {
-            self.open("circle", style.color(), (!fill).then(|| style.stroke_width()));
-            let _ = write!(self.out, r#" cx="{x}" cy="{y}" r="{radius}""#);
-            self.close();
-        }
+        self.element("circle", style.color(), (!fill).then(|| style.stroke_width()), |svg| {
+            let _ = write!(svg.out, r#" cx="{x}" cy="{y}" r="{radius}""#);
+        });
         Ok(())
     }
 
@@ -229,11 +233,7 @@ impl DrawingBackend for SvgBackend<'_> {
         vertices: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<SvgError>> {
-        if style.color().alpha > 0.0 {
-            self.open("polygon", style.color(), None);
-            self.points(vertices);
-            self.close();
-        }
+        self.element("polygon", style.color(), None, |svg| svg.points(vertices));
         Ok(())
     }
 
