@@ -3,53 +3,50 @@
 //! violations.
 
 use trial_explorer_e2e::axe::serious_violations;
-use trial_explorer_e2e::Session;
+use trial_explorer_e2e::{Page, Session};
+
+/// axe finds no serious or critical violation on the page as it is now (`context` says where).
+async fn assert_clean(page: &Page, context: &str) -> thirtyfour::prelude::WebDriverResult<()> {
+    let found = serious_violations(page).await?;
+    assert!(found.is_empty(), "serious accessibility violations {context}: {found:#?}");
+    Ok(())
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_view_has_no_serious_accessibility_violations() -> thirtyfour::prelude::WebDriverResult<()> {
     let page = Session::open(1024, 768, "").await?;
-    let found = serious_violations(&page).await?;
-    assert!(found.is_empty(), "serious accessibility violations: {found:#?}");
-    page.click("#reported-only").await?;
-    let found = serious_violations(&page).await?;
-    assert!(found.is_empty(), "serious accessibility violations in reported-only mode: {found:#?}");
-    page.click("#reported-only").await?;
-    for endpoint in ENDPOINTS {
-        page.click(&format!("#endpoint-{endpoint}")).await?;
-        let found = serious_violations(&page).await?;
-        assert!(found.is_empty(), "serious accessibility violations on {endpoint}: {found:#?}");
-    }
-    page.click("#endpoint-response").await?;
-    page.click("#show-ensemble").await?;
-    let found = serious_violations(&page).await?;
-    assert!(found.is_empty(), "serious accessibility violations with the range overlay: {found:#?}");
-    page.click("#walkthrough-start").await?;
-    page.click("#walkthrough-next").await?;
-    let found = serious_violations(&page).await?;
-    assert!(found.is_empty(), "serious accessibility violations in the walkthrough: {found:#?}");
-    page.click("#present-toggle").await?;
-    let found = serious_violations(&page).await?;
-    assert!(found.is_empty(), "serious accessibility violations in presentation mode: {found:#?}");
-    page.click("#present-toggle").await?;
-    page.click("#walkthrough-close").await?;
-
-    // The same on dark paper: every endpoint, then the walkthrough and presentation mode.
+    assert_clean(&page, "on the first screen").await?;
+    tour(&page, "").await?;
+    // The same tour on dark paper.
     page.click("#theme-dark").await?;
     page.wait_for("html.theme-dark").await?;
+    tour(&page, ", dark").await?;
+    page.close().await
+}
+
+/// Every endpoint, reported-only mode, the range overlay, a walkthrough step and presentation
+/// mode, each checked; `theme` names the paper in messages. Leaves the page on the response
+/// view with everything closed.
+async fn tour(page: &Page, theme: &str) -> thirtyfour::prelude::WebDriverResult<()> {
     for endpoint in ENDPOINTS {
         page.click(&format!("#endpoint-{endpoint}")).await?;
-        let found = serious_violations(&page).await?;
-        assert!(found.is_empty(), "serious accessibility violations on {endpoint}, dark: {found:#?}");
+        assert_clean(page, &format!("on {endpoint}{theme}")).await?;
     }
+    page.click("#endpoint-response").await?;
     page.click("#reported-only").await?;
-    let found = serious_violations(&page).await?;
-    assert!(found.is_empty(), "serious accessibility violations in reported-only mode, dark: {found:#?}");
+    assert_clean(page, &format!("in reported-only mode{theme}")).await?;
     page.click("#reported-only").await?;
+    page.click("#show-ensemble").await?;
+    assert_clean(page, &format!("with the range overlay{theme}")).await?;
+    page.click("#show-ensemble").await?;
     page.click("#walkthrough-start").await?;
+    page.click("#walkthrough-next").await?;
+    assert_clean(page, &format!("in the walkthrough{theme}")).await?;
     page.click("#present-toggle").await?;
-    let found = serious_violations(&page).await?;
-    assert!(found.is_empty(), "serious accessibility violations presenting on dark paper: {found:#?}");
-    page.close().await
+    assert_clean(page, &format!("in presentation mode{theme}")).await?;
+    page.click("#present-toggle").await?;
+    page.click("#walkthrough-close").await?;
+    page.click("#endpoint-response").await
 }
 
 const ENDPOINTS: [&str; 6] = ["response", "cd4", "cd8", "cd4_cd8_ratio", "response_week", "safety"];

@@ -141,7 +141,6 @@ async fn each_view_prints_on_one_light_page_without_controls() -> WebDriverResul
     page.click("#walkthrough-next").await?;
     page.click("#walkthrough-next").await?;
     let pdf = print_pdf(&page).await?;
-    std::fs::write("/tmp/print-step.pdf", &pdf).unwrap();
     assert_eq!(pdf_pages(&pdf), 1, "a walkthrough step prints on one page");
 
     // What the print shows: the view, its statistics and caption; no control or button.
