@@ -75,7 +75,7 @@ pub fn ArmsTable(arms: Vec<ArmRow>, #[prop(into)] reported_only: Signal<bool>) -
                         view! {
                             <tr data-arm=arm.id.clone()>
                                 <th scope="row">
-                                    <span class=format!("arm-key line-{}", style.line_name) data-color=style.css aria-hidden="true"></span>
+                                    <span class=format!("arm-key line-{}", style.line_name) aria-hidden="true"></span>
                                     {arm.label}
                                 </th>
                                 <td><ShownValue value=arm.dose reported_only=reported_only /></td>
