@@ -67,12 +67,12 @@ pub fn MainChart() -> impl IntoView {
     let size = Memo::new(move |_| if state.presentation.get() { PRESENTATION_SIZE } else { SCREEN_SIZE });
     let drawn = Memo::new(move |_| view.with(|v| draw(v, &style.get(), size.get())));
     // Print dialogs lay the page out as soon as this returns, so the light drawing goes in
-    // here and now; the memo then keeps it light until the dialog closes.
+    // here and now: the memo, marked stale by `printing`, draws it once when read, and keeps
+    // it light until the dialog closes.
     let before = window_event_listener_untyped("beforeprint", move |_| {
         printing.set(true);
         if let Some(element) = figure.get_untracked() {
-            let light = view.with_untracked(|v| draw(v, &ChartStyle::SCREEN, size.get_untracked()));
-            element.set_inner_html(&light.unwrap_or_default());
+            element.set_inner_html(&drawn.get_untracked().unwrap_or_default());
         }
     });
     let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
