@@ -40,7 +40,6 @@ const MAX_MANTISSA: u64 = 1_000_000_000_000_000_000;
 fn finite(bytes: &[u8]) -> Option<f64> {
     let mut mantissa: u64 = 0;
     let mut exponent: i64 = 0;
-    let mut exact = true;
     let mut digits = 0;
     let mut i = 0;
     let mut add = |digit: u8, after_point: bool, exponent: &mut i64| {
@@ -50,7 +49,8 @@ fn finite(bytes: &[u8]) -> Option<f64> {
                 *exponent -= 1;
             }
         } else {
-            exact &= digit == 0;
+            // A dropped digit leaves a mantissa of at least 10^18, past 2^53, so the fast,
+            // exact path of `scale` is never taken for such a number.
             if !after_point {
                 *exponent += 1;
             }
@@ -99,17 +99,17 @@ fn finite(bytes: &[u8]) -> Option<f64> {
     if i != bytes.len() {
         return None;
     }
-    Some(scale(mantissa, exponent, exact))
+    Some(scale(mantissa, exponent))
 }
 
 /// `mantissa × 10^exponent`.
-fn scale(mantissa: u64, exponent: i64, exact: bool) -> f64 {
+fn scale(mantissa: u64, exponent: i64) -> f64 {
     const EXACT_POWERS: i64 = 22;
     let m = mantissa as f64;
     if mantissa == 0 {
         return 0.0;
     }
-    if exact && mantissa < (1 << 53) && exponent.abs() <= EXACT_POWERS {
+    if mantissa < (1 << 53) && exponent.abs() <= EXACT_POWERS {
         // Both factors are exact, so the one operation rounds correctly.
         let power = power_of_ten(exponent.unsigned_abs() as i32);
         return if exponent < 0 { m / power } else { m * power };
