@@ -57,10 +57,10 @@ fn set_pending(query: String) -> bool {
 
 /// The link to the page as it is now, whatever the address bar says yet.
 pub fn current_link(state: &ExplorerState) -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}{}", current_query(state))
+    // The page's address without its query or fragment: from a static server or a file alike.
+    let href = window().location().href().unwrap_or_default();
+    let page = href.split(['?', '#']).next().unwrap_or_default();
+    format!("{page}{}", current_query(state))
 }
 
 /// The query for the page as it is now.
