@@ -143,3 +143,20 @@ fn every_endpoint_and_switch_renders_with_and_without_data() {
         }
     }
 }
+
+/// Visits toggled on and off stay in the bundle's order, ids it lacks first; toggling twice
+/// gives back what there was.
+#[test]
+fn toggling_a_visit_keeps_the_bundles_order() {
+    let order: Vec<String> = ["w0", "w48", "w96"].into_iter().map(String::from).collect();
+    let mut s = Selection { visits: vec!["w96".into(), "w50".into()], ..Selection::default() };
+    s.toggle_visit("w0", &order);
+    assert_eq!(s.visits, ["w50", "w0", "w96"]);
+    s.toggle_visit("w48", &order);
+    assert_eq!(s.visits, ["w50", "w0", "w48", "w96"]);
+    s.toggle_visit("w0", &order);
+    assert_eq!(s.visits, ["w50", "w48", "w96"]);
+    s.toggle_visit("w0", &order);
+    s.toggle_visit("w0", &order);
+    assert_eq!(s.visits, ["w50", "w48", "w96"]);
+}

@@ -118,6 +118,22 @@ pub struct Selection {
     pub dataset: Option<String>,
 }
 
+impl Selection {
+    /// Show `visit` if it is hidden, hide it if it is shown. The visits stay in `order` (the
+    /// bundle's), so the selection and the link read like the axis; ids `order` lacks come
+    /// first, as they were.
+    pub fn toggle_visit(&mut self, visit: &str, order: &[String]) {
+        if let Some(at) = self.visits.iter().position(|v| v == visit) {
+            self.visits.remove(at);
+            return;
+        }
+        self.visits.push(visit.to_string());
+        let unknown = self.visits.iter().filter(|v| !order.contains(v));
+        let known = order.iter().filter(|o| self.visits.contains(o));
+        self.visits = unknown.chain(known).cloned().collect();
+    }
+}
+
 impl Default for Selection {
     /// The immunological-response curves of all three arms against placebo over the whole
     /// 96-week follow-up, at the 95% level: the published comparison, in context.
