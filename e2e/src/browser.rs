@@ -100,10 +100,11 @@ pub struct Page {
 }
 
 impl Page {
-    /// Navigate and wait until the app has mounted (the title is on the page).
+    /// Navigate and wait until the app has mounted (the title is on the page), or has said
+    /// why it could not (a load error, a panic, or the loading header's start failure).
     pub async fn load(&self, url: &str) -> WebDriverResult<()> {
         self.driver.goto(url).await?;
-        self.wait_for("#trial-title, .load-error, #panic-message").await?;
+        self.wait_for("#trial-title, .load-error, #panic-message, #page-loading [role=alert]").await?;
         Ok(())
     }
 

@@ -2,6 +2,7 @@
 //! Chromium window, started together and stopped together.
 
 use std::ops::Deref;
+use std::path::Path;
 
 use thirtyfour::prelude::WebDriverResult;
 
@@ -19,7 +20,12 @@ impl Session {
     /// A `width` × `height` window on a fresh server for `dist/`, not yet navigated (a test
     /// may set things up before the page loads).
     pub async fn start(width: u32, height: u32) -> WebDriverResult<Session> {
-        let server = StaticServer::start(&repo_root().join("dist"));
+        Session::serve(&repo_root().join("dist"), width, height).await
+    }
+
+    /// [`Session::start`] on another folder than `dist/`, such as a copy a test has damaged.
+    pub async fn serve(root: &Path, width: u32, height: u32) -> WebDriverResult<Session> {
+        let server = StaticServer::start(root);
         let browser = Browser::start();
         let page = browser.open(width, height).await?;
         Ok(Session { page, browser, server })

@@ -17,6 +17,7 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
     let policy = policy.as_str().unwrap_or_default();
     assert!(policy.contains("'wasm-unsafe-eval'") && policy.contains("default-src 'none'"), "{policy}");
     assert!(!policy.replace("'wasm-unsafe-eval'", "").contains("unsafe-eval"), "{policy}");
+    assert!(!policy.contains("unsafe-inline"), "no inline style or script beyond the hashed one: {policy}");
     let title = page.text("#trial-title").await?;
     assert!(
         title.starts_with("Human umbilical cord mesenchymal stem cell transfusion in immune non-responders"),

@@ -1,0 +1,98 @@
+//! A page whose app cannot start says so and why, in place of "Loading…": the release build is
+//! copied, one file is taken away or damaged, and the copy is served.
+
+use std::path::{Path, PathBuf};
+
+use trial_explorer_e2e::{repo_root, Session};
+
+/// A fresh copy of `dist/` under `target/`, named for the case.
+fn copy_of_dist(case: &str) -> PathBuf {
+    let from = repo_root().join("dist");
+    let to = repo_root().join("target").join("start-failure").join(case);
+    let _ = std::fs::remove_dir_all(&to);
+    std::fs::create_dir_all(&to).expect("the copy's folder can be created");
+    for entry in std::fs::read_dir(&from).expect("dist/ is built").flatten() {
+        if entry.path().is_file() {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).expect("a file of dist/ copies");
+        }
+    }
+    to
+}
+
+/// The one file in `dir` whose name ends with `suffix`.
+fn file_ending(dir: &Path, suffix: &str) -> PathBuf {
+    let found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("the copy is readable")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect();
+    assert_eq!(found.len(), 1, "expected one file ending {suffix} in {}: {found:?}", dir.display());
+    found[0].clone()
+}
+
+/// Load the copy at `root` and return the loading header's message once it is an alert.
+async fn message_on(root: &Path, screenshot: &str) -> thirtyfour::prelude::WebDriverResult<String> {
+    let page = Session::serve(root, 1000, 700).await?;
+    page.load(&page.url("")).await?;
+    page.wait_for("#page-loading .design[role=alert]").await?;
+    let message = page.text("#page-loading .design").await?;
+    assert!(!page.exists("#trial-title").await?, "the app must not have started");
+    page.screenshot(screenshot).await?;
+    page.close().await?;
+    Ok(message)
+}
+
+fn assert_says_why(message: &str, why: &str) {
+    assert!(message.starts_with("The explorer could not start: "), "{message}");
+    assert!(message.contains(why), "the message does not say {why:?}: {message}");
+    assert!(message.ends_with("reload the page to try again."), "{message}");
+    assert!(!message.contains(".."), "{message}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_webassembly_file_is_named_with_the_servers_answer(
+) -> thirtyfour::prelude::WebDriverResult<()> {
+    let root = copy_of_dist("missing-wasm");
+    let wasm = file_ending(&root, "_bg.wasm");
+    std::fs::remove_file(&wasm).expect("the .wasm can be removed");
+    let name = wasm.file_name().unwrap().to_string_lossy().into_owned();
+    let message = message_on(&root, "start-failure-missing-wasm").await?;
+    // wasm-bindgen's loader names the file and the server's answer.
+    assert_says_why(&message, "failed to fetch Wasm: 404 Not Found fetching '");
+    assert!(message.contains(&format!("/{name}'.")), "{message}");
+    assert!(!message.contains("Uncaught") && !message.contains("Error:"), "{message}");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_webassembly_file_gives_the_browsers_reason() -> thirtyfour::prelude::WebDriverResult<()> {
+    let root = copy_of_dist("damaged-wasm");
+    let wasm = file_ending(&root, "_bg.wasm");
+    std::fs::write(&wasm, b"<!doctype html><p>not a WebAssembly module</p>")
+        .expect("the .wasm can be overwritten");
+    let message = message_on(&root, "start-failure-damaged-wasm").await?;
+    println!("damaged .wasm: {message}");
+    // Chromium's compile error names the module's missing magic number.
+    assert_says_why(&message, "magic word");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_script_is_named() -> thirtyfour::prelude::WebDriverResult<()> {
+    let root = copy_of_dist("missing-js");
+    let js = std::fs::read_dir(&root)
+        .expect("the copy is readable")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with("trial-explorer-") && name.ends_with(".js")
+        })
+        .expect("the app's JavaScript is in dist/");
+    std::fs::remove_file(&js).expect("the .js can be removed");
+    let name = js.file_name().unwrap().to_string_lossy().into_owned();
+    let message = message_on(&root, "start-failure-missing-js").await?;
+    assert_says_why(&message, &format!("({name}) did not load."));
+    Ok(())
+}
