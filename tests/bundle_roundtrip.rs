@@ -5,8 +5,8 @@ use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
 use trial_explorer::trial::json::{from_value, pretty, to_pretty_text, ToJson};
 use trial_explorer::trial::{
     default_bundle, parse_bundle, ArmResult, BinaryCount, Bundle, Comparison, ContinuousSummary, CurveScale,
-    EventDataset, EventRecord, Fact, HypothesisTest, Measure, Measurement, MeasurementDataset, PValue,
-    Provenance, PublishedP, Statement, StepCurve, StepPoint,
+    EndpointKind, EventDataset, EventRecord, Fact, HypothesisTest, Measure, Measurement, MeasurementDataset,
+    PValue, Provenance, PublishedP, Statement, StepCurve, StepPoint,
 };
 
 fn illustrative<T>(value: T) -> Fact<T> {
@@ -213,4 +213,22 @@ fn each_provenance_kind_is_written_with_its_label() {
         assert_eq!(json["kind"], provenance.label(), "{provenance:?}");
         assert_eq!(from_value::<Provenance>(&json).unwrap(), provenance);
     }
+}
+
+/// Each endpoint kind and curve scale is written in its JSON spelling and read back the same;
+/// the spellings are the schema's, so a bundle written before stays readable.
+#[test]
+fn endpoint_kinds_and_curve_scales_keep_their_json_spelling() {
+    let kinds: Vec<_> = EndpointKind::ALL.iter().map(|k| k.to_json()).collect();
+    assert_eq!(kinds, ["continuous", "time_to_event", "binary", "statement"]);
+    for kind in EndpointKind::ALL {
+        assert_eq!(from_value::<EndpointKind>(&kind.to_json()).unwrap(), kind);
+    }
+    let scales: Vec<_> = CurveScale::ALL.iter().map(|s| s.to_json()).collect();
+    assert_eq!(scales, ["survival", "cumulative_incidence"]);
+    for scale in CurveScale::ALL {
+        assert_eq!(from_value::<CurveScale>(&scale.to_json()).unwrap(), scale);
+    }
+    let wrong = from_value::<CurveScale>(&"hazard".to_json()).unwrap_err();
+    assert!(wrong.message.contains("expected one of `survival`, `cumulative_incidence`"), "{wrong:?}");
 }

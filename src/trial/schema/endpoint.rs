@@ -31,6 +31,20 @@ pub enum EndpointKind {
 }
 
 impl EndpointKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [EndpointKind; 4] =
+        [EndpointKind::Continuous, EndpointKind::TimeToEvent, EndpointKind::Binary, EndpointKind::Statement];
+
+    /// The kind's JSON spelling.
+    pub fn id(self) -> &'static str {
+        match self {
+            EndpointKind::Continuous => "continuous",
+            EndpointKind::TimeToEvent => "time_to_event",
+            EndpointKind::Binary => "binary",
+            EndpointKind::Statement => "statement",
+        }
+    }
+
     /// Words for messages: "time to event", "continuous", …
     pub fn describe(self) -> &'static str {
         match self {
@@ -44,19 +58,15 @@ impl EndpointKind {
 
 json_object!(Endpoint { id: field, label: field, unit: optional, kind: field, note: optional });
 
-/// The kinds in their JSON spelling, in declaration order.
-const KINDS: [&str; 4] = ["continuous", "time_to_event", "binary", "statement"];
-const ALL_KINDS: [EndpointKind; 4] =
-    [EndpointKind::Continuous, EndpointKind::TimeToEvent, EndpointKind::Binary, EndpointKind::Statement];
-
 impl FromJson for EndpointKind {
     fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        at.choice(value, &KINDS).map(|i| ALL_KINDS[i])
+        let all = EndpointKind::ALL;
+        at.choice(value, &all.map(EndpointKind::id)).map(|i| all[i])
     }
 }
 
 impl ToJson for EndpointKind {
     fn to_json(&self) -> Value {
-        KINDS[*self as usize].to_json()
+        self.id().to_json()
     }
 }

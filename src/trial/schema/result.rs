@@ -99,6 +99,17 @@ pub enum CurveScale {
 }
 
 impl CurveScale {
+    /// Both scales, in declaration order.
+    pub const ALL: [CurveScale; 2] = [CurveScale::Survival, CurveScale::CumulativeIncidence];
+
+    /// The scale's JSON spelling.
+    pub fn id(self) -> &'static str {
+        match self {
+            CurveScale::Survival => "survival",
+            CurveScale::CumulativeIncidence => "cumulative_incidence",
+        }
+    }
+
     /// Words for messages.
     pub fn describe(self) -> &'static str {
         match self {
@@ -170,22 +181,16 @@ json_object!(BinaryCount { events: field, n: field });
 json_object!(CumulativeProbability { percent: field, method: optional });
 json_object!(StepCurve { scale: field, points: field });
 
-/// The scales in their JSON spelling, in declaration order.
-const SCALES: [&str; 2] = ["survival", "cumulative_incidence"];
-
 impl FromJson for CurveScale {
     fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
-        Ok(if at.choice(value, &SCALES)? == 0 {
-            CurveScale::Survival
-        } else {
-            CurveScale::CumulativeIncidence
-        })
+        let all = CurveScale::ALL;
+        at.choice(value, &all.map(CurveScale::id)).map(|i| all[i])
     }
 }
 
 impl ToJson for CurveScale {
     fn to_json(&self) -> Value {
-        SCALES[*self as usize].to_json()
+        self.id().to_json()
     }
 }
 
