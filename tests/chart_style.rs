@@ -5,7 +5,7 @@ mod explore_common;
 
 use explore_common::{reconstructed_events, svg_with};
 use plotters::style::RGBColor;
-use trial_explorer::chart::{contrast_ratio, draw_response, ChartStyle, Theme};
+use trial_explorer::chart::{contrast_ratio, draw_response, ChartStyle, Theme, ARM_INKS};
 use trial_explorer::explore::{compute, Selection};
 
 const ARMS: [&str; 4] = ["placebo", "low", "high", "imported-arm"];
@@ -46,6 +46,20 @@ fn arms_differ_by_line_style_as_well_as_colour_in_every_style() {
             }
         }
     }
+}
+
+/// The page's keys and chips use the stylesheet's `--arm-*` variables; they must be the chart
+/// palette's colours, light and dark, or a key would not match its line.
+#[test]
+fn the_stylesheet_declares_each_arms_colours_as_the_palette_does() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
+    let hex = |c: RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+    for ink in ARM_INKS {
+        let declared = format!("--arm-{}: light-dark({}, {});", ink.id, hex(ink.light), hex(ink.dark));
+        assert!(css.contains(&declared), "style/main.css lacks `{declared}`");
+    }
+    let declarations = css.lines().filter(|l| l.trim_start().starts_with("--arm-")).count();
+    assert_eq!(declarations, ARM_INKS.len(), "the stylesheet declares arms the palette does not have");
 }
 
 fn response_svg(style: &ChartStyle) -> String {

@@ -18,7 +18,7 @@ pub mod svg;
 pub use allocation::draw_allocation;
 pub use error::ChartError;
 pub use means::{draw_means, means_caption};
-pub use palette::{arm_style, ArmStyle};
+pub use palette::{arm_ink, arm_style, ArmInk, ArmStyle, ARM_INKS};
 pub use proportions::{draw_proportions, proportions_caption};
 pub use response::{draw_ensemble, draw_response, response_caption, week_at, ResponseChart};
 pub use style::{contrast_ratio, ChartStyle, Theme};

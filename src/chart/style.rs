@@ -7,7 +7,7 @@ use plotters::coord::ranged1d::Ranged;
 use plotters::prelude::DrawingBackend;
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 
-use super::palette::{arm_style, ArmStyle};
+use super::palette::{arm_ink, arm_style, ArmStyle};
 
 /// Light or dark paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,12 +100,7 @@ impl ChartStyle {
         match self.theme {
             Theme::Light => light,
             Theme::Dark => {
-                let color = match arm_id {
-                    "placebo" => RGBColor(0xE0, 0xE0, 0xE0),
-                    "low" => RGBColor(0x56, 0xB4, 0xE9),
-                    "high" => RGBColor(0xE6, 0x6E, 0x1E),
-                    _ => RGBColor(0x2E, 0xC4, 0x9A),
-                };
+                let color = arm_ink(arm_id).dark;
                 ArmStyle { color, text: color, ..light }
             }
         }
