@@ -3,7 +3,7 @@
 
 use trial_explorer::chart::{arm_style, draw_allocation, svg_document, ChartStyle};
 use trial_explorer::explore::overview;
-use trial_explorer::trial::default_bundle;
+use trial_explorer::trial::{default_bundle, Provenance};
 
 #[test]
 fn overview_lists_arms_with_doses_and_derived_sizes() {
@@ -22,6 +22,34 @@ fn overview_lists_arms_with_doses_and_derived_sizes() {
     assert!(!ov.allocation_is_reported());
     assert_eq!(ov.arms[0].planned_n.reported_only_text(), "not reported (derived value hidden)");
     assert_eq!(ov.enrolled.reported_only_text(), "72");
+}
+
+/// The caption says where the sizes come from as their provenance does, not in fixed words.
+#[test]
+fn the_allocation_caption_explains_each_unstated_size_once() {
+    let bundle = default_bundle().unwrap();
+    let ov = overview(&bundle);
+    assert_eq!(
+        ov.allocation_caption(),
+        "Planned patients per arm. Sizes marked ≈ are not stated in the abstract. Derived from 72 patients in \
+         three arms (abstract): 72 / 3; 95.8% = 23/24 and 70.8% = 17/24 agree with 24 per arm."
+    );
+
+    let mut mixed = ov.clone();
+    mixed.arms[0].planned_n.provenance = Provenance::Imported { file: "sizes.csv".into() };
+    let caption = mixed.allocation_caption();
+    assert!(
+        caption.contains(". Sizes marked ≈ or with a badge are not stated in the abstract. "),
+        "{caption}"
+    );
+    assert!(caption.contains("Imported by the reader from sizes.csv"), "{caption}");
+    assert_eq!(caption.matches("Derived from").count(), 1, "{caption}");
+
+    let mut stated = ov;
+    for arm in &mut stated.arms {
+        arm.planned_n.provenance = Provenance::Reported { source: "paper".into(), locator: "Table 1".into() };
+    }
+    assert_eq!(stated.allocation_caption(), "Planned patients per arm, as published.");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The trial at a glance: the header and allocation chart of the first screen.
 
-use crate::trial::Bundle;
+use crate::trial::{Bundle, Provenance};
 
 use super::shown::Shown;
 
@@ -33,6 +33,33 @@ impl Overview {
     /// Whether every arm size shown is published; if not, "reported only" mode hides the chart.
     pub fn allocation_is_reported(&self) -> bool {
         self.arms.iter().all(|a| a.planned_n.provenance.is_reported())
+    }
+
+    /// The allocation chart's caption: what it shows and, for every size the abstract does not
+    /// state, where it comes from, in the words of its provenance.
+    pub fn allocation_caption(&self) -> String {
+        let unstated: Vec<&Provenance> =
+            self.arms.iter().map(|a| &a.planned_n.provenance).filter(|p| !p.is_reported()).collect();
+        if unstated.is_empty() {
+            return "Planned patients per arm, as published.".to_string();
+        }
+        // Derived values are marked "≈" on the page; every other kind has a badge.
+        let derived = unstated.iter().any(|p| matches!(p, Provenance::Derived { .. }));
+        let badged = unstated.iter().any(|p| !matches!(p, Provenance::Derived { .. }));
+        let marks = match (derived, badged) {
+            (true, true) => "marked ≈ or with a badge",
+            (true, false) => "marked ≈",
+            _ => "with a badge",
+        };
+        let mut caption = format!("Planned patients per arm. Sizes {marks} are not stated in the abstract.");
+        let mut explained: Vec<String> = Vec::new();
+        for explanation in unstated.iter().map(|p| p.explain()) {
+            if !explained.contains(&explanation) {
+                caption.push_str(&format!(" {explanation}."));
+                explained.push(explanation);
+            }
+        }
+        caption
     }
 }
 

@@ -15,9 +15,10 @@ fn allocation_svg(arms: &[ArmRow], style: &ChartStyle) -> Result<String, ChartEr
     svg_document(SIZE, |root| draw_allocation(root, arms, style))
 }
 
-/// The drawing, its text alternative, and a visible message if drawing fails.
+/// The drawing, its text alternative, its caption (`Overview::allocation_caption`), and a
+/// visible message if drawing fails.
 #[component]
-pub fn AllocationChart(arms: Vec<ArmRow>) -> impl IntoView {
+pub fn AllocationChart(arms: Vec<ArmRow>, caption: String) -> impl IntoView {
     let description = arms
         .iter()
         .map(|a| format!("{}: {} planned", a.label, a.planned_n.text))
@@ -32,7 +33,7 @@ pub fn AllocationChart(arms: Vec<ArmRow>) -> impl IntoView {
             <div class="chart-drawing allocation-drawing" role="img"
                 aria-label=format!("Bar chart of planned patients per arm. {description}.")
                 inner_html=move || drawn.get().unwrap_or_default()></div>
-            <figcaption>"Planned patients per arm. Sizes marked ≈ are derived (72 patients / 3 arms), not stated in the abstract."</figcaption>
+            <figcaption>{caption}</figcaption>
             {move || drawn.get().err().map(|message| view! { <p class="chart-error" role="alert">{message}</p> })}
         </figure>
     }

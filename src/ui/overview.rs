@@ -19,6 +19,7 @@ pub fn TrialHeader(
     let allocation_reported = overview.allocation_is_reported();
     let arms = overview.arms.clone();
     let chart_arms = arms.clone();
+    let allocation_caption = overview.allocation_caption();
     let eligibility = overview.eligibility.clone();
     view! {
         <header class="trial-header">
@@ -51,7 +52,7 @@ pub fn TrialHeader(
                             }
                             .into_any()
                         } else {
-                            view! { <AllocationChart arms=chart_arms.clone() /> }.into_any()
+                            view! { <AllocationChart arms=chart_arms.clone() caption=allocation_caption.clone() /> }.into_any()
                         }
                     }}
                 </details>
