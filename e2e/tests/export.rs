@@ -48,7 +48,8 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
 
     page.click("#export-png").await?;
     let png = std::fs::read(saved(&dir, "nct01213186-response.png").await).unwrap();
-    assert_eq!(png_size(&png), (800, 500));
+    // The SVG export's drawing (1200 × 800) at two device pixels per drawing pixel.
+    assert_eq!(png_size(&png), (2400, 1600));
 
     page.click("#export-svg").await?;
     let svg = std::fs::read_to_string(saved(&dir, "nct01213186-response.svg").await).unwrap();

@@ -14,6 +14,6 @@ pub mod query;
 
 pub use citation::{citation, Citation};
 pub use export_csv::tables_csv;
-pub use export_svg::{view_svg, EXPORT_SIZE};
+pub use export_svg::{view_svg, EXPORT_SIZE, PNG_SCALE};
 pub use page_state::PageState;
 pub use permalink::{from_query, to_query, MAX_QUERY_LEN};

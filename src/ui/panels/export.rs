@@ -1,13 +1,15 @@
-//! Exports of the current view: the chart as PNG (the page's drawing, rasterised) and SVG (the same
-//! drawing functions into `chart::svg`), the tables as CSV, the loaded bundle as
-//! JSON, and citations. Files are made in the browser and saved through a download link.
+//! Exports of the current view: the chart as SVG (the page's drawing functions into
+//! `chart::svg`) and as PNG (that SVG, rasterised by the browser at twice its size), the tables
+//! as CSV, the loaded bundle as JSON, and citations. Both charts are drawn at `EXPORT_SIZE` on
+//! light paper, as printed, whatever the page's theme. Files are made in the browser and saved
+//! through a download link.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::chart::SCREEN_SIZE;
 use crate::chart::ChartStyle;
-use crate::share::{citation, tables_csv, view_svg, EXPORT_SIZE};
+use crate::explore::View;
+use crate::share::{citation, tables_csv, view_svg, EXPORT_SIZE, PNG_SCALE};
 use crate::trial::json::to_pretty_text;
 use crate::ui::permalink::current_link;
 use crate::ui::state::use_state;
@@ -25,9 +27,15 @@ fn download(name: &str, mime: &str, contents: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The SVG text as a PNG data URL of `size` pixels: drawn through an image element onto a
-/// canvas made for the purpose, so the PNG is the same drawing as the SVG.
-async fn rasterise(svg: &str, (width, height): (u32, u32)) -> Result<String, String> {
+/// The chart both exports draw: `EXPORT_SIZE`, screen type sizes, light paper.
+fn export_svg(view: &View) -> Result<String, String> {
+    view_svg(view, EXPORT_SIZE, &ChartStyle::SCREEN).map_err(|e| e.to_string())
+}
+
+/// The SVG text as a PNG data URL, `scale` device pixels per drawing pixel: drawn through an
+/// image element onto a canvas made for the purpose, so the PNG is the same drawing as the
+/// SVG. The browser draws an SVG image as vectors at the size asked for, so the PNG is sharp.
+async fn rasterise(svg: &str, (width, height): (u32, u32), scale: u32) -> Result<String, String> {
     let failed = |what: &str| format!("the browser could not {what}");
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
     let options = web_sys::BlobPropertyBag::new();
@@ -45,6 +53,7 @@ async fn rasterise(svg: &str, (width, height): (u32, u32)) -> Result<String, Str
         .ok()
         .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
         .ok_or_else(|| failed("make a canvas"))?;
+    let (width, height) = (width * scale, height * scale);
     canvas.set_width(width);
     canvas.set_height(height);
     let context = canvas
@@ -53,7 +62,15 @@ async fn rasterise(svg: &str, (width, height): (u32, u32)) -> Result<String, Str
         .flatten()
         .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
         .ok_or_else(|| failed("draw on a canvas"))?;
-    context.draw_image_with_html_image_element(&image, 0.0, 0.0).map_err(|_| failed("draw the chart"))?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(height),
+        )
+        .map_err(|_| failed("draw the chart"))?;
     canvas.to_data_url_with_type("image/png").map_err(|_| failed("save the canvas"))
 }
 
@@ -74,20 +91,17 @@ pub fn ExportPanel() -> impl IntoView {
     let endpoint = move || state.view.with(|v| v.endpoint.id());
     let svg =
         move |_| {
-            let made =
-                state.view.with(|v| view_svg(v, EXPORT_SIZE, &ChartStyle::SCREEN)).map_err(|e| e.to_string());
+            let made = state.view.with(export_svg);
             report(made.and_then(|text| {
                 download(&format!("nct01213186-{}.svg", endpoint()), "image/svg+xml", &text)
             }));
         };
     let png = move |_| {
-        // The chart as the page shows it, on the page's paper, rasterised by the browser.
-        let style = ChartStyle::SCREEN.with_theme(state.page_theme());
-        let made = state.view.with(|v| view_svg(v, SCREEN_SIZE, &style)).map_err(|e| e.to_string());
+        let made = state.view.with(export_svg);
         let name = format!("nct01213186-{}.png", endpoint());
         leptos::task::spawn_local(async move {
             let saved = match made {
-                Ok(svg) => rasterise(&svg, SCREEN_SIZE).await.map(|url| save_url(&name, &url)),
+                Ok(svg) => rasterise(&svg, EXPORT_SIZE, PNG_SCALE).await.map(|url| save_url(&name, &url)),
                 Err(e) => Err(e),
             };
             report(saved);
