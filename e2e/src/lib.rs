@@ -13,6 +13,9 @@ pub use session::Session;
 
 use std::path::PathBuf;
 
+/// Every endpoint view's id, as the page's endpoint picker and links name them.
+pub const ENDPOINTS: [&str; 6] = ["response", "cd4", "cd8", "cd4_cd8_ratio", "response_week", "safety"];
+
 /// The repository root (this crate lives in `e2e/`).
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("e2e has a parent").to_path_buf()

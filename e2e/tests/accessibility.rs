@@ -3,7 +3,7 @@
 //! violations.
 
 use trial_explorer_e2e::axe::serious_violations;
-use trial_explorer_e2e::{Page, Session};
+use trial_explorer_e2e::{Page, Session, ENDPOINTS};
 
 /// axe finds no serious or critical violation on the page as it is now (`context` says where).
 async fn assert_clean(page: &Page, context: &str) -> thirtyfour::prelude::WebDriverResult<()> {
@@ -48,8 +48,6 @@ async fn tour(page: &Page, theme: &str) -> thirtyfour::prelude::WebDriverResult<
     page.click("#walkthrough-close").await?;
     page.click("#endpoint-response").await
 }
-
-const ENDPOINTS: [&str; 6] = ["response", "cd4", "cd8", "cd4_cd8_ratio", "response_week", "safety"];
 
 /// The check itself can fail: an image without a text alternative is reported as critical.
 #[tokio::test(flavor = "multi_thread")]

@@ -5,7 +5,7 @@
 use base64::Engine;
 use serde_json::json;
 use thirtyfour::prelude::*;
-use trial_explorer_e2e::{Page, Session};
+use trial_explorer_e2e::{Page, Session, ENDPOINTS};
 
 /// The chart's paper colours (chart::ChartStyle::paper).
 const LIGHT_PAPER: &str = "#FFFFFF";
@@ -124,8 +124,6 @@ async fn print_pdf(page: &Page) -> WebDriverResult<Vec<u8>> {
     let data = printed["data"].as_str().expect("printToPDF returns data");
     Ok(base64::engine::general_purpose::STANDARD.decode(data).expect("base64 PDF"))
 }
-
-const ENDPOINTS: [&str; 6] = ["response", "cd4", "cd8", "cd4_cd8_ratio", "response_week", "safety"];
 
 #[tokio::test(flavor = "multi_thread")]
 async fn each_view_prints_on_one_light_page_without_controls() -> WebDriverResult<()> {
