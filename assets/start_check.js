@@ -1,15 +1,21 @@
 // If the explorer cannot start, say so instead of "Loading…" forever.
 //
-// The app removes the loading header (#page-loading) as its first step. Until then, this script
-// watches for what stops a start: a browser without WebAssembly, a file of the page that does
-// not load (the capture phase sees a <link> or <script> failing), and the start-up promise
-// failing (a download cut short, a damaged .wasm, a trap while starting). Once the header is
-// gone the app reports its own errors (src/ui/panic.rs), so this script does nothing more.
+// Until the app starts (Trunk's "TrunkApplicationStarted" event; the app has by then removed
+// the loading header, #page-loading), this script watches for what stops a start: a browser
+// without WebAssembly, the app's script or .wasm not loading, and the start-up failing (a
+// download cut short, a damaged .wasm, a trap while starting). The reason is put in the
+// header. After the start the app reports its own errors (src/ui/panic.rs).
 //
 // It is a separate file because the page's Content-Security-Policy allows no inline script
 // other than Trunk's start-up module.
 (function () {
   "use strict";
+
+  // How much a reason says, so that the most telling one is shown whatever order they arrive
+  // in: a bare error (a failed import reports one) < a file that did not load < the
+  // browser's or loader's own message.
+  var BARE = 1, FILE = 2, MESSAGE = 3;
+  var shown = 0;
 
   // One sentence, whether or not the browser's message ends with a full stop, without the
   // "Uncaught Error:" the browser puts before an error no code caught.
@@ -18,20 +24,13 @@
     return /[.!?]$/.test(text) ? text : text + ".";
   }
 
-  // The first reason found is shown; a reason that says more (`specific`) replaces one that
-  // does not, since a failed import reports a bare error before or after its file's own.
-  var shown = null;
-
-  function fail(reason, specific) {
+  function fail(reason, weight, advice) {
     var header = document.getElementById("page-loading");
-    if (!header) return;
-    var line = header.querySelector(".design");
-    if (!line || shown === "specific" || (shown && !specific)) return;
-    shown = specific ? "specific" : "general";
+    var line = header && header.querySelector(".design");
+    if (!line || weight <= shown) return;
+    shown = weight;
     line.setAttribute("role", "alert");
-    line.textContent =
-      "The explorer could not start: " + sentence(reason) +
-      " It needs a browser with JavaScript and WebAssembly; reload the page to try again.";
+    line.textContent = "The explorer could not start: " + sentence(reason) + " " + advice;
   }
 
   function whenReady(callback) {
@@ -42,36 +41,61 @@
     }
   }
 
+  var RELOAD = "Reload the page to try again.";
+
   if (typeof WebAssembly !== "object") {
     whenReady(function () {
-      fail("this browser does not run WebAssembly");
+      fail("this browser does not run WebAssembly", MESSAGE,
+        "It needs a browser with JavaScript and WebAssembly turned on.");
     });
     return;
   }
 
-  window.addEventListener(
-    "error",
-    function (event) {
-      var target = event.target;
-      if (target && target !== window && (target.src || target.href)) {
-        var name = String(target.src || target.href).split("/").pop();
-        whenReady(function () {
-          fail("a file of the page (" + name + ") did not load", true);
-        });
-      } else {
-        whenReady(function () {
-          fail(event.message || "an error while starting", Boolean(event.message));
-        });
-      }
-    },
-    true
-  );
+  // Only the files the start needs: scripts, the module preload and the .wasm preload. A
+  // missing icon or stylesheet does not stop the app.
+  function neededForStart(element) {
+    if (element.tagName === "SCRIPT") return true;
+    if (element.tagName !== "LINK") return false;
+    var rel = element.getAttribute("rel");
+    return rel === "modulepreload" || (rel === "preload" && /\.wasm$/.test(element.getAttribute("href") || ""));
+  }
 
-  window.addEventListener("unhandledrejection", function (event) {
+  function onError(event) {
+    var target = event.target;
+    if (target && target !== window && target.tagName) {
+      if (!neededForStart(target)) return;
+      var url = target.src || target.href;
+      // Trunk's inline start-up module has no address of its own: it fails when a file it
+      // imports does, and that file's preload names it.
+      var reason = url
+        ? "a file of the page (" + String(url).split("/").pop() + ") did not load"
+        : "a script of the page did not load";
+      whenReady(function () {
+        fail(reason, url ? FILE : BARE, RELOAD);
+      });
+    } else {
+      whenReady(function () {
+        fail(event.message || "an error while starting", event.message ? MESSAGE : BARE, RELOAD);
+      });
+    }
+  }
+
+  function onRejection(event) {
     var reason = event.reason;
     var text = reason && reason.message ? reason.message : String(reason);
     whenReady(function () {
-      fail(text, true);
+      fail(text, MESSAGE, RELOAD);
     });
-  });
+  }
+
+  function stopWatching() {
+    window.removeEventListener("error", onError, true);
+    window.removeEventListener("unhandledrejection", onRejection);
+    window.removeEventListener("TrunkApplicationStarted", stopWatching);
+  }
+
+  // The capture phase also sees a <script> or <link> failing, which does not bubble.
+  window.addEventListener("error", onError, true);
+  window.addEventListener("unhandledrejection", onRejection);
+  window.addEventListener("TrunkApplicationStarted", stopWatching);
 })();

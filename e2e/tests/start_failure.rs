@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use serde_json::json;
 use trial_explorer_e2e::{repo_root, Session};
 
 /// A fresh copy of `dist/` under `target/`, named for the case.
@@ -32,8 +33,19 @@ fn file_ending(dir: &Path, suffix: &str) -> PathBuf {
 }
 
 /// Load the copy at `root` and return the loading header's message once it is an alert.
-async fn message_on(root: &Path, screenshot: &str) -> thirtyfour::prelude::WebDriverResult<String> {
+/// `before` runs in the page before any of its own scripts ("" for nothing).
+async fn message_on(
+    root: &Path,
+    before: &str,
+    screenshot: &str,
+) -> thirtyfour::prelude::WebDriverResult<String> {
     let page = Session::serve(root, 1000, 700).await?;
+    if !before.is_empty() {
+        page.driver
+            .cdp()
+            .send_raw("Page.addScriptToEvaluateOnNewDocument", json!({ "source": before }))
+            .await?;
+    }
     page.load(&page.url("")).await?;
     page.wait_for("#page-loading .design[role=alert]").await?;
     let message = page.text("#page-loading .design").await?;
@@ -46,7 +58,7 @@ async fn message_on(root: &Path, screenshot: &str) -> thirtyfour::prelude::WebDr
 fn assert_says_why(message: &str, why: &str) {
     assert!(message.starts_with("The explorer could not start: "), "{message}");
     assert!(message.contains(why), "the message does not say {why:?}: {message}");
-    assert!(message.ends_with("reload the page to try again."), "{message}");
+    assert!(message.ends_with(". Reload the page to try again."), "{message}");
     assert!(!message.contains(".."), "{message}");
 }
 
@@ -57,7 +69,7 @@ async fn a_missing_webassembly_file_is_named_with_the_servers_answer(
     let wasm = file_ending(&root, "_bg.wasm");
     std::fs::remove_file(&wasm).expect("the .wasm can be removed");
     let name = wasm.file_name().unwrap().to_string_lossy().into_owned();
-    let message = message_on(&root, "start-failure-missing-wasm").await?;
+    let message = message_on(&root, "", "start-failure-missing-wasm").await?;
     // wasm-bindgen's loader names the file and the server's answer.
     assert_says_why(&message, "failed to fetch Wasm: 404 Not Found fetching '");
     assert!(message.contains(&format!("/{name}'.")), "{message}");
@@ -71,7 +83,7 @@ async fn a_damaged_webassembly_file_gives_the_browsers_reason() -> thirtyfour::p
     let wasm = file_ending(&root, "_bg.wasm");
     std::fs::write(&wasm, b"<!doctype html><p>not a WebAssembly module</p>")
         .expect("the .wasm can be overwritten");
-    let message = message_on(&root, "start-failure-damaged-wasm").await?;
+    let message = message_on(&root, "", "start-failure-damaged-wasm").await?;
     println!("damaged .wasm: {message}");
     // Chromium's compile error names the module's missing magic number.
     assert_says_why(&message, "magic word");
@@ -92,7 +104,39 @@ async fn a_missing_script_is_named() -> thirtyfour::prelude::WebDriverResult<()>
         .expect("the app's JavaScript is in dist/");
     std::fs::remove_file(&js).expect("the .js can be removed");
     let name = js.file_name().unwrap().to_string_lossy().into_owned();
-    let message = message_on(&root, "start-failure-missing-js").await?;
+    let message = message_on(&root, "", "start-failure-missing-js").await?;
     assert_says_why(&message, &format!("({name}) did not load."));
     Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_browser_without_webassembly_is_told_so() -> thirtyfour::prelude::WebDriverResult<()> {
+    let root = repo_root().join("dist");
+    let message = message_on(&root, "delete window.WebAssembly;", "start-failure-no-webassembly").await?;
+    assert_eq!(
+        message,
+        "The explorer could not start: this browser does not run WebAssembly. It needs a browser with \
+         JavaScript and WebAssembly turned on."
+    );
+    Ok(())
+}
+
+/// The stylesheet is not needed to start: without it the app starts, unstyled, and no alert
+/// was raised on the way.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_stylesheet_does_not_stop_the_start() -> thirtyfour::prelude::WebDriverResult<()> {
+    let root = copy_of_dist("missing-stylesheet");
+    std::fs::remove_file(file_ending(&root, ".css")).expect("the stylesheet can be removed");
+    let page = Session::serve(&root, 1000, 700).await?;
+    page.driver
+        .cdp()
+        .send_raw(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "new MutationObserver((changes) => { for (const c of changes) if (c.target.getAttribute && c.target.getAttribute('role') === 'alert') window.__startAlert = true; }).observe(document, { subtree: true, attributes: true, attributeFilter: ['role'] });" }),
+        )
+        .await?;
+    page.load(&page.url("")).await?;
+    assert!(page.exists("#trial-title").await?, "the app started");
+    assert_eq!(page.eval("return window.__startAlert === true;").await?, json!(false), "an alert was raised");
+    page.close().await
 }
