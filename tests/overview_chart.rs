@@ -37,13 +37,12 @@ fn the_allocation_caption_explains_each_unstated_size_once() {
 
     let mut mixed = ov.clone();
     mixed.arms[0].planned_n.provenance = Provenance::Imported { file: "sizes.csv".into() };
+    mixed.arms[1].planned_n.provenance = Provenance::Illustrative { why: "a worked example.".into() };
     let caption = mixed.allocation_caption();
-    assert!(
-        caption.contains(". Sizes marked ≈ or with a badge are not stated in the abstract. "),
-        "{caption}"
-    );
-    assert!(caption.contains("Imported by the reader from sizes.csv"), "{caption}");
+    assert!(caption.contains("Imported by the reader from sizes.csv; not a published value."), "{caption}");
+    assert!(caption.contains("Illustrative only: a worked example. Derived from"), "{caption}");
     assert_eq!(caption.matches("Derived from").count(), 1, "{caption}");
+    assert!(!caption.contains(".."), "{caption}");
 
     let mut stated = ov;
     for arm in &mut stated.arms {

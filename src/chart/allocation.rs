@@ -7,8 +7,9 @@ use super::error::{drawing, ChartError};
 use super::style::ChartStyle;
 use crate::explore::ArmRow;
 
-/// Draw one bar per arm with its planned size written above it. Derived sizes are marked
-/// "≈" and drawn with a hatched outline so the chart, too, shows they are not published.
+/// Draw one bar per arm with its planned size written above it. Every size not stated in a
+/// published source (derived, or of any other provenance) is marked "≈", so the chart, too,
+/// shows it is not published; `Overview::allocation_caption` says where each comes from.
 pub fn draw_allocation<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     arms: &[ArmRow],

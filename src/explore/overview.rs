@@ -43,19 +43,15 @@ impl Overview {
         if unstated.is_empty() {
             return "Planned patients per arm, as published.".to_string();
         }
-        // Derived values are marked "≈" on the page; every other kind has a badge.
-        let derived = unstated.iter().any(|p| matches!(p, Provenance::Derived { .. }));
-        let badged = unstated.iter().any(|p| !matches!(p, Provenance::Derived { .. }));
-        let marks = match (derived, badged) {
-            (true, true) => "marked ≈ or with a badge",
-            (true, false) => "marked ≈",
-            _ => "with a badge",
-        };
-        let mut caption = format!("Planned patients per arm. Sizes {marks} are not stated in the abstract.");
+        // The chart marks every size not stated "≈" (`chart::draw_allocation`).
+        let mut caption =
+            "Planned patients per arm. Sizes marked ≈ are not stated in the abstract.".to_string();
         let mut explained: Vec<String> = Vec::new();
         for explanation in unstated.iter().map(|p| p.explain()) {
             if !explained.contains(&explanation) {
-                caption.push_str(&format!(" {explanation}."));
+                // An imported file's own words may already end a sentence.
+                let end = if explanation.ends_with(['.', '!', '?']) { "" } else { "." };
+                caption.push_str(&format!(" {explanation}{end}"));
                 explained.push(explanation);
             }
         }
