@@ -2,7 +2,8 @@
 //! readers, and a line style per arm so that colour is never the only cue (WCAG 1.4.1).
 //!
 //! [`ARM_INKS`] is the one table of them. The stylesheet repeats the colours as its `--arm-*`
-//! variables for the page's own keys and chips; `tests/arm_inks.rs` checks the two agree.
+//! variables for the page's own keys and chips; a test in `tests/chart_style.rs` checks the
+//! two agree.
 
 use plotters::style::RGBColor;
 
@@ -73,10 +74,13 @@ pub const ARM_INKS: [ArmInk; 4] = [
     },
 ];
 
+/// Id of the row for every arm the app does not know.
+const OTHER: &str = "other";
+
 /// The ink of `arm_id`: its own row, or the `other` row for an arm the app does not know.
 pub fn arm_ink(arm_id: &str) -> &'static ArmInk {
-    let other = &ARM_INKS[ARM_INKS.len() - 1];
-    ARM_INKS.iter().find(|ink| ink.id == arm_id).unwrap_or(other)
+    let row = |id: &str| ARM_INKS.iter().find(|ink| ink.id == id);
+    row(arm_id).or_else(|| row(OTHER)).unwrap_or(&ARM_INKS[0])
 }
 
 /// How `arm_id` is drawn on light paper at line width 1 (see `ChartStyle::arm` for dark paper
