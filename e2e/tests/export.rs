@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use base64::Engine;
 use serde_json::json;
 use trial_explorer_e2e::{repo_root, Page, Session};
 
@@ -25,6 +26,16 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
     let word = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
     (word(16), word(20))
 }
+
+/// Red, green, blue and alpha of a PNG's top-left pixel (the chart's paper), given as base64:
+/// decoded by the browser through an image and a canvas.
+const CORNER_PIXEL: &str = "const done = arguments[arguments.length - 1]; \
+    (async (data) => { \
+      const image = new Image(); image.src = 'data:image/png;base64,' + data; await image.decode(); \
+      const canvas = document.createElement('canvas'); canvas.width = 1; canvas.height = 1; \
+      const context = canvas.getContext('2d'); context.drawImage(image, 0, 0); \
+      done(Array.from(context.getImageData(0, 0, 1, 1).data)); \
+    })";
 
 async fn allow_downloads(page: &Page, dir: &Path) -> thirtyfour::prelude::WebDriverResult<()> {
     page.driver
@@ -75,6 +86,18 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
     page.eval("document.querySelector('#endpoint-cd8').click();").await?;
     let cited = page.text("#citation-view-bibtex").await?;
     assert!(cited.contains("?endpoint=cd8&"), "{cited}");
+
+    // On dark paper the page's chart is dark, but the exported PNG is on light paper, as
+    // printed: its corner pixel, read back through an image in the page, is the light paper.
+    page.click("#theme-dark").await?;
+    page.wait_for("html.theme-dark").await?;
+    page.click("#export-png").await?;
+    let png = std::fs::read(saved(&dir, "nct01213186-cd8.png").await).unwrap();
+    assert_eq!(png_size(&png), (2400, 1600));
+    let corner = page
+        .eval_async(&format!("{CORNER_PIXEL}('{}');", base64::engine::general_purpose::STANDARD.encode(&png)))
+        .await?;
+    assert_eq!(corner, json!([255, 255, 255, 255]), "the exported PNG is not on light paper");
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await

@@ -8,8 +8,8 @@ use crate::explore::view::{View, ViewBody};
 /// Size of exported charts in pixels: large enough for slides, the at-risk table included.
 pub const EXPORT_SIZE: (u32, u32) = (1200, 800);
 
-/// Device pixels per drawing pixel in an exported PNG: twice [`EXPORT_SIZE`], so text and
-/// lines stay sharp on a projector or a high-density screen.
+/// PNG pixels per drawing pixel in an exported PNG: twice [`EXPORT_SIZE`], so text and lines
+/// stay sharp on a projector or a high-density screen.
 pub const PNG_SCALE: u32 = 2;
 
 /// Draw `view`'s chart as SVG text in `style`. Views without a chart (safety, unavailable)

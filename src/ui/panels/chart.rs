@@ -18,7 +18,7 @@ use crate::ui::state::use_state;
 /// Drawing size in pixels on the page and in presentation. The presentation drawing is only
 /// a quarter wider while its type is half again as large and its lines twice as thick, so
 /// both grow relative to the plot when the chart fills a projected screen.
-pub const SCREEN_SIZE: (u32, u32) = (800, 500);
+const SCREEN_SIZE: (u32, u32) = (800, 500);
 const PRESENTATION_SIZE: (u32, u32) = (1000, 625);
 
 /// `view`'s chart as SVG text in `style`; endpoints without a chart give an empty drawing.

@@ -32,7 +32,7 @@ fn export_svg(view: &View) -> Result<String, String> {
     view_svg(view, EXPORT_SIZE, &ChartStyle::SCREEN).map_err(|e| e.to_string())
 }
 
-/// The SVG text as a PNG data URL, `scale` device pixels per drawing pixel: drawn through an
+/// The SVG text as a PNG data URL, `scale` PNG pixels per drawing pixel: drawn through an
 /// image element onto a canvas made for the purpose, so the PNG is the same drawing as the
 /// SVG. The browser draws an SVG image as vectors at the size asked for, so the PNG is sharp.
 async fn rasterise(svg: &str, (width, height): (u32, u32), scale: u32) -> Result<String, String> {
