@@ -238,3 +238,29 @@ fn an_import_where_the_control_arm_rises_breaks_the_no_change_claim() {
     // The MSC arms are untouched and still reproduce.
     assert_eq!(check_claim(&bundle, Claim::Cd4RiseHigh).outcome, Outcome::Reproduced);
 }
+
+/// A claim resting on several datasets labels each recomputed number with the provenance of
+/// its own data: after a CD4 import, the CD4 rows of the among-arms claim are imported and the
+/// CD8 and ratio rows still reconstructed.
+#[test]
+fn each_figure_carries_the_provenance_of_its_own_data() {
+    let bundle = reconstructed();
+    let mut text = String::from("arm,patient,visit,value\n");
+    for r in &bundle.patient_data.continuous[0].records {
+        text.push_str(&format!("{},{},{},{}\n", r.arm, r.patient, r.visit, r.value));
+    }
+    let bundle = import_patient_csv(&bundle, &text, "cd4.csv", "cd4").unwrap();
+    let among = check_claim(&bundle, Claim::NoDifferenceAmongArms);
+    assert_eq!(among.figures.len(), 9);
+    for figure in &among.figures {
+        let expected = if figure.what.starts_with("CD4+ T count") { "imported" } else { "reconstructed" };
+        assert_eq!(figure.provenance.label(), expected, "{}", figure.what);
+    }
+    assert_eq!(among.figures.iter().filter(|f| f.provenance.label() == "imported").count(), 3);
+    for check in check_claims(&bundle) {
+        for figure in &check.figures {
+            let used = check.data.iter().any(|d| d.provenance == figure.provenance);
+            assert!(used, "{}: {} has a provenance none of its data has", check.claim.id(), figure.what);
+        }
+    }
+}

@@ -57,6 +57,7 @@ pub fn check_among_arms(bundle: &Bundle, claim: Claim, statement_id: &str) -> Cl
                     published: format!("not significant (read as P ≥ {SIGNIFICANCE})"),
                     recomputed: p_value(anova.p_value),
                     value: anova.p_value,
+                    provenance: set.provenance.clone(),
                     agrees: Some(anova.p_value >= SIGNIFICANCE),
                 }),
                 Err(e) => draft.missing.push(format!("dataset '{}' at '{visit}': {e}", set.id)),

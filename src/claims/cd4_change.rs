@@ -101,6 +101,7 @@ fn check_change(
         published: published_change,
         recomputed: format!("{:+.1} (n = {})", test.estimate, before.len()),
         value: test.estimate,
+        provenance: set.provenance.clone(),
         agrees: change_agrees,
     });
     draft.figures.push(Figure {
@@ -108,6 +109,7 @@ fn check_change(
         published: published_p.to_string(),
         recomputed: p_value(test.p_value),
         value: test.p_value,
+        provenance: set.provenance.clone(),
         agrees: Some(p_agrees),
     });
     draft

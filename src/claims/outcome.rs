@@ -62,6 +62,10 @@ pub struct Figure {
     pub recomputed: String,
     /// The recomputed value itself, for charts.
     pub value: f64,
+    /// Provenance of the patient data `recomputed` comes from. A claim may rest on several
+    /// datasets (one per endpoint), each with its own, such as an imported CD4 file beside the
+    /// reconstructed CD8 data.
+    pub provenance: Provenance,
     /// Whether the recomputed number agrees with the published one; `None` for a number shown
     /// for context only (a mean change where the abstract gives none).
     pub agrees: Option<bool>,

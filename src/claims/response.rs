@@ -94,6 +94,7 @@ pub fn check_response(bundle: &Bundle, claim: Claim, test_id: &str) -> ClaimChec
                                 round_to(recomputed, decimals)
                             ),
                             value: recomputed,
+                            provenance: set.provenance.clone(),
                             agrees: Some(round_to(recomputed, decimals) == *percent),
                         });
                     }
@@ -111,6 +112,7 @@ pub fn check_response(bundle: &Bundle, claim: Claim, test_id: &str) -> ClaimChec
                 published: test.p.value.text.clone(),
                 recomputed: p_value(lr.p_value),
                 value: lr.p_value,
+                provenance: set.provenance.clone(),
                 agrees: Some(low <= lr.p_value && lr.p_value < high),
             });
         }

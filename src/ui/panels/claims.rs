@@ -28,9 +28,6 @@ fn verdict(outcome: &Outcome) -> (&'static str, String) {
 
 fn claim_view(check: ClaimCheck, reported_only: Signal<bool>) -> impl IntoView {
     let (class, text) = verdict(&check.outcome);
-    // The recomputed numbers come from the loaded patient data; they carry its provenance.
-    let kind = check.data.first().map_or("reconstructed", |d| d.provenance.label());
-    let tooltip = check.data.iter().map(|d| d.provenance.explain()).collect::<Vec<_>>().join("; ");
     view! {
         <article class="claim" data-claim=check.claim.id() data-outcome=class>
             <h3>{title(check.claim)}</h3>
@@ -45,7 +42,10 @@ fn claim_view(check: ClaimCheck, reported_only: Signal<bool>) -> impl IntoView {
                         .figures
                         .into_iter()
                         .map(|f| {
-                            let tooltip = tooltip.clone();
+                            // Each recomputed number carries the provenance of the data it
+                            // comes from.
+                            let kind = f.provenance.label();
+                            let tooltip = f.provenance.explain();
                             let recomputed = f.recomputed.clone();
                             view! {
                                 <tr>
