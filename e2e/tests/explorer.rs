@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 use thirtyfour::prelude::WebDriverResult;
-use trial_explorer_e2e::{repo_root, Page, Session};
+use trial_explorer_e2e::{repo_root, Page, Session, ENDPOINTS};
 
 /// Low dose on the chart: Okabe–Ito blue.
 const LOW_BLUE: &str = "#0072B2";
@@ -246,6 +246,31 @@ async fn fits_a_projector_and_is_keyboard_operable() -> WebDriverResult<()> {
     toggle.send_keys(" ").await?;
     page.wait_for("#arm-low[aria-pressed=false]").await?;
     page.screenshot("projector-1024").await?;
+    page.close().await
+}
+
+/// A phone held upright: on every endpoint's view nothing makes the page scroll sideways
+/// (the claims' cards and tables included). Wide data tables scroll in their own box.
+#[tokio::test(flavor = "multi_thread")]
+async fn fits_a_phone_on_every_view() -> WebDriverResult<()> {
+    let page = open(390, 844).await?;
+    for endpoint in ENDPOINTS {
+        page.click(&format!("#endpoint-{endpoint}")).await?;
+        page.wait_for(&format!("#endpoint-{endpoint}[aria-pressed=true]")).await?;
+        let wide = page
+            .eval(
+                "const width = document.documentElement.clientWidth;
+                 return [...document.querySelectorAll('body *')]
+                   .filter(e => !e.closest('.table-scroll'))
+                   .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > width + 1; })
+                   .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.getAttribute('class'));",
+            )
+            .await?;
+        assert_eq!(wide, serde_json::json!([]), "{endpoint}: wider than a 390 px phone");
+        let overflow = page.eval("return document.documentElement.scrollWidth - window.innerWidth;").await?;
+        assert!(overflow.as_i64().unwrap_or(1) <= 0, "{endpoint}: the page scrolls sideways ({overflow})");
+    }
+    page.screenshot("phone-390").await?;
     page.close().await
 }
 

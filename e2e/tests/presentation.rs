@@ -60,3 +60,40 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await
 }
+
+/// A lecturer's projector: every walkthrough step, presented at 1024 × 768, fits the width of
+/// the screen, and its Previous, Next and Close buttons are in view whatever the caption.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -> WebDriverResult<()> {
+    let page = Session::open(1024, 768, "?step=1&present=1").await?;
+    page.wait_for("#walkthrough-next").await?;
+    for step in 1..=8 {
+        let expected = format!("Step {step} of 8");
+        let mut count = String::new();
+        for _ in 0..100 {
+            count = page.text("#walkthrough .step-count").await?;
+            if count == expected {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!(count, expected);
+        let overflow = page.eval("return document.documentElement.scrollWidth - window.innerWidth;").await?;
+        assert!(overflow.as_i64().unwrap_or(1) <= 0, "step {step} scrolls sideways ({overflow})");
+        let hidden = page
+            .eval(
+                "return ['#walkthrough-prev', '#walkthrough-next', '#walkthrough-close']
+                   .filter(id => { const r = document.querySelector(id).getBoundingClientRect();
+                                   return r.top < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth; });",
+            )
+            .await?;
+        assert_eq!(hidden, serde_json::json!([]), "step {step}: buttons out of view");
+        if step == 4 {
+            page.screenshot("presentation-1024-step-4").await?;
+        }
+        if step < 8 {
+            page.click("#walkthrough-next").await?;
+        }
+    }
+    page.close().await
+}
