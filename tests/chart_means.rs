@@ -53,6 +53,26 @@ fn an_arm_turned_off_is_not_drawn() {
 fn without_data_the_chart_says_so_and_draws_no_points() {
     let svg = svg(&view(&default_bundle().unwrap(), Selection::default()));
     assert_eq!(svg.matches("<circle").count(), 0);
-    assert!(texts(&svg).iter().any(|t| t.2 == "No means: no patient-level data to summarise"));
-    assert!(svg.contains("no values to draw"));
+    let no_data = "No means: not available: the bundle has no patient-level cd4 data (no means or spreads are published)";
+    assert!(texts(&svg).iter().any(|t| t.2 == no_data), "{:?}", texts(&svg));
+    assert!(svg.contains("CD4+ T count: mean (95% CI, cells/mm³), none drawn"));
+}
+
+/// In reported-only mode the data exist but are hidden: the chart says so, not that there are
+/// none, and shows no value scale (it has nothing to scale).
+#[test]
+fn in_reported_only_mode_the_chart_says_the_means_are_hidden() {
+    let shown = svg(&view(&with_cd4(), Selection::default()));
+    let hidden = svg(&view(&with_cd4(), Selection { reported_only: true, ..Selection::default() }));
+    assert_eq!(hidden.matches("<circle").count(), 0);
+    let said: Vec<String> = texts(&hidden).into_iter().map(|t| t.2).collect();
+    let reason =
+        "No means: hidden in reported-only mode: computed from patient-level data that is not published";
+    assert!(said.iter().any(|t| t == reason), "{said:?}");
+    assert!(!said.iter().any(|t| t.contains("no patient-level")), "{said:?}");
+    // The value axis's numbers are gone; with data shown there are several.
+    let numbers = |texts: &[String]| texts.iter().filter(|t| t.parse::<f64>().is_ok()).count();
+    let shown_said: Vec<String> = texts(&shown).into_iter().map(|t| t.2).collect();
+    assert!(numbers(&shown_said) >= 4, "{shown_said:?}");
+    assert_eq!(numbers(&said), 0, "{said:?}");
 }

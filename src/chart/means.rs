@@ -26,15 +26,24 @@ const DODGE_WEEKS: f64 = 1.6;
 pub fn means_caption(view: &ContinuousView) -> String {
     let what = if view.change_from_baseline { "change from baseline" } else { "mean" };
     let unit = view.unit.as_ref().map_or(String::new(), |u| format!(", {u}"));
-    let source = match &view.data {
-        Some(data) if has_points(view) => data.describe(),
-        _ => "no values to draw".to_string(),
-    };
-    format!("{}: {what} ({} CI{unit}) from {source}", view.label, view.ci_level.label())
+    let level = view.ci_level.label();
+    match &view.data {
+        Some(data) if has_points(view) => {
+            format!("{}: {what} ({level} CI{unit}) from {}", view.label, data.describe())
+        }
+        _ => format!("{}: {what} ({level} CI{unit}), none drawn", view.label),
+    }
 }
 
 fn has_points(view: &ContinuousView) -> bool {
     view.arms.iter().flat_map(|a| &a.points).any(|p| p.summary.is_ok())
+}
+
+/// Why no mean is drawn, in the view's own words (hidden in reported-only mode, or no
+/// patient-level data), so the chart never gives a reason the view does not.
+fn nothing_drawn(view: &ContinuousView) -> String {
+    let reason = view.arms.iter().flat_map(|a| &a.points).find_map(|p| p.summary.as_ref().err());
+    format!("No means: {}", reason.map_or("no arm is shown", String::as_str))
 }
 
 /// Draw `view` on `root` in `style`.
@@ -68,6 +77,8 @@ pub fn draw_means<DB: ChartBackend>(
         _ => (0.0, 1.0),
     };
     let decimals = if view.unit.is_some() { 0 } else { 2 };
+    // With nothing drawn the value axis has no scale to show.
+    let value_labels = if has_points(view) { 11 } else { 0 }; // 11: plotters' default
     let mut chart = ChartBuilder::on(root)
         .margin(style.px(12))
         .caption(means_caption(view), style.font(16))
@@ -80,6 +91,7 @@ pub fn draw_means<DB: ChartBackend>(
         .x_labels(0)
         .x_desc("Weeks since baseline")
         .y_desc(view.unit.clone().unwrap_or_else(|| view.label.clone()))
+        .y_labels(value_labels)
         .y_label_formatter(&|v: &f64| format!("{v:.decimals$}"))
         .draw()
         .map_err(drawing)?;
@@ -141,7 +153,7 @@ pub fn draw_means<DB: ChartBackend>(
     if !has_points(view) {
         chart
             .draw_series(std::iter::once(Text::new(
-                "No means: no patient-level data to summarise",
+                nothing_drawn(view),
                 ((x0 + x1) / 2.0, (low + high) / 2.0),
                 style.font(15).pos(Pos::new(HPos::Center, VPos::Center)),
             )))
