@@ -1,6 +1,8 @@
 //! The statistics panel's lines and the overview's eligibility, on the default reconstruction.
 
-use trial_explorer::explore::{compute, overview, statistics, EndpointChoice, Selection};
+use trial_explorer::explore::{
+    compute, no_statistics_reason, overview, statistics, EndpointChoice, Selection,
+};
 use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
 use trial_explorer::trial::default_bundle;
 
@@ -118,4 +120,19 @@ fn by_week_the_high_dose_arm_is_said_to_be_unreported() {
     assert_eq!(high.arm.id, "high");
     let why = high.proportion.as_ref().unwrap_err();
     assert!(why.contains("Not reported in the published abstract"), "{why}");
+}
+
+/// With the reference arm hidden there is nothing to compare, and the panel says so; only the
+/// safety view is told that it has sentences and no tests.
+#[test]
+fn without_a_comparison_the_panel_gives_this_views_reason() {
+    let only_low = view_of(EndpointChoice::Response, |s| s.arms = ["low".to_string()].into_iter().collect());
+    assert!(statistics(&only_low).is_empty());
+    assert_eq!(
+        no_statistics_reason(&only_low),
+        "No tests: a comparison needs the reference arm and at least one other arm shown."
+    );
+    let safety = view_of(EndpointChoice::Safety, |_| {});
+    assert!(statistics(&safety).is_empty());
+    assert_eq!(no_statistics_reason(&safety), "No tests: only sentences are published for this endpoint.");
 }

@@ -45,7 +45,7 @@ pub use response::{
 pub use safety::SafetyView;
 pub use selection::{CiLevel, EndpointChoice, Selection};
 pub use shown::Shown;
-pub use statistics::{published_findings, statistics, StatLine};
+pub use statistics::{no_statistics_reason, published_findings, statistics, StatLine};
 pub use survival::{CensorMark, Curve, CurveStep};
 pub use table::{Cell, TextTable};
 pub use view::{compute, compute_with_ensemble, View, ViewBody};

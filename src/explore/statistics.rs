@@ -47,6 +47,17 @@ pub fn published_findings(view: &View) -> Vec<Shown> {
     }
 }
 
+/// What the statistics panel says when `view` has neither a test nor a published finding:
+/// why, for this view, rather than one sentence for every case.
+pub fn no_statistics_reason(view: &View) -> &'static str {
+    match &view.body {
+        ViewBody::Safety(_) => "No tests: only sentences are published for this endpoint.",
+        ViewBody::Unavailable(_) => "No tests: this view has no data to test.",
+        // The view's notice says which: the reference arm hidden, or only one arm shown.
+        _ => "No tests: a comparison needs the reference arm and at least one other arm shown.",
+    }
+}
+
 /// Every test and estimate of `view`, in the order of its comparisons.
 pub fn statistics(view: &View) -> Vec<StatLine> {
     let mut lines = Vec::new();

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::explore::{published_findings, statistics, StatLine};
+use crate::explore::{no_statistics_reason, published_findings, statistics, StatLine};
 use crate::ui::provenance::value_view;
 use crate::ui::state::use_state;
 
@@ -81,7 +81,7 @@ pub fn StatisticsPanel() -> impl IntoView {
                 })
             }}
             {move || (lines.with(Vec::is_empty) && findings.with(Vec::is_empty))
-                .then(|| view! { <p class="missing">"No tests: only sentences are published for this endpoint."</p> })}
+                .then(|| view! { <p class="missing">{view.with(no_statistics_reason)}</p> })}
         </section>
     }
 }
