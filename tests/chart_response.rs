@@ -163,14 +163,49 @@ fn the_ensemble_overlay_is_faint_and_labelled() {
     let view = compute_with_ensemble(&bundle, &selection, &[member]).response().unwrap().clone();
     let svg = svg_of(&view);
     assert!(
-        svg.contains(&format!("stroke=\"{}\" stroke-width=\"1\" stroke-opacity=\"0.25\"", hex("low"))),
+        svg.contains(&format!("stroke=\"{}\" stroke-width=\"1\" stroke-opacity=\"0.4\"", hex("low"))),
         "faint low-dose lines missing"
     );
     assert!(
-        svg.contains("stroke=\"#000000\" stroke-width=\"1\" stroke-opacity=\"0.25\""),
+        svg.contains("stroke=\"#000000\" stroke-width=\"1\" stroke-opacity=\"0.4\""),
         "faint placebo line missing"
     );
     let plain = svg_of(compute(&bundle, &Selection::default()).response().unwrap());
-    assert!(!plain.contains("stroke-opacity=\"0.25\""));
+    assert!(!plain.contains("stroke-opacity=\"0.4\""));
     assert!(texts(&svg).iter().any(|t| t.2.contains("faint lines: reconstruction ensemble")));
+}
+
+/// A step the members share is drawn once, so the overlay stays faint however many members
+/// agree: five identical members draw what one does.
+#[test]
+fn the_ensemble_draws_each_shared_step_once() {
+    let bundle = reconstructed_events();
+    let mut member = bundle.patient_data.time_to_event[0].clone();
+    for r in &mut member.records {
+        r.time += 2.0;
+    }
+    let copies = |n: usize| -> Vec<_> {
+        (0..n)
+            .map(|i| {
+                let mut m = member.clone();
+                m.id = format!("member-{i}");
+                m
+            })
+            .collect()
+    };
+    let selection = Selection { show_ensemble: true, ..Selection::default() };
+    let faint = |n: usize| {
+        let view = compute_with_ensemble(&bundle, &selection, &copies(n)).response().unwrap().clone();
+        svg_of(&view).matches("stroke-opacity=\"0.4\"").count()
+    };
+    let one = faint(1);
+    assert!(one >= 2, "one member draws its arms' lines ({one})");
+    assert_eq!(faint(5), one);
+}
+
+/// The legend sits on paper, so lines passing under it do not cross its text.
+#[test]
+fn the_legend_has_a_paper_backdrop() {
+    let svg = svg_of(compute(&reconstructed_events(), &Selection::default()).response().unwrap());
+    assert!(svg.contains("fill=\"#FFFFFF\" fill-opacity=\"0.85\""), "no backdrop in {svg}");
 }

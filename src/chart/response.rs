@@ -128,6 +128,9 @@ pub fn draw_response<DB: ChartBackend>(
     Ok(())
 }
 
+/// Opacity of an ensemble line: faint beside the main curve, yet visible on its own.
+const ENSEMBLE_ALPHA: f64 = 0.4;
+
 /// Overlay hook: the curves of the reconstruction ensemble, thin and faint under the main
 /// curves, so the reader sees how much the reconstruction's freedom moves them.
 pub fn draw_ensemble<DB: ChartBackend>(
@@ -135,9 +138,36 @@ pub fn draw_ensemble<DB: ChartBackend>(
     curves: &[EnsembleCurve],
     style: &ChartStyle,
 ) -> Result<(), ChartError> {
+    // Members share most of their steps (responses fall on the same visits), and a step drawn
+    // once per member would add up to a solid line. Each distinct step of an arm is drawn
+    // once: a member adds only the runs of its steps that no member before it drew.
+    // A plain list, searched in order: a few hundred distinct steps, and no set type to ship.
+    let mut drawn: Vec<(&str, [u64; 4])> = Vec::new();
     for c in curves {
         let arm = style.arm(&c.arm);
-        draw_arm_line(chart.plotting_area(), step_points(&c.steps), &arm, style.thin_line(), 0.25)?;
+        let mut run: Vec<(f64, f64)> = Vec::new();
+        for pair in step_points(&c.steps).windows(2) {
+            let [(x0, y0), (x1, y1)] = [pair[0], pair[1]];
+            let step = (c.arm.as_str(), [x0, y0, x1, y1].map(f64::to_bits));
+            if !drawn.contains(&step) {
+                drawn.push(step);
+                if run.is_empty() {
+                    run.push((x0, y0));
+                }
+                run.push((x1, y1));
+            } else if !run.is_empty() {
+                draw_arm_line(
+                    chart.plotting_area(),
+                    std::mem::take(&mut run),
+                    &arm,
+                    style.thin_line(),
+                    ENSEMBLE_ALPHA,
+                )?;
+            }
+        }
+        if !run.is_empty() {
+            draw_arm_line(chart.plotting_area(), run, &arm, style.thin_line(), ENSEMBLE_ALPHA)?;
+        }
     }
     Ok(())
 }
@@ -185,18 +215,21 @@ fn draw_legend<DB: ChartBackend>(
 ) -> Result<(), ChartError> {
     let origin = chart.backend_coord(&(0.0, 1.0));
     let base = area.get_base_pixel();
-    let (x, mut y) = (origin.0 - base.0 + style.offset(10), origin.1 - base.1 + style.offset(12));
-    for arm in &view.curves {
-        let label = match (&arm.curve, &view.data) {
-            (Ok(_), Some(data)) => format!("{} ({})", arm.arm.label, data.describe()),
-            _ if view.published_marks.iter().any(|m| m.arm.id == arm.arm.id) => {
-                format!("{}: published value only", arm.arm.label)
-            }
-            _ => format!("{}: not reported", arm.arm.label),
-        };
-        draw_legend_entry(area, (x, y), &style.arm(&arm.arm.id), &label, style)?;
-        y += style.offset(17);
-    }
+    let (x, top) = (origin.0 - base.0 + style.offset(10), origin.1 - base.1 + style.offset(12));
+    let entries: Vec<(String, String)> = view
+        .curves
+        .iter()
+        .map(|arm| {
+            let label = match (&arm.curve, &view.data) {
+                (Ok(_), Some(data)) => format!("{} ({})", arm.arm.label, data.describe()),
+                _ if view.published_marks.iter().any(|m| m.arm.id == arm.arm.id) => {
+                    format!("{}: published value only", arm.arm.label)
+                }
+                _ => format!("{}: not reported", arm.arm.label),
+            };
+            (arm.arm.id.clone(), label)
+        })
+        .collect();
     let mut notes = Vec::new();
     if view.curves.iter().any(|c| c.curve.as_ref().is_ok_and(|c| !c.censored.is_empty())) {
         notes.push("+ censored".to_string());
@@ -207,13 +240,37 @@ fn draw_legend<DB: ChartBackend>(
     if !view.ensemble.is_empty() {
         notes.push("faint lines: reconstruction ensemble".to_string());
     }
+    let notes = notes.join("   ");
+    let (label_font, note_font) = (style.font(13), style.font(12));
+    let row = style.offset(17);
+
+    // Paper behind the legend, so curves and the ensemble's lines passing under it never
+    // cross its text.
+    let width =
+        |text: &str, font: &TextStyle| area.estimate_text_size(text, font).map_or(0, |(w, _)| w as i32);
+    let sample = style.offset(28) + style.offset(6);
+    let widest = entries
+        .iter()
+        .map(|(_, label)| sample + width(label, &label_font))
+        .chain((!notes.is_empty()).then(|| width(&notes, &note_font)))
+        .max()
+        .unwrap_or(0);
+    let rows = entries.len() as i32 + i32::from(!notes.is_empty());
+    if rows > 0 {
+        let pad = style.offset(4);
+        let corner = (x - pad, top - row / 2 - pad / 2);
+        let far = (x + widest + pad, top + (rows - 1) * row + row / 2 + pad / 2);
+        area.draw(&Rectangle::new([corner, far], style.paper().mix(0.85).filled())).map_err(drawing)?;
+    }
+
+    let mut y = top;
+    for (id, label) in &entries {
+        draw_legend_entry(area, (x, y), &style.arm(id), label, style)?;
+        y += row;
+    }
     if !notes.is_empty() {
-        area.draw(&Text::new(
-            notes.join("   "),
-            (x, y),
-            style.font(12).pos(Pos::new(HPos::Left, VPos::Center)),
-        ))
-        .map_err(drawing)?;
+        area.draw(&Text::new(notes, (x, y), note_font.pos(Pos::new(HPos::Left, VPos::Center))))
+            .map_err(drawing)?;
     }
     Ok(())
 }
