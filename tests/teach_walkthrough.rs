@@ -115,6 +115,11 @@ fn captions_carry_the_published_facts_and_the_recomputed_numbers() {
     assert!(captions[4].1.numbers.len() >= 3);
     assert!(text(5).contains("no significant changes"), "{}", text(5));
     assert!(!captions[6].1.numbers.is_empty(), "the ensemble spread is quoted");
+    // The spread's text names its comparison once; the label does not repeat it.
+    for (label, shown) in &captions[6].1.numbers {
+        let said = format!("{label}: {}", shown.text);
+        assert_eq!(said.matches("Low dose vs Placebo").count(), 1, "{said}");
+    }
     assert!(text(7).contains("hUC-MSC treatment was safe and well tolerated"));
 }
 

@@ -155,7 +155,8 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
         }
         (6, ViewBody::Response(v)) => {
             for s in &v.ensemble_spread {
-                numbers.push((format!("spread, {} vs {}", s.arm.label, s.reference.label), s.shown.clone()));
+                // The spread's own text names the comparison.
+                numbers.push(("Range across the reconstructions".to_string(), s.shown.clone()));
             }
             "The abstract gives no event times, no response definition and no high-dose response probability. Each faint curve is another reconstruction that matches every published number: all are equally consistent with the abstract.".to_string()
         }
