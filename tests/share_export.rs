@@ -35,6 +35,12 @@ fn csv_fields_defuse_formulas_but_keep_negative_numbers() {
     assert_eq!(csv_field("-cmd"), "'-cmd");
     assert_eq!(csv_field("-0.25"), "-0.25");
     assert_eq!(csv_field("-.5"), "-.5");
+    assert_eq!(csv_field("+25.0"), "+25.0");
+    assert_eq!(csv_field("1e-5"), "1e-5");
+    assert_eq!(csv_field("-2+3+cmd|' /C calc'!A0"), "'-2+3+cmd|' /C calc'!A0");
+    assert_eq!(csv_field("+25.0 (95% CI 3.5 to 45.3)"), "'+25.0 (95% CI 3.5 to 45.3)");
+    assert_eq!(csv_field("-"), "'-");
+    assert_eq!(csv_field("+1e"), "'+1e");
     assert_eq!(csv_field("a\nb"), "\"a\nb\"");
 }
 

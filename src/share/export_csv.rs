@@ -24,13 +24,31 @@ pub fn tables_csv(tables: &[TextTable]) -> String {
 }
 
 /// Quote a field when needed (RFC 4180), and defuse text a spreadsheet would run as a formula.
+/// A field that is only a signed number ("-0.25", "+25.0") is left as it is: a spreadsheet
+/// reads it as that number. Anything else after a sign ("-2+3+cmd|…") is defused.
 pub fn csv_field(text: &str) -> String {
-    let formula = text.starts_with(['=', '+', '@', '\t', '\r'])
-        || (text.starts_with('-') && !text[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.'));
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_plain_number(text);
     let text = if formula { format!("'{text}") } else { text.to_string() };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
     }
+}
+
+/// A decimal number and nothing else: an optional sign, digits with at most one point, and an
+/// optional exponent ("1e-5").
+fn is_plain_number(text: &str) -> bool {
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], Some(&unsigned[at + 1..])),
+        None => (unsigned, None),
+    };
+    let digits = mantissa.bytes().filter(u8::is_ascii_digit).count();
+    let points = mantissa.bytes().filter(|&b| b == b'.').count();
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+        !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit())
+    });
+    digits > 0 && points <= 1 && digits + points == mantissa.len() && exponent_ok
 }
