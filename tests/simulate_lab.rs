@@ -142,6 +142,11 @@ fn bad_specs_are_refused_before_any_work() {
         ArmModel::constant(1.0, 8).unwrap_err().to_string(),
         "simulation model: response by the end: parameter out of range (1)"
     );
+    let constant = ArmModel::constant(0.5, 8).unwrap();
+    assert_eq!(
+        constant.with_hazard_ratio(0.0).unwrap_err().to_string(),
+        "simulation model: hazard ratio (must be above 0): parameter out of range (0)"
+    );
     assert!(ArmModel::from_records(&[], "low", &WEEKS).is_err());
 }
 

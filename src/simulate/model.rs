@@ -54,7 +54,7 @@ impl ArmModel {
     pub fn with_hazard_ratio(&self, ratio: f64) -> Result<ArmModel, StatsError> {
         if !(ratio.is_finite() && ratio > 0.0) {
             return Err(StatsError::InvalidParameter {
-                what: "simulation model: hazard ratio".into(),
+                what: "simulation model: hazard ratio (must be above 0)".into(),
                 value: ratio,
             });
         }
