@@ -125,3 +125,24 @@ fn without_data_cd8_and_ratio_say_not_available() {
     );
     assert_eq!(ratio.continuous().unwrap().published_among_arms.len(), 1);
 }
+
+/// On the reconstruction, CD4 changes from baseline differ between the arms while the abstract
+/// reports no significant changes among them: the view says which reading of that sentence the
+/// claims check, and says nothing of the kind on the levels view, where the two agree.
+#[test]
+fn changes_that_differ_between_arms_are_set_against_the_published_sentence() {
+    use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
+    let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let reading = |notices: &[trial_explorer::explore::Notice]| {
+        notices.iter().find(|n| n.text.contains("the claims panel reads it as the arms' levels")).cloned()
+    };
+    let change = compute(&bundle, &cd4(Selection { change_from_baseline: true, ..Selection::default() }));
+    let anova = change.continuous().unwrap().anova.clone().unwrap().unwrap();
+    assert!(anova.value < 0.05, "{}", anova.value);
+    let note = reading(&change.notices).expect("the reading is explained");
+    assert_eq!(note.kind, NoticeKind::Note);
+    assert!(note.text.contains(&format!("(one-way ANOVA {})", anova.shown.text)), "{}", note.text);
+
+    let levels = compute(&bundle, &cd4(Selection::default()));
+    assert!(reading(&levels.notices).is_none());
+}

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::reconstruct::targets::SIGNIFICANCE;
 use crate::stats::anova::one_way_anova;
 use crate::stats::means::GroupSummary;
 use crate::stats::ttest::{paired_t_test, welch_t_test_values};
@@ -267,10 +268,15 @@ pub fn continuous_view(
             );
         }
     }
-    let published_among_arms = published::between_arms_statements(bundle, endpoint.id())
+    let published_among_arms: Vec<Shown> = published::between_arms_statements(bundle, endpoint.id())
         .map(published::statement_shown)
         .filter(|s| !hidden || s.provenance.is_reported())
         .collect();
+    if let (true, false, Some(Ok(a))) = (change, published_among_arms.is_empty(), &anova) {
+        if a.value < SIGNIFICANCE {
+            notices.push(among_arms_reading(&a.shown.text));
+        }
+    }
 
     let mut view = ContinuousView {
         endpoint,
@@ -290,6 +296,22 @@ pub fn continuous_view(
     };
     view.tables = super::continuous_tables::continuous_tables(&view);
     view
+}
+
+/// Changes from baseline that differ between the arms, beside the abstract's "no significant
+/// changes … among the three arms": the sentence names no test and no visit, and the claims
+/// panel reads it as the arms' levels compared at each published visit. The reader is told
+/// which reading holds here, so the two do not look like a contradiction nobody noticed.
+fn among_arms_reading(anova_p: &str) -> Notice {
+    Notice::new(
+        NoticeKind::Note,
+        format!(
+            "The changes from baseline differ between the arms here (one-way ANOVA {anova_p}), while the abstract \
+             reports no significant changes among the three arms. The abstract names no test and no visit for that \
+             sentence: the claims panel reads it as the arms' levels compared at each published visit, which these \
+             data satisfy. Read as changes from baseline, it would not hold for these data."
+        ),
+    )
 }
 
 fn group_by_patient(set: &MeasurementDataset) -> ByPatient<'_> {
