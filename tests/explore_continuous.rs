@@ -146,3 +146,33 @@ fn changes_that_differ_between_arms_are_set_against_the_published_sentence() {
     let levels = compute(&bundle, &cd4(Selection::default()));
     assert!(reading(&levels.notices).is_none());
 }
+
+/// Changes in the CD4/CD8 ratio are a few hundredths: they are shown to 0.001, and a change
+/// that rounds to zero carries no sign.
+#[test]
+fn ratio_changes_are_shown_to_three_decimals() {
+    use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
+    let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let selection = Selection {
+        endpoint: EndpointChoice::Cd4Cd8Ratio,
+        change_from_baseline: true,
+        ..Selection::default()
+    };
+    let view = compute(&bundle, &selection);
+    let v = view.continuous().unwrap();
+    let low = v.within_arm.iter().find(|t| t.arm.id == "low").unwrap();
+    let change = low.mean_change.as_ref().unwrap();
+    let number = change.shown.text.split_whitespace().next().unwrap();
+    let decimals = number.rsplit('.').next().unwrap().len();
+    assert_eq!(decimals, 3, "{}", change.shown.text);
+    assert!(!change.shown.text.starts_with("+0.000") && !change.shown.text.starts_with("-0.000"));
+    let levels =
+        compute(&bundle, &Selection { endpoint: EndpointChoice::Cd4Cd8Ratio, ..Selection::default() });
+    let levels = levels.continuous().unwrap();
+    let mean = levels.arms[0].points[0].summary.as_ref().unwrap().mean.shown.text.clone();
+    assert_eq!(mean.split_whitespace().next().unwrap().rsplit('.').next().unwrap().len(), 2, "{mean}");
+    // A change is a change on the levels view too.
+    let low = levels.within_arm.iter().find(|t| t.arm.id == "low").unwrap();
+    let text = &low.mean_change.as_ref().unwrap().shown.text;
+    assert_eq!(text.split_whitespace().next().unwrap().rsplit('.').next().unwrap().len(), 3, "{text}");
+}

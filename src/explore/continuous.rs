@@ -97,8 +97,11 @@ pub fn continuous_view(
     let endpoint = selection.endpoint;
     let meta = bundle.endpoints.iter().find(|e| e.id == endpoint.id());
     let unit = meta.and_then(|e| e.unit.clone());
-    let decimals = if unit.is_some() { 1 } else { 2 };
     let change = selection.change_from_baseline;
+    // Counts to 0.1 cell; a ratio to 0.01, and its changes and differences, which are a few
+    // hundredths, to 0.001.
+    let (level_decimals, change_decimals) = if unit.is_some() { (1, 1) } else { (2, 3) };
+    let point_decimals = if change { change_decimals } else { level_decimals };
     let hidden = selection.reported_only;
     let dataset = measurement_dataset(bundle, endpoint.id(), selection.dataset.as_deref(), notices);
     let data = dataset.map(|d| DataSource { dataset: d.id.clone(), provenance: d.provenance.clone() });
@@ -135,7 +138,9 @@ pub fn continuous_view(
             values_at(m, arm, visit, change.then_some(baseline_id.as_deref()).flatten())
         })
     };
-    let fmt = |x: f64| format_number(x, decimals);
+    // The points are levels or changes as the reader chose; tests report changes and differences.
+    let fmt = |x: f64| format_number(x, point_decimals);
+    let difference_fmt = |x: f64| format_number(x, change_decimals);
     let unit_suffix = unit.as_ref().map_or(String::new(), |u| format!(" {u}"));
 
     let arms: Vec<ArmSeries> = resolved
@@ -184,7 +189,7 @@ pub fn continuous_view(
                     &visit.id,
                     selection.ci_level,
                     &set.provenance,
-                    &fmt,
+                    &difference_fmt,
                     &unit_suffix,
                 ),
                 (Some(_), _) => (
@@ -218,8 +223,12 @@ pub fn continuous_view(
                             Some((t.ci.lower, t.ci.upper)),
                             format!(
                                 "{}{unit_suffix} {}",
-                                signed(t.estimate, &fmt),
-                                format_interval(selection.ci_level.label(), (t.ci.lower, t.ci.upper), fmt)
+                                signed(t.estimate, &difference_fmt),
+                                format_interval(
+                                    selection.ci_level.label(),
+                                    (t.ci.lower, t.ci.upper),
+                                    difference_fmt
+                                )
                             ),
                             computed(&set.provenance, "difference in means with Welch's interval"),
                         )),
@@ -406,9 +415,11 @@ fn paired(
 }
 
 fn signed(x: f64, fmt: &dyn Fn(f64) -> String) -> String {
-    if x > 0.0 {
-        format!("+{}", fmt(x))
+    let text = fmt(x);
+    // A change that rounds to zero is shown as zero, not "+0.00".
+    if x > 0.0 && !text.bytes().all(|b| b == b'0' || b == b'.') {
+        format!("+{text}")
     } else {
-        fmt(x)
+        text
     }
 }

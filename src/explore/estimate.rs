@@ -55,7 +55,12 @@ pub fn format_number(x: f64, decimals: usize) -> String {
     } else if x.is_nan() {
         "not defined".to_string()
     } else {
-        format!("{x:.decimals$}")
+        let text = format!("{x:.decimals$}");
+        // A small negative value rounds to "-0.00": shown without its sign, like zero.
+        match text.strip_prefix('-') {
+            Some(digits) if digits.bytes().all(|b| b == b'0' || b == b'.') => digits.to_string(),
+            _ => text,
+        }
     }
 }
 
@@ -71,4 +76,18 @@ pub fn format_week(week: f64) -> String {
 /// "(95% CI 80.2% to 99.4%)" with the given formatter for the limits.
 pub fn format_interval(level_label: &str, (lower, upper): (f64, f64), fmt: impl Fn(f64) -> String) -> String {
     format!("({level_label} CI {} to {})", fmt(lower), fmt(upper))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_number;
+
+    #[test]
+    fn a_value_that_rounds_to_zero_has_no_sign() {
+        assert_eq!(format_number(-0.001, 2), "0.00");
+        assert_eq!(format_number(-0.0, 1), "0.0");
+        assert_eq!(format_number(-0.004, 3), "-0.004");
+        assert_eq!(format_number(-12.5, 1), "-12.5");
+        assert_eq!(format_number(f64::NEG_INFINITY, 1), "−∞");
+    }
 }
