@@ -91,18 +91,18 @@ fn every_claim_is_reproduced_by_the_default_reconstruction() {
         figures(response),
         vec![
             (
-                "Low dose cumulative response probability at week 96 (Kaplan–Meier)",
+                "Low dose cumulative response probability at week 96 (Kaplan–Meier; the week is assumed)",
                 "95.8%",
                 "95.8% (95.833% before rounding)",
                 Some(true)
             ),
             (
-                "Placebo cumulative response probability at week 96 (Kaplan–Meier)",
+                "Placebo cumulative response probability at week 96 (Kaplan–Meier; the week is assumed)",
                 "70.8%",
                 "70.8% (70.833% before rounding)",
                 Some(true)
             ),
-            ("log-rank test (rho = 0)", "P = 0.004", "P = 0.0041", Some(true)),
+            ("log-rank test (rho = 0; the abstract names no test)", "P = 0.004", "P = 0.0041", Some(true)),
         ]
     );
 

@@ -84,7 +84,7 @@ pub fn check_response(bundle: &Bundle, claim: Claim, test_id: &str) -> ClaimChec
                         let decimals = decimals_of(*percent);
                         draft.figures.push(Figure {
                             what: format!(
-                                "{} cumulative response probability at week {horizon} (Kaplan–Meier)",
+                                "{} cumulative response probability at week {horizon} (Kaplan–Meier; the week is assumed)",
                                 arm_label(bundle, arm)
                             ),
                             published: format!("{percent}%"),
@@ -108,7 +108,7 @@ pub fn check_response(bundle: &Bundle, claim: Claim, test_id: &str) -> ClaimChec
         Ok(lr) => {
             let (low, high) = test.p.value.p.bounds();
             draft.figures.push(Figure {
-                what: "log-rank test (rho = 0)".to_string(),
+                what: "log-rank test (rho = 0; the abstract names no test)".to_string(),
                 published: test.p.value.text.clone(),
                 recomputed: p_value(lr.p_value),
                 value: lr.p_value,
