@@ -230,6 +230,8 @@ fn the_comparison_table_sets_each_statistic_beside_the_published_value() {
         ]
     );
     assert_eq!(low[3][2].text, "3/3 vs 2/4; 1 censored earlier left out");
+    // Counted in the imported data, and labelled so.
+    assert_eq!(low[3][2].provenance.as_ref().map(|p| p.label()), Some("imported"));
     // The curve table lists every step of every curve.
     let steps = view.table("Curve steps: cumulative probability of response from each week on").unwrap();
     assert_eq!(steps.rows.len(), 5 + 4);

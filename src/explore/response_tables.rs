@@ -125,7 +125,12 @@ fn comparisons(view: &ResponseView, reported_only: bool) -> TextTable {
                 } else {
                     String::new()
                 };
-                Cell::label(format!("{} vs {}{note}", a.fraction(), r.fraction()))
+                // Counted in the loaded patient data, so they carry its provenance.
+                let text = format!("{} vs {}{note}", a.fraction(), r.fraction());
+                match &view.data {
+                    Some(data) => Cell::value(text, &data.provenance),
+                    None => Cell::label(text),
+                }
             }
             Err(reason) => Cell::label(reason.clone()),
         };
