@@ -1,7 +1,8 @@
 //! Patient-level CSV import: what is accepted, and a clear message for each bad input.
 
 use trial_explorer::trial::import::{
-    import_patient_csv, read_patient_csv, remove_import, ImportError, ImportedData, MAX_BYTES, MAX_ROWS,
+    csv_help, import_patient_csv, read_patient_csv, remove_import, ImportError, ImportedData, MAX_BYTES,
+    MAX_ROWS,
 };
 use trial_explorer::trial::{default_bundle, Bundle, EventRecord, Measurement, Provenance};
 
@@ -194,4 +195,19 @@ fn errors_are_typed() {
             problem: "'x' is not a number; give the weeks since baseline, e.g. 12.5".into(),
         }
     );
+}
+
+/// The panel's help names exactly the arm and visit ids the importer accepts, read from the
+/// bundle: a CSV written with the first arm and visit it names loads.
+#[test]
+fn the_help_names_the_ids_the_importer_accepts() {
+    let bundle = loaded();
+    let help = csv_help(&bundle);
+    assert!(help.contains("arm is one of high, low, placebo;"), "{help}");
+    for visit in &bundle.visits {
+        assert!(help.contains(visit.id.as_str()), "{help} lacks {}", visit.id);
+    }
+    let text = format!("arm,patient,visit,value\n{},p1,{},120\n", bundle.arms[0].id, bundle.visits[0].id);
+    assert!(import_patient_csv(&bundle, &text, "help.csv", "cd4").is_ok());
+    assert!(help.contains("a copied link does not carry it"), "{help}");
 }

@@ -8,12 +8,14 @@
 
 mod csv_fields;
 mod error;
+mod help;
 mod json;
 mod limits;
 mod merge;
 mod patient_csv;
 
 pub use error::ImportError;
+pub use help::csv_help;
 pub use json::import_bundle_json;
 pub use limits::{MAX_BYTES, MAX_ROWS};
 pub use merge::remove_import;

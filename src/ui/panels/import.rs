@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 
-use crate::trial::import::MAX_BYTES;
+use crate::trial::import::{csv_help, MAX_BYTES};
 use crate::ui::state::{use_state, ImportStatus};
 
 /// Endpoints a patient-level CSV can hold, with the columns each needs.
@@ -61,6 +61,7 @@ pub fn ImportPanel() -> impl IntoView {
                 "They are read in your browser, nothing is uploaded; they replace the reconstruction in every view "
                 "and are labelled imported, never reported."
             </p>
+            <p class="import-help" id="import-help">{move || state.bundle.with(csv_help)}</p>
             <div class="import-controls">
                 <label for="import-endpoint">"A CSV holds"</label>
                 <select id="import-endpoint" on:change=move |ev| endpoint.set(event_target_value(&ev))>
