@@ -40,7 +40,10 @@ meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
 if "Content-Security-Policy" in html:
     sys.exit(f"csp_hook: {path} already has a Content-Security-Policy")
 # The policy must precede every script it governs: put it right after <meta charset>.
-html, n = re.subn(r'(<meta charset="utf-8"\s*/?>)', r"\1\n    " + meta.replace("\\", "\\\\"), html, count=1)
+# The release build's page is minified, which unquotes the attribute (<meta charset=utf-8>).
+html, n = re.subn(
+    r'(<meta charset="?utf-8"?\s*/?>)', r"\1\n    " + meta.replace("\\", "\\\\"), html, count=1, flags=re.I
+)
 if n != 1:
     sys.exit(f"csp_hook: {path} has no <meta charset=\"utf-8\"> to anchor the policy")
 with open(path, "w", encoding="utf-8") as f:
