@@ -160,3 +160,33 @@ fn toggling_a_visit_keeps_the_bundles_order() {
     s.toggle_visit("w0", &order);
     assert_eq!(s.visits, ["w50", "w48", "w96"]);
 }
+
+/// The datasets a view can analyse are its endpoint's, oldest first; a choice that the next
+/// endpoint cannot use is forgotten, one it can use (response at a week shares the response
+/// events) is kept.
+#[test]
+fn dataset_choices_follow_the_endpoint() {
+    use trial_explorer::explore::{dataset_choices, keep_dataset_if_usable};
+    use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
+    use trial_explorer::trial::import::import_patient_csv;
+    let bundle = reconstruct(&trial_explorer::trial::default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let bundle =
+        import_patient_csv(&bundle, "arm,time,event\nlow,12,1\nplacebo,24,0\n", "mine.csv", "response")
+            .unwrap();
+    let ids = |e: EndpointChoice| -> Vec<String> {
+        dataset_choices(&bundle, e).into_iter().map(|d| d.dataset).collect()
+    };
+    assert_eq!(ids(EndpointChoice::Response), ["reconstructed-response", "mine.csv"]);
+    assert_eq!(ids(EndpointChoice::ResponseWeek), ids(EndpointChoice::Response));
+    assert_eq!(ids(EndpointChoice::Cd4), ["reconstructed-cd4"]);
+    assert!(ids(EndpointChoice::Safety).is_empty());
+    assert_eq!(dataset_choices(&bundle, EndpointChoice::Response)[1].describe(), "imported data (mine.csv)");
+
+    let mut selection = Selection { dataset: Some("reconstructed-response".into()), ..Selection::default() };
+    selection.endpoint = EndpointChoice::ResponseWeek;
+    keep_dataset_if_usable(&bundle, &mut selection);
+    assert_eq!(selection.dataset.as_deref(), Some("reconstructed-response"));
+    selection.endpoint = EndpointChoice::Cd4;
+    keep_dataset_if_usable(&bundle, &mut selection);
+    assert_eq!(selection.dataset, None);
+}

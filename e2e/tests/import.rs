@@ -65,6 +65,24 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     assert!(page.text("#claims").await?.contains("imported"));
     page.screenshot("import-late-responses").await?;
 
+    // The reconstruction stays one choice away: the view analyses it again when picked, while
+    // the claims keep checking the latest data.
+    let options =
+        page.eval("return [...document.querySelectorAll('#dataset option')].map(o => o.value);").await?;
+    assert_eq!(options, json!(["reconstructed-response", "late.csv"]));
+    page.select("#dataset", "reconstructed-response").await?;
+    let mut legend = String::new();
+    for _ in 0..100 {
+        legend = page.text_content("#main-drawing").await?;
+        if legend.contains("Low dose (reconstructed data)") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(legend.contains("Low dose (reconstructed data)"), "{legend}");
+    assert_eq!(outcome(&page, "response_low_vs_control").await?, "not-reproduced");
+    page.select("#dataset", "late.csv").await?;
+
     choose_file(&page, "bad.csv", "arm,time\nlow,12\n").await?;
     let refused = status(&page, "bad.csv").await?;
     assert_eq!(

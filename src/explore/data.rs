@@ -8,6 +8,7 @@
 use crate::trial::{Bundle, EventDataset, MeasurementDataset, Provenance};
 
 use super::notice::{Notice, NoticeKind};
+use super::selection::{EndpointChoice, Selection};
 
 /// The dataset behind a view's computed numbers.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +39,34 @@ pub fn computed(data: &Provenance, how: &str) -> Provenance {
             Provenance::Derived { from: format!("{source} ({locator})"), how: how.to_string() }
         }
         Provenance::Derived { from, .. } => Provenance::Derived { from: from.clone(), how: how.to_string() },
+    }
+}
+
+/// The datasets the view of `endpoint` can analyse, in the order they were added (the last
+/// is the one analysed unless the reader picks another): the reconstruction and each import.
+pub fn dataset_choices(bundle: &Bundle, endpoint: EndpointChoice) -> Vec<DataSource> {
+    let id = match endpoint {
+        // Response at a week counts the events of the response endpoint.
+        EndpointChoice::Response | EndpointChoice::ResponseWeek => EndpointChoice::Response.id(),
+        EndpointChoice::Safety => return Vec::new(),
+        other => other.id(),
+    };
+    let data = &bundle.patient_data;
+    let events = data.time_to_event.iter().filter(|d| d.endpoint == id).map(|d| (&d.id, &d.provenance));
+    let measured = data.continuous.iter().filter(|d| d.endpoint == id).map(|d| (&d.id, &d.provenance));
+    events
+        .chain(measured)
+        .map(|(dataset, provenance)| DataSource { dataset: dataset.clone(), provenance: provenance.clone() })
+        .collect()
+}
+
+/// Forget the reader's dataset choice when the chosen endpoint cannot use it (a CD4 import
+/// after switching to CD8), so the new view analyses its own latest data without a notice.
+pub fn keep_dataset_if_usable(bundle: &Bundle, selection: &mut Selection) {
+    if let Some(wanted) = &selection.dataset {
+        if !dataset_choices(bundle, selection.endpoint).iter().any(|d| &d.dataset == wanted) {
+            selection.dataset = None;
+        }
     }
 }
 

@@ -74,7 +74,7 @@ fn apply_key(state: ExplorerState, key: &str) -> bool {
         }
         "1" | "2" | "3" | "4" | "5" | "6" => {
             let index = key.parse::<usize>().unwrap_or(1) - 1;
-            state.choose(|s| s.endpoint = EndpointChoice::ALL[index]);
+            state.choose_endpoint(EndpointChoice::ALL[index]);
         }
         "h" | "l" | "p" => {
             let arm = match key {

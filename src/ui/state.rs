@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::chart::{ChartStyle, Theme};
 use crate::claims::{check_claims, ClaimCheck};
-use crate::explore::{compute_with_ensemble, Selection, View};
+use crate::explore::{compute_with_ensemble, keep_dataset_if_usable, EndpointChoice, Selection, View};
 use crate::reconstruct::response_ensemble;
 use crate::trial::import::{import_bundle_json, import_patient_csv};
 use crate::trial::{Bundle, EventDataset};
@@ -89,6 +89,15 @@ impl ExplorerState {
     /// Change the selection.
     pub fn choose(&self, edit: impl FnOnce(&mut Selection)) {
         self.selection.update(edit);
+    }
+
+    /// Show `endpoint`, keeping the reader's dataset choice only if that endpoint can use it.
+    pub fn choose_endpoint(&self, endpoint: EndpointChoice) {
+        let bundle = self.bundle;
+        self.selection.update(|s| {
+            s.endpoint = endpoint;
+            bundle.with_untracked(|b| keep_dataset_if_usable(b, s));
+        });
     }
 
     /// Whether "reported only" is on.

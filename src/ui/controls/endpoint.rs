@@ -35,7 +35,7 @@ pub fn EndpointPicker() -> impl IntoView {
                     view! {
                         <button type="button" class="chip endpoint" id=format!("endpoint-{}", choice.id())
                             aria-pressed=move || pressed().to_string()
-                            on:click=move |_| state.choose(|s| s.endpoint = choice)>
+                            on:click=move |_| state.choose_endpoint(choice)>
                             {label}
                         </button>
                     }

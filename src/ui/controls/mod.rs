@@ -3,6 +3,7 @@
 //! chosen endpoint are not shown, so nothing on the bar is silently ignored.
 
 mod arms;
+mod dataset;
 mod endpoint;
 mod options;
 mod visits;
@@ -14,6 +15,7 @@ use super::state::use_state;
 use crate::explore::EndpointChoice;
 
 pub use arms::{ArmToggles, ReferenceArm};
+pub use dataset::DatasetPicker;
 pub use endpoint::EndpointPicker;
 pub use options::{CiLevelPicker, Switch};
 pub use visits::VisitChips;
@@ -61,6 +63,7 @@ pub fn ControlBar() -> impl IntoView {
                     <ArmToggles />
                     <ReferenceArm />
                     <CiLevelPicker />
+                    <DatasetPicker />
                 </div>
             }.into_any())}
             <div class="control-row">
