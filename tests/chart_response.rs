@@ -203,9 +203,17 @@ fn the_ensemble_draws_each_shared_step_once() {
     assert_eq!(faint(5), one);
 }
 
-/// The legend sits on paper, so lines passing under it do not cross its text.
+/// The legend and each published value's label sit on paper, so lines passing under them do
+/// not cross their text; the legend comes first, so its paper never covers a label.
 #[test]
-fn the_legend_has_a_paper_backdrop() {
+fn the_legend_and_the_published_labels_have_paper_backdrops() {
     let svg = svg_of(compute(&reconstructed_events(), &Selection::default()).response().unwrap());
-    assert!(svg.contains("fill=\"#FFFFFF\" fill-opacity=\"0.85\""), "no backdrop in {svg}");
+    let backdrop = "fill=\"#FFFFFF\" fill-opacity=\"0.85\"";
+    // One for the legend, one per published mark (low dose and placebo).
+    assert_eq!(svg.matches(backdrop).count(), 3, "{svg}");
+    let legend = svg.find("Low dose (reconstructed data)").unwrap();
+    let label = svg.find("reported 95.8%").unwrap();
+    let legend_backdrop = svg.find(backdrop).unwrap();
+    assert!(legend_backdrop < legend, "the legend's paper is under its text");
+    assert!(legend < label, "the legend and its paper are drawn before the published labels");
 }

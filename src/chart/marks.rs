@@ -28,16 +28,19 @@ pub(crate) fn draw_published_mark<DB: DrawingBackend>(
     let fill = if hollow { paper.filled() } else { paper.mix(0.0).filled() };
     let mut outline = corners.clone();
     outline.push((0, -half));
+    let font = style.font_in(12, arm.text).pos(Pos::new(HPos::Right, VPos::Center));
+    // Paper behind the label, so curves and ensemble lines passing under it do not cross it.
+    let (width, height) = chart.plotting_area().estimate_text_size(&label, &font).unwrap_or((0, 0));
+    let (width, height) = (width as i32, height as i32);
+    let right = -half - style.offset(3);
+    let backdrop = [(right - width - style.offset(2), -height / 2 - 1), (right + 1, height / 2 + 1)];
     chart
         .draw_series(std::iter::once(
             EmptyElement::at(at)
+                + Rectangle::new(backdrop, paper.mix(0.85).filled())
                 + Polygon::new(corners, fill)
                 + PathElement::new(outline, arm.color.stroke_width(style.line_width))
-                + Text::new(
-                    label,
-                    (-half - style.offset(3), 0),
-                    style.font_in(12, arm.text).pos(Pos::new(HPos::Right, VPos::Center)),
-                ),
+                + Text::new(label, (right, 0), font),
         ))
         .map_err(drawing)?;
     Ok(())

@@ -101,6 +101,8 @@ pub fn draw_response<DB: ChartBackend>(
             }))
             .map_err(drawing)?;
     }
+    // The legend before the published marks: its paper backdrop must not cover their labels.
+    draw_legend(&upper, &chart, view, style)?;
     for mark in view.published_marks.iter().filter(|m| m.week <= horizon) {
         let label = format!("{} {}", mark.shown.provenance.label(), mark.shown.text);
         let arm = style.arm(&mark.arm.id);
@@ -120,7 +122,6 @@ pub fn draw_response<DB: ChartBackend>(
             )))
             .map_err(drawing)?;
     }
-    draw_legend(&upper, &chart, view, style)?;
     if rows > 0 {
         draw_at_risk(&lower, &chart, &view.risk_table, style)?;
     }
