@@ -76,3 +76,35 @@ fn in_reported_only_mode_the_chart_says_the_means_are_hidden() {
     assert!(numbers(&shown_said) >= 4, "{shown_said:?}");
     assert_eq!(numbers(&said), 0, "{said:?}");
 }
+
+/// The value axis of a ratio's changes (a few hundredths) has as many decimals as its ticks
+/// need: no two ticks read the same, and none reads "-0.00".
+#[test]
+fn the_value_axis_tells_its_ticks_apart() {
+    use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
+    let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let selection = Selection {
+        endpoint: EndpointChoice::Cd4Cd8Ratio,
+        change_from_baseline: true,
+        ..Selection::default()
+    };
+    let v = compute(&bundle, &selection).continuous().unwrap().clone();
+    let ticks: Vec<String> =
+        texts(&svg(&v)).into_iter().map(|t| t.2).filter(|t| t.parse::<f64>().is_ok()).collect();
+    assert!(ticks.len() >= 4, "{ticks:?}");
+    let mut distinct = ticks.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), ticks.len(), "{ticks:?}");
+    assert!(
+        !ticks.iter().any(|t| t.starts_with("-0.") && t.trim_start_matches("-0.").bytes().all(|b| b == b'0')),
+        "{ticks:?}"
+    );
+    // Counts keep whole numbers.
+    let counts: Vec<String> = texts(&svg(&view(&with_cd4(), Selection::default())))
+        .into_iter()
+        .map(|t| t.2)
+        .filter(|t| t.parse::<f64>().is_ok())
+        .collect();
+    assert!(counts.iter().all(|t| !t.contains('.')), "{counts:?}");
+}

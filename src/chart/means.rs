@@ -76,7 +76,10 @@ pub fn draw_means<DB: ChartBackend>(
         (Some(&a), Some(&b)) => (a - 8.0, b + 8.0),
         _ => (0.0, 1.0),
     };
-    let decimals = if view.unit.is_some() { 0 } else { 2 };
+    // Enough decimals to tell the value axis's ticks (about a tenth of the range) apart, and no
+    // sign on a tick that rounds to zero.
+    let tick = (high - low + 2.0 * pad) / 10.0;
+    let decimals = (-tick.log10()).ceil().clamp(0.0, 4.0) as usize;
     // With nothing drawn the value axis has no scale to show.
     let value_labels = if has_points(view) { 11 } else { 0 }; // 11: plotters' default
     let mut chart = ChartBuilder::on(root)
@@ -92,7 +95,15 @@ pub fn draw_means<DB: ChartBackend>(
         .x_desc("Weeks since baseline")
         .y_desc(view.unit.clone().unwrap_or_else(|| view.label.clone()))
         .y_labels(value_labels)
-        .y_label_formatter(&|v: &f64| format!("{v:.decimals$}"))
+        .y_label_formatter(&|v: &f64| {
+            let text = format!("{v:.decimals$}");
+            let digits = text.trim_start_matches('-');
+            if digits.bytes().all(|b| b == b'0' || b == b'.') {
+                digits.to_string()
+            } else {
+                text
+            }
+        })
         .draw()
         .map_err(drawing)?;
     let base = root.get_base_pixel();
