@@ -181,6 +181,14 @@ fn dataset_choices_follow_the_endpoint() {
     assert_eq!(ids(EndpointChoice::Cd4), ["reconstructed-cd4"]);
     assert!(ids(EndpointChoice::Safety).is_empty());
     assert_eq!(dataset_choices(&bundle, EndpointChoice::Response)[1].describe(), "imported data (mine.csv)");
+    // The view names the others and where to pick them.
+    let view = compute(&bundle, &Selection::default());
+    assert!(
+        view.notices.iter().any(|n| n.text
+            == "Analysing imported data (mine.csv), the last added; also available under Data: reconstructed data."),
+        "{:?}",
+        view.notices
+    );
 
     let mut selection = Selection { dataset: Some("reconstructed-response".into()), ..Selection::default() };
     selection.endpoint = EndpointChoice::ResponseWeek;

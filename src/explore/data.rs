@@ -79,7 +79,11 @@ pub fn event_dataset<'a>(
 ) -> Option<&'a EventDataset> {
     let sets: Vec<&EventDataset> =
         bundle.patient_data.time_to_event.iter().filter(|d| d.endpoint == endpoint).collect();
-    pick(&sets, |d| &d.id, endpoint, wanted, notices).map(|i| sets[i])
+    pick(&sets, |d| source(&d.id, &d.provenance), endpoint, wanted, notices).map(|i| sets[i])
+}
+
+fn source(id: &str, provenance: &Provenance) -> DataSource {
+    DataSource { dataset: id.to_string(), provenance: provenance.clone() }
 }
 
 /// The measurement dataset for `endpoint`: the one named `wanted`, else the last added.
@@ -91,12 +95,12 @@ pub fn measurement_dataset<'a>(
 ) -> Option<&'a MeasurementDataset> {
     let sets: Vec<&MeasurementDataset> =
         bundle.patient_data.continuous.iter().filter(|d| d.endpoint == endpoint).collect();
-    pick(&sets, |d| &d.id, endpoint, wanted, notices).map(|i| sets[i])
+    pick(&sets, |d| source(&d.id, &d.provenance), endpoint, wanted, notices).map(|i| sets[i])
 }
 
 fn pick<T>(
     sets: &[T],
-    id: impl Fn(&T) -> &String,
+    source: impl Fn(&T) -> DataSource,
     endpoint: &str,
     wanted: Option<&str>,
     notices: &mut Vec<Notice>,
@@ -104,24 +108,28 @@ fn pick<T>(
     let last = sets.len().checked_sub(1)?;
     let Some(wanted) = wanted else {
         if sets.len() > 1 {
-            let others: Vec<&str> = sets[..last].iter().map(|s| id(s).as_str()).collect();
+            // In the words of the Data picker, not the datasets' ids.
+            let others: Vec<String> = sets[..last].iter().map(|s| source(s).describe()).collect();
             notices.push(Notice::new(
                 NoticeKind::Note,
                 format!(
-                    "Analysing dataset '{}' for {endpoint}, the last one added; also available: {}.",
-                    id(&sets[last]),
+                    "Analysing {}, the last added; also available under Data: {}.",
+                    source(&sets[last]).describe(),
                     others.join(", ")
                 ),
             ));
         }
         return Some(last);
     };
-    if let Some(i) = sets.iter().position(|s| id(s) == wanted) {
+    if let Some(i) = sets.iter().position(|s| source(s).dataset == wanted) {
         return Some(i);
     }
     notices.push(Notice::new(
         NoticeKind::Ignored,
-        format!("No dataset '{wanted}' for {endpoint}; analysing '{}' instead.", id(&sets[last])),
+        format!(
+            "No dataset '{wanted}' for {endpoint}; analysing {} instead.",
+            source(&sets[last]).describe()
+        ),
     ));
     Some(last)
 }
