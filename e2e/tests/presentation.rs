@@ -95,5 +95,8 @@ async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -
             page.click("#walkthrough-next").await?;
         }
     }
+    // Another → on the last step keeps it open there.
+    press(&page, Key::Right).await?;
+    assert_eq!(page.text("#walkthrough .step-count").await?, "Step 8 of 8");
     page.close().await
 }

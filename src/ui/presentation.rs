@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 use crate::explore::selection::{CiLevel, EndpointChoice};
+use crate::teach::steps;
 use crate::ui::panels::go_to_step;
 use crate::ui::state::{use_state, ExplorerState};
 
@@ -69,7 +70,10 @@ fn apply_key(state: ExplorerState, key: &str) -> bool {
     match key {
         "ArrowRight" | "ArrowLeft" => {
             let step = state.walkthrough.get_untracked().unwrap_or(0);
-            let next = if key == "ArrowRight" { step + 1 } else { step.saturating_sub(1).max(1) };
+            // Past the last step → stays there: a lecturer's extra press must not close the
+            // walkthrough (Esc and the Close button do).
+            let last = steps().len() as u32;
+            let next = if key == "ArrowRight" { (step + 1).min(last) } else { step.saturating_sub(1).max(1) };
             go_to_step(state, Some(next));
         }
         "1" | "2" | "3" | "4" | "5" | "6" => {
