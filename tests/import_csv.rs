@@ -1,8 +1,8 @@
 //! Patient-level CSV import: what is accepted, and a clear message for each bad input.
 
 use trial_explorer::trial::import::{
-    csv_help, import_patient_csv, read_patient_csv, remove_import, ImportError, ImportedData, MAX_BYTES,
-    MAX_ROWS,
+    csv_help, import_patient_csv, loaded_message, read_patient_csv, remove_import, ImportError, ImportedData,
+    MAX_BYTES, MAX_ROWS,
 };
 use trial_explorer::trial::{default_bundle, Bundle, EventRecord, Measurement, Provenance};
 
@@ -210,4 +210,26 @@ fn the_help_names_the_ids_the_importer_accepts() {
     let text = format!("arm,patient,visit,value\n{},p1,{},120\n", bundle.arms[0].id, bundle.visits[0].id);
     assert!(import_patient_csv(&bundle, &text, "help.csv", "cd4").is_ok());
     assert!(help.contains("a copied link does not carry it"), "{help}");
+}
+
+/// An import is known by its file name: loading the same name again, even for another
+/// endpoint, takes the earlier one's place, and the message says so.
+#[test]
+fn a_second_import_of_the_same_name_says_it_replaces_the_first() {
+    let first = loaded();
+    let cd8 =
+        import_patient_csv(&first, "arm,patient,visit,value\nlow,p1,w0,500\n", "mine.csv", "cd8").unwrap();
+    assert_eq!(
+        loaded_message(&first, "mine.csv"),
+        "Loaded mine.csv. The views and the published claims now use its data, labelled imported."
+    );
+    assert_eq!(
+        loaded_message(&cd8, "mine.csv"),
+        "Loaded mine.csv. The views and the published claims now use its data, labelled imported. \
+         It takes the place of the earlier import of mine.csv."
+    );
+    assert!(loaded_message(&cd8, "other.csv").ends_with("labelled imported."));
+    let cd4 =
+        import_patient_csv(&cd8, "arm,patient,visit,value\nlow,p1,w0,300\n", "mine.csv", "cd4").unwrap();
+    assert!(cd4.patient_data.continuous.iter().all(|d| d.endpoint != "cd8" || d.id != "mine.csv"));
 }

@@ -8,7 +8,7 @@ use crate::chart::{ChartStyle, Theme};
 use crate::claims::{check_claims, ClaimCheck};
 use crate::explore::{compute_with_ensemble, keep_dataset_if_usable, EndpointChoice, Selection, View};
 use crate::reconstruct::response_ensemble;
-use crate::trial::import::{import_bundle_json, import_patient_csv};
+use crate::trial::import::{import_bundle_json, import_patient_csv, loaded_message};
 use crate::trial::{Bundle, EventDataset};
 use crate::ui::theme::ThemeChoice;
 
@@ -128,18 +128,17 @@ impl ExplorerState {
     /// patient-level CSV for `endpoint`. A refused file changes nothing and says why.
     pub fn import(&self, file: &str, text: &str, endpoint: &str) {
         let merged = self.bundle.with_untracked(|b| {
-            if file.to_ascii_lowercase().ends_with(".json") {
+            let next = if file.to_ascii_lowercase().ends_with(".json") {
                 import_bundle_json(b, text, file)
             } else {
                 import_patient_csv(b, text, file, endpoint)
-            }
+            };
+            next.map(|next| (loaded_message(b, file), next))
         });
         match merged {
-            Ok(next) => {
+            Ok((message, next)) => {
                 self.bundle.set(next);
-                self.import_status.set(Some(ImportStatus::Loaded(format!(
-                    "Loaded {file}. The views and the published claims now use its data, labelled imported."
-                ))));
+                self.import_status.set(Some(ImportStatus::Loaded(message)));
             }
             Err(error) => self.refuse(format!("{error}")),
         }

@@ -30,6 +30,33 @@ pub(super) fn merge(bundle: &Bundle, file: &str, additions: Additions) -> Result
     Ok(merged)
 }
 
+/// What the page says once `file` is merged into `before`: that the views and claims now use
+/// it, and, when `before` already held an import of that name, that it took that one's place
+/// (an import is known by its file name, whatever endpoint it was for).
+pub fn loaded_message(before: &Bundle, file: &str) -> String {
+    let replaces = holds_import(before, file);
+    let replaced = if replaces {
+        format!(" It takes the place of the earlier import of {file}.")
+    } else {
+        String::new()
+    };
+    format!(
+        "Loaded {file}. The views and the published claims now use its data, labelled imported.{replaced}"
+    )
+}
+
+/// Whether anything in `bundle` was imported from `file`: the same test `remove_import` keeps by.
+fn holds_import(bundle: &Bundle, file: &str) -> bool {
+    let imported = Provenance::Imported { file: file.to_string() };
+    let from_file = |inside: Vec<ProvenanceRef>| inside.iter().any(|p| p.provenance == imported);
+    let data = &bundle.patient_data;
+    bundle.results.iter().any(|r| from_file(provenances_of(r)))
+        || bundle.tests.iter().any(|t| from_file(provenances_of(t)))
+        || bundle.statements.iter().any(|s| from_file(provenances_of(s)))
+        || data.time_to_event.iter().any(|set| set.provenance == imported)
+        || data.continuous.iter().any(|set| set.provenance == imported)
+}
+
 /// A copy of `bundle` without anything imported from `file`.
 pub fn remove_import(bundle: &Bundle, file: &str) -> Bundle {
     let imported = Provenance::Imported { file: file.to_string() };
