@@ -9,6 +9,7 @@ use super::error::{drawing, ChartError};
 use super::lines::{draw_arm_line, draw_legend_entry};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
+use crate::explore::estimate::format_number;
 use crate::explore::ContinuousView;
 
 /// One mean drawn: position (visit week plus the arm's offset) and interval.
@@ -95,15 +96,7 @@ pub fn draw_means<DB: ChartBackend>(
         .x_desc("Weeks since baseline")
         .y_desc(view.unit.clone().unwrap_or_else(|| view.label.clone()))
         .y_labels(value_labels)
-        .y_label_formatter(&|v: &f64| {
-            let text = format!("{v:.decimals$}");
-            let digits = text.trim_start_matches('-');
-            if digits.bytes().all(|b| b == b'0' || b == b'.') {
-                digits.to_string()
-            } else {
-                text
-            }
-        })
+        .y_label_formatter(&|v: &f64| format_number(*v, decimals))
         .draw()
         .map_err(drawing)?;
     let base = root.get_base_pixel();

@@ -12,7 +12,7 @@ use crate::stats::ttest::{paired_t_test, welch_t_test_values};
 use crate::trial::{Bundle, MeasurementDataset, Provenance};
 
 use super::data::{computed, measurement_dataset, DataSource};
-use super::estimate::{format_interval, format_number, format_p, Estimate};
+use super::estimate::{format_interval, format_number, format_p, reads_as_zero, Estimate};
 use super::notice::{Notice, NoticeKind};
 use super::published;
 use super::resolve::{ArmRef, Resolved, VisitRef};
@@ -417,7 +417,7 @@ fn paired(
 fn signed(x: f64, fmt: &dyn Fn(f64) -> String) -> String {
     let text = fmt(x);
     // A change that rounds to zero is shown as zero, not "+0.00".
-    if x > 0.0 && !text.bytes().all(|b| b == b'0' || b == b'.') {
+    if x > 0.0 && !reads_as_zero(&text) {
         format!("+{text}")
     } else {
         text

@@ -58,10 +58,15 @@ pub fn format_number(x: f64, decimals: usize) -> String {
         let text = format!("{x:.decimals$}");
         // A small negative value rounds to "-0.00": shown without its sign, like zero.
         match text.strip_prefix('-') {
-            Some(digits) if digits.bytes().all(|b| b == b'0' || b == b'.') => digits.to_string(),
+            Some(digits) if reads_as_zero(digits) => digits.to_string(),
             _ => text,
         }
     }
+}
+
+/// Whether a formatted number reads as zero ("0", "0.00"), so that it takes no sign.
+pub fn reads_as_zero(text: &str) -> bool {
+    text.bytes().all(|b| b == b'0' || b == b'.')
 }
 
 /// A week: "48" for whole weeks, "12.5" otherwise.
