@@ -81,8 +81,7 @@ fn in_reported_only_mode_the_chart_says_the_means_are_hidden() {
 /// need: no two ticks read the same, and none reads "-0.00".
 #[test]
 fn the_value_axis_tells_its_ticks_apart() {
-    use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
-    let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let bundle = explore_common::reconstructed();
     let selection = Selection {
         endpoint: EndpointChoice::Cd4Cd8Ratio,
         change_from_baseline: true,

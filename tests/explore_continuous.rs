@@ -131,8 +131,7 @@ fn without_data_cd8_and_ratio_say_not_available() {
 /// claims check, and says nothing of the kind on the levels view, where the two agree.
 #[test]
 fn changes_that_differ_between_arms_are_set_against_the_published_sentence() {
-    use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
-    let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let bundle = explore_common::reconstructed();
     let reading = |notices: &[trial_explorer::explore::Notice]| {
         notices.iter().find(|n| n.text.contains("the claims panel reads it as the arms' levels")).cloned()
     };
@@ -141,7 +140,11 @@ fn changes_that_differ_between_arms_are_set_against_the_published_sentence() {
     assert!(anova.value < 0.05, "{}", anova.value);
     let note = reading(&change.notices).expect("the reading is explained");
     assert_eq!(note.kind, NoticeKind::Note);
-    assert!(note.text.contains(&format!("(one-way ANOVA {})", anova.shown.text)), "{}", note.text);
+    assert!(
+        note.text.contains(&format!("(one-way ANOVA {})", anova.shown.text)),
+        "{}",
+        note.text
+    );
 
     let levels = compute(&bundle, &cd4(Selection::default()));
     assert!(reading(&levels.notices).is_none());
@@ -151,8 +154,7 @@ fn changes_that_differ_between_arms_are_set_against_the_published_sentence() {
 /// that rounds to zero carries no sign.
 #[test]
 fn ratio_changes_are_shown_to_three_decimals() {
-    use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
-    let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let bundle = explore_common::reconstructed();
     let selection = Selection {
         endpoint: EndpointChoice::Cd4Cd8Ratio,
         change_from_baseline: true,

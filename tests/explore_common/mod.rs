@@ -48,6 +48,15 @@ pub fn with_cd4() -> Bundle {
     import_patient_csv(&default_bundle().unwrap(), CD4, "cd4.csv", "cd4").unwrap()
 }
 
+/// The default bundle with the default reconstruction, as the app loads it.
+pub fn reconstructed() -> Bundle {
+    trial_explorer::reconstruct::reconstruct(
+        &default_bundle().unwrap(),
+        trial_explorer::reconstruct::DEFAULT_SEED,
+    )
+    .unwrap()
+}
+
 /// The event data marked as coming from the reconstruction, as the reconstruction module
 /// will deliver it.
 pub fn reconstructed_events() -> Bundle {
