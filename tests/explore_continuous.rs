@@ -141,7 +141,7 @@ fn changes_that_differ_between_arms_are_set_against_the_published_sentence() {
     let note = reading(&change.notices).expect("the reading is explained");
     assert_eq!(note.kind, NoticeKind::Note);
     assert!(
-        note.text.contains(&format!("(one-way ANOVA {})", anova.shown.text)),
+        note.text.contains(&format!("(reconstructed: one-way ANOVA {})", anova.shown.text)),
         "{}",
         note.text
     );

@@ -283,7 +283,7 @@ pub fn continuous_view(
         .collect();
     if let (true, false, Some(Ok(a))) = (change, published_among_arms.is_empty(), &anova) {
         if a.value < SIGNIFICANCE {
-            notices.push(among_arms_reading(&a.shown.text));
+            notices.push(among_arms_reading(&a.shown));
         }
     }
 
@@ -311,11 +311,13 @@ pub fn continuous_view(
 /// changes … among the three arms": the sentence names no test and no visit, and the claims
 /// panel reads it as the arms' levels compared at each published visit. The reader is told
 /// which reading holds here, so the two do not look like a contradiction nobody noticed.
-fn among_arms_reading(anova_p: &str) -> Notice {
+/// The ANOVA's P is quoted with its provenance, as every number on screen is.
+fn among_arms_reading(anova: &Shown) -> Notice {
+    let (kind, p) = (anova.provenance.label(), &anova.text);
     Notice::new(
         NoticeKind::Note,
         format!(
-            "The changes from baseline differ between the arms here (one-way ANOVA {anova_p}), while the abstract \
+            "The changes from baseline differ between the arms here ({kind}: one-way ANOVA {p}), while the abstract \
              reports no significant changes among the three arms. The abstract names no test and no visit for that \
              sentence: the claims panel reads it as the arms' levels compared at each published visit, which these \
              data satisfy. Read as changes from baseline, it would not hold for these data."
