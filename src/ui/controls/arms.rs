@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::options::select;
 use crate::chart::arm_style;
 use crate::ui::state::use_state;
 
@@ -48,23 +49,11 @@ pub fn ArmToggles() -> impl IntoView {
 #[component]
 pub fn ReferenceArm() -> impl IntoView {
     let state = use_state();
-    view! {
-        <label class="select">
-            "Compared with "
-            <select id="reference-arm"
-                on:change=move |ev| {
-                    let id = event_target_value(&ev);
-                    state.choose(|s| s.reference_arm = id);
-                }>
-                {arm_list()
-                    .into_iter()
-                    .map(|(id, label)| {
-                        let chosen = id.clone();
-                        let selected = move || state.selection.with(|s| s.reference_arm == chosen);
-                        view! { <option value=id selected=selected>{label}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
-    }
+    select(
+        "reference-arm",
+        "Compared with",
+        arm_list(),
+        Box::new(move || state.selection.with(|s| s.reference_arm.clone())),
+        Box::new(move |id| state.choose(|s| s.reference_arm = id)),
+    )
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::options::select;
 use crate::explore::dataset_choices;
 use crate::ui::state::use_state;
 
@@ -15,31 +16,20 @@ pub fn DatasetPicker() -> impl IntoView {
     });
     move || {
         let choices = choices.get();
-        let latest = choices.last().map(|d| d.dataset.clone());
-        (choices.len() > 1).then(|| {
-            view! {
-                <label class="select">
-                    "Data "
-                    <select id="dataset"
-                        on:change=move |ev| {
-                            let picked = event_target_value(&ev);
-                            state.choose(|s| s.dataset = Some(picked));
-                        }>
-                        {choices
-                            .into_iter()
-                            .map(|d| {
-                                let id = d.dataset.clone();
-                                let latest = latest.clone();
-                                // No choice yet means the latest dataset.
-                                let selected = move || {
-                                    state.selection.with(|s| s.dataset.as_ref().or(latest.as_ref()) == Some(&id))
-                                };
-                                view! { <option value=d.dataset.clone() selected=selected>{d.describe()}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
-            }
+        // No choice yet means the latest dataset, the one the view analyses.
+        let latest = choices.last().map(|d| d.dataset.clone()).unwrap_or_default();
+        let options: Vec<(String, String)> =
+            choices.iter().map(|d| (d.dataset.clone(), d.describe())).collect();
+        (options.len() > 1).then(|| {
+            select(
+                "dataset",
+                "Data",
+                options,
+                Box::new(move || {
+                    state.selection.with(|s| s.dataset.clone().unwrap_or_else(|| latest.clone()))
+                }),
+                Box::new(move |picked| state.choose(|s| s.dataset = Some(picked))),
+            )
         })
     }
 }

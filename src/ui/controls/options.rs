@@ -5,29 +5,54 @@ use leptos::prelude::*;
 use crate::explore::{CiLevel, Selection};
 use crate::ui::state::use_state;
 
-#[component]
-pub fn CiLevelPicker() -> impl IntoView {
-    let state = use_state();
+/// The chosen value of a [`select`], read from the selection.
+pub type Current = Box<dyn Fn() -> String + Send + Sync>;
+/// What a [`select`] does with the value the reader picked.
+pub type Pick = Box<dyn Fn(String) + Send + Sync>;
+
+/// A labelled `<select>` of `(value, text)` options, with `current` marked selected. One
+/// non-generic function for every picker on the bar, as `shown_when` is for their visibility.
+pub fn select(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    current: Current,
+    pick: Pick,
+) -> AnyView {
+    let current = Memo::new(move |_| current());
     view! {
         <label class="select">
-            "Confidence level "
-            <select id="ci-level"
-                on:change=move |ev| {
-                    let picked = event_target_value(&ev);
-                    if let Some(level) = CiLevel::ALL.into_iter().find(|l| l.label() == picked) {
-                        state.choose(|s| s.ci_level = level);
-                    }
-                }>
-                {CiLevel::ALL
+            {label} " "
+            <select id=id on:change=move |ev| pick(event_target_value(&ev))>
+                {options
                     .into_iter()
-                    .map(|level| {
-                        let selected = move || state.selection.with(|s| s.ci_level == level);
-                        view! { <option value=level.label() selected=selected>{level.label()}</option> }
+                    .map(|(value, text)| {
+                        let chosen = value.clone();
+                        let selected = move || current.with(|c| *c == chosen);
+                        view! { <option value=value selected=selected>{text}</option> }
                     })
                     .collect_view()}
             </select>
         </label>
     }
+    .into_any()
+}
+
+#[component]
+pub fn CiLevelPicker() -> impl IntoView {
+    let state = use_state();
+    let options = CiLevel::ALL.into_iter().map(|l| (l.label().to_string(), l.label().to_string())).collect();
+    select(
+        "ci-level",
+        "Confidence level",
+        options,
+        Box::new(move || state.selection.with(|s| s.ci_level.label().to_string())),
+        Box::new(move |picked| {
+            if let Some(level) = CiLevel::ALL.into_iter().find(|l| l.label() == picked) {
+                state.choose(|s| s.ci_level = level);
+            }
+        }),
+    )
 }
 
 /// A labelled checkbox; `get` reads it from the selection, `set` acts on a change.
