@@ -52,12 +52,9 @@ pub fn dataset_choices(bundle: &Bundle, endpoint: EndpointChoice) -> Vec<DataSou
         other => other.id(),
     };
     let data = &bundle.patient_data;
-    let events = data.time_to_event.iter().filter(|d| d.endpoint == id).map(|d| (&d.id, &d.provenance));
-    let measured = data.continuous.iter().filter(|d| d.endpoint == id).map(|d| (&d.id, &d.provenance));
-    events
-        .chain(measured)
-        .map(|(dataset, provenance)| DataSource { dataset: dataset.clone(), provenance: provenance.clone() })
-        .collect()
+    let events = data.time_to_event.iter().filter(|d| d.endpoint == id).map(|d| source(&d.id, &d.provenance));
+    let measured = data.continuous.iter().filter(|d| d.endpoint == id).map(|d| source(&d.id, &d.provenance));
+    events.chain(measured).collect()
 }
 
 /// Forget the reader's dataset choice when the chosen endpoint cannot use it (a CD4 import
