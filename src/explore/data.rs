@@ -45,12 +45,7 @@ pub fn computed(data: &Provenance, how: &str) -> Provenance {
 /// The datasets the view of `endpoint` can analyse, in the order they were added (the last
 /// is the one analysed unless the reader picks another): the reconstruction and each import.
 pub fn dataset_choices(bundle: &Bundle, endpoint: EndpointChoice) -> Vec<DataSource> {
-    let id = match endpoint {
-        // Response at a week counts the events of the response endpoint.
-        EndpointChoice::Response | EndpointChoice::ResponseWeek => EndpointChoice::Response.id(),
-        EndpointChoice::Safety => return Vec::new(),
-        other => other.id(),
-    };
+    let id = endpoint.data_endpoint();
     let data = &bundle.patient_data;
     let events = data.time_to_event.iter().filter(|d| d.endpoint == id).map(|d| source(&d.id, &d.provenance));
     let measured = data.continuous.iter().filter(|d| d.endpoint == id).map(|d| source(&d.id, &d.provenance));

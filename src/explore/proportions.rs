@@ -13,12 +13,11 @@ use super::estimate::{format_interval, format_percent, Estimate};
 use super::notice::{Notice, NoticeKind};
 use super::published;
 use super::resolve::{ArmRef, Resolved, VisitRef};
-use super::selection::{CiLevel, Selection};
+use super::selection::{CiLevel, EndpointChoice, Selection};
 use super::shown::Shown;
 use super::table::{Cell, TextTable};
 
-const ENDPOINT: &str = "response_week";
-const EVENTS_ENDPOINT: &str = "response";
+const ENDPOINT: &str = EndpointChoice::ResponseWeek.id();
 
 /// An arm's count with the provenance of its numbers, or why there is none.
 type CountOutcome = Result<(ResponderCount, Provenance), String>;
@@ -85,7 +84,12 @@ pub fn proportions_view(
         };
     };
     let week = f64::from(visit.week);
-    let dataset = event_dataset(bundle, EVENTS_ENDPOINT, selection.dataset.as_deref(), notices);
+    let dataset = event_dataset(
+        bundle,
+        EndpointChoice::ResponseWeek.data_endpoint(),
+        selection.dataset.as_deref(),
+        notices,
+    );
     let bundle_count = |arm: &str| -> Option<(ResponderCount, Provenance, Estimate)> {
         let b = published::binary_count(bundle, ENDPOINT, arm, &visit.id)?;
         let count = ResponderCount { responded: b.events.value, followed: b.n.value, censored_before: 0 };

@@ -11,12 +11,12 @@ use super::notice::{Notice, NoticeKind};
 use super::published;
 use super::resolve::{ArmRef, Resolved};
 use super::response_tables::response_tables;
-use super::selection::{CiLevel, Selection};
+use super::selection::{CiLevel, EndpointChoice, Selection};
 use super::shown::Shown;
 use super::survival::{censor_at, curve, fit_curves, g_rho_p, hazard_ratio, Curve, CurveStep};
 use super::table::TextTable;
 
-const ENDPOINT: &str = "response";
+const ENDPOINT: &str = EndpointChoice::Response.id();
 
 /// One shown arm: its curve, or why there is none.
 #[derive(Debug, Clone, PartialEq)]

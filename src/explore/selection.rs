@@ -31,7 +31,7 @@ impl EndpointChoice {
     ];
 
     /// The endpoint id used in the bundle and in data files.
-    pub fn id(self) -> &'static str {
+    pub const fn id(self) -> &'static str {
         match self {
             EndpointChoice::Response => "response",
             EndpointChoice::Cd4 => "cd4",
@@ -39,6 +39,16 @@ impl EndpointChoice {
             EndpointChoice::Cd4Cd8Ratio => "cd4_cd8_ratio",
             EndpointChoice::ResponseWeek => "response_week",
             EndpointChoice::Safety => "safety",
+        }
+    }
+
+    /// The endpoint whose patient data this view analyses: its own, except that response at
+    /// a week counts the events of the response endpoint. (Safety has no patient data, so
+    /// nothing is found under its id.)
+    pub const fn data_endpoint(self) -> &'static str {
+        match self {
+            EndpointChoice::ResponseWeek => EndpointChoice::Response.id(),
+            other => other.id(),
         }
     }
 
