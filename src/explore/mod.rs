@@ -43,7 +43,7 @@ pub use response::{
     RiskRow, RiskTable,
 };
 pub use safety::SafetyView;
-pub use selection::{CiLevel, EndpointChoice, Selection};
+pub use selection::{arm_set, CiLevel, EndpointChoice, Selection};
 pub use shown::Shown;
 pub use statistics::{no_statistics_reason, published_findings, statistics, StatLine};
 pub use survival::{CensorMark, Curve, CurveStep};

@@ -58,6 +58,16 @@ impl EndpointChoice {
     }
 }
 
+/// A set of arm ids. Built by inserting each id: collecting into a set would sort the ids
+/// first with a general sort of `String`, one more copy of the sorting code in the page.
+pub fn arm_set<'a>(ids: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    for id in ids {
+        set.insert(id.to_string());
+    }
+    set
+}
+
 /// Confidence levels offered to the reader. A closed set, so that a URL cannot ask for a
 /// level the statistics would reject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -150,7 +160,7 @@ impl Default for Selection {
     fn default() -> Self {
         Selection {
             endpoint: EndpointChoice::Response,
-            arms: ["high", "low", "placebo"].into_iter().map(String::from).collect(),
+            arms: arm_set(["high", "low", "placebo"]),
             reference_arm: "placebo".to_string(),
             visits: ["w0", "w48", "w96"].into_iter().map(String::from).collect(),
             horizon_weeks: 96,

@@ -60,12 +60,25 @@ struct ArmTiming {
     visit_of: Vec<usize>,
 }
 
+/// Sort visit indices by counting them: they are few and small, and a general sort of
+/// `usize` would be one more copy of the sorting code in the page.
+fn sort_visits(visit_of: &mut [usize]) {
+    let mut counts = vec![0usize; visit_of.iter().max().map_or(0, |m| m + 1)];
+    for &k in visit_of.iter() {
+        counts[k] += 1;
+    }
+    let sorted = counts.iter().enumerate().flat_map(|(k, &n)| std::iter::repeat_n(k, n));
+    for (slot, k) in visit_of.iter_mut().zip(sorted) {
+        *slot = k;
+    }
+}
+
 impl ArmTiming {
     fn propose(rng: &mut Rng, target: &ResponderCount, visits: usize, hazard: (f64, f64)) -> ArmTiming {
         let q = rng.between(hazard.0, hazard.1);
         let mut visit_of: Vec<usize> =
             (0..target.responders).map(|_| truncated_geometric(rng, q, visits)).collect();
-        visit_of.sort_unstable();
+        sort_visits(&mut visit_of);
         ArmTiming { target: target.clone(), visit_of }
     }
 
@@ -161,8 +174,8 @@ pub fn draw_response(targets: &Targets, seed: u64) -> Result<ResponseDraw, Recon
                 count_table_p(&fast.counts(visits), fast_target.n, &slow.counts(visits), slow_target.n);
             if low <= p && p < high {
                 // Records in time order within each arm, for readable exports.
-                fast.visit_of.sort_unstable();
-                slow.visit_of.sort_unstable();
+                sort_visits(&mut fast.visit_of);
+                sort_visits(&mut slow.visit_of);
                 let (a, b) = if first_is_fast { (&fast, &slow) } else { (&slow, &fast) };
                 let records: Vec<EventRecord> =
                     a.records(&weeks, horizon).chain(b.records(&weeks, horizon)).collect();
@@ -204,6 +217,24 @@ fn step(rng: &mut Rng, fast: &mut ArmTiming, slow: &mut ArmTiming, visits: usize
             *k -= 1;
         } else {
             *k += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_visits;
+
+    #[test]
+    fn counting_visits_sorts_as_a_general_sort_does() {
+        for visits in
+            [vec![], vec![0], vec![3, 0, 3, 1, 8, 0, 2, 2], vec![5; 4], vec![8, 7, 6, 5, 4, 3, 2, 1, 0]]
+        {
+            let mut counted = visits.clone();
+            sort_visits(&mut counted);
+            let mut sorted = visits;
+            sorted.sort();
+            assert_eq!(counted, sorted);
         }
     }
 }

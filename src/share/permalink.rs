@@ -5,7 +5,7 @@
 //! is unknown, malformed, out of range or repeated is dropped, the default stands in, and a
 //! notice names what was ignored. Nothing in a link can make reading fail.
 
-use crate::explore::selection::{CiLevel, EndpointChoice};
+use crate::explore::selection::{arm_set, CiLevel, EndpointChoice};
 use crate::explore::{Notice, NoticeKind, Selection};
 use crate::trial::Bundle;
 
@@ -138,7 +138,7 @@ fn apply(state: &mut PageState, key: &str, value: &str, bundle: &Bundle, steps: 
                     format!("all arms ({})", arm_ids.join(", ")),
                 ));
             }
-            s.arms = ids.into_iter().map(String::from).collect();
+            s.arms = arm_set(ids);
         }
         "ref" => {
             if !arm_ids.contains(&value) {

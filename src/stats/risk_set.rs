@@ -71,11 +71,13 @@ pub(crate) fn label_counts(what: &str, labels: &[usize]) -> Result<Vec<usize>, S
         return Err(StatsError::Empty { what: what.to_string() });
     };
     if max >= labels.len() {
-        // More labels than subjects: some label below `max` is unused; report the first.
-        let mut seen = labels.to_vec();
-        seen.sort_unstable();
-        seen.dedup();
-        let group = seen.iter().enumerate().find(|(i, l)| *i != **l).map_or(0, |(i, _)| i);
+        // More labels than subjects: some label below the number of subjects is unused
+        // (otherwise there would be more distinct labels than subjects); report the first.
+        let mut used = vec![false; labels.len()];
+        for &l in labels.iter().filter(|&&l| l < labels.len()) {
+            used[l] = true;
+        }
+        let group = used.iter().position(|u| !u).unwrap_or(0);
         return Err(StatsError::EmptyGroup { what: what.to_string(), group });
     }
     let mut counts = vec![0usize; max + 1];

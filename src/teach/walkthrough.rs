@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::explore::selection::EndpointChoice;
+use crate::explore::selection::{arm_set, EndpointChoice};
 use crate::explore::view::{View, ViewBody};
 use crate::explore::{Selection, Shown};
 use crate::trial::Bundle;
@@ -26,7 +26,7 @@ pub struct Caption {
 }
 
 fn arms(ids: &[&str]) -> BTreeSet<String> {
-    ids.iter().map(|s| s.to_string()).collect()
+    arm_set(ids.iter().copied())
 }
 
 /// The steps in order. Step `i` of the page is `steps()[i - 1]`.
