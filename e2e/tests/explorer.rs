@@ -250,7 +250,8 @@ async fn fits_a_projector_and_is_keyboard_operable() -> WebDriverResult<()> {
 }
 
 /// A phone held upright: on every endpoint's view nothing makes the page scroll sideways
-/// (the claims' cards and tables included). Wide data tables scroll in their own box.
+/// (the claims' cards and tables included; wide data tables scroll in their own box), and
+/// the chart is drawn for the phone, its type readable.
 #[tokio::test(flavor = "multi_thread")]
 async fn fits_a_phone_on_every_view() -> WebDriverResult<()> {
     let page = open(390, 844).await?;
@@ -269,8 +270,29 @@ async fn fits_a_phone_on_every_view() -> WebDriverResult<()> {
         assert_eq!(wide, serde_json::json!([]), "{endpoint}: wider than a 390 px phone");
         let overflow = page.eval("return document.documentElement.scrollWidth - window.innerWidth;").await?;
         assert!(overflow.as_i64().unwrap_or(1) <= 0, "{endpoint}: the page scrolls sideways ({overflow})");
+        // The chart is drawn for the phone (400 px wide), so its smallest type, 12 px in the
+        // drawing, reads at about 10 px on the screen rather than the desktop drawing's 5.
+        let smallest = page
+            .eval(
+                "const svg = document.querySelector('#main-drawing svg');
+                 if (!svg) return null;
+                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                 const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size')));
+                 return [svg.viewBox.baseVal.width, Math.min(...sizes) * scale];",
+            )
+            .await?;
+        if endpoint != "safety" {
+            let drawn = smallest.as_array().expect("a chart on every endpoint but safety");
+            assert_eq!(drawn[0].as_f64(), Some(400.0), "{endpoint}: not drawn at the phone size");
+            let px = drawn[1].as_f64().unwrap_or(0.0);
+            assert!(px >= 9.5, "{endpoint}: chart text shown at {px:.1} px");
+        }
     }
     page.screenshot("phone-390").await?;
+    page.click("#endpoint-response").await?;
+    page.wait_for("#endpoint-response[aria-pressed=true]").await?;
+    page.eval("document.querySelector('#main-chart').scrollIntoView();").await?;
+    page.screenshot("phone-390-chart").await?;
     page.close().await
 }
 

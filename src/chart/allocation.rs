@@ -4,6 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::error::{drawing, ChartError};
+use super::frame::{titled, MARGIN};
 use super::style::ChartStyle;
 use crate::explore::ArmRow;
 
@@ -18,9 +19,8 @@ pub fn draw_allocation<DB: DrawingBackend>(
     root.fill(&style.paper()).map_err(drawing)?;
     let y_max = arms.iter().map(|a| a.planned).max().unwrap_or(1).max(1) as f64 * 1.25;
     let n = arms.len().max(1) as f64;
-    let mut chart = ChartBuilder::on(root)
-        .margin(style.px(12))
-        .caption("Planned patients per arm", style.font(20))
+    let framed = titled(root, ("Planned patients per arm", 20), MARGIN, style)?;
+    let mut chart = ChartBuilder::on(&framed)
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(48))
         .build_cartesian_2d(0.0..n, 0.0..y_max)

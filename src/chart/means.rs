@@ -6,7 +6,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
-use super::lines::{draw_arm_line, draw_legend_entry};
+use super::frame::{titled, MARGIN};
+use super::legend::{Legend, Placement};
+use super::lines::draw_arm_line;
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::estimate::format_number;
@@ -47,6 +49,24 @@ fn nothing_drawn(view: &ContinuousView) -> String {
     format!("No means: {}", reason.map_or("no arm is shown", String::as_str))
 }
 
+/// The legend: each arm with where its means come from.
+fn legend(view: &ContinuousView) -> Legend {
+    let entries = view
+        .arms
+        .iter()
+        .map(|series| {
+            let label = match &view.data {
+                Some(data) if series.points.iter().any(|p| p.summary.is_ok()) => {
+                    format!("{} ({})", series.arm.label, data.describe())
+                }
+                _ => format!("{}: no values", series.arm.label),
+            };
+            (series.arm.id.clone(), label)
+        })
+        .collect();
+    Legend { entries, notes: Vec::new() }
+}
+
 /// Draw `view` on `root` in `style`.
 pub fn draw_means<DB: ChartBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -83,9 +103,10 @@ pub fn draw_means<DB: ChartBackend>(
     let decimals = (-tick.log10()).ceil().clamp(0.0, 4.0) as usize;
     // With nothing drawn the value axis has no scale to show.
     let value_labels = if has_points(view) { 11 } else { 0 }; // 11: plotters' default
-    let mut chart = ChartBuilder::on(root)
-        .margin(style.px(12))
-        .caption(means_caption(view), style.font(16))
+    let framed = titled(root, (&means_caption(view), 16), MARGIN, style)?;
+    let legend = legend(view);
+    let (strip, plot) = legend.place(&framed, Placement::Above, root.dim_in_pixel().0, style);
+    let mut chart = ChartBuilder::on(&plot)
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(64))
         .build_cartesian_2d(x0..x1, (low - pad)..(high + pad))
@@ -101,14 +122,19 @@ pub fn draw_means<DB: ChartBackend>(
         .map_err(drawing)?;
     let base = root.get_base_pixel();
     let tick = style.font(13).pos(Pos::new(HPos::Center, VPos::Top));
-    for p in view.arms.first().map(|a| a.points.as_slice()).unwrap_or_default() {
-        let (x, y) = chart.backend_coord(&(f64::from(p.visit.week), low - pad));
-        root.draw(&Text::new(
-            p.visit.label.clone(),
-            (x - base.0, y - base.1 + style.offset(8)),
-            tick.clone(),
-        ))
-        .map_err(drawing)?;
+    let visits = view.arms.first().map(|a| a.points.as_slice()).unwrap_or_default();
+    let at: Vec<(i32, i32)> =
+        visits.iter().map(|p| chart.backend_coord(&(f64::from(p.visit.week), low - pad))).collect();
+    // Visit names where they fit side by side ("Week 48"), else the week alone under the axis
+    // title "Weeks since baseline" (a narrow drawing with many visits).
+    let widest =
+        visits.iter().map(|p| root.estimate_text_size(&p.visit.label, &tick).map_or(0, |(w, _)| w)).max();
+    let named =
+        at.windows(2).all(|pair| pair[1].0 - pair[0].0 > widest.unwrap_or(0) as i32 + style.offset(6));
+    for (p, (x, y)) in visits.iter().zip(at) {
+        let label = if named { p.visit.label.clone() } else { p.visit.week.to_string() };
+        root.draw(&Text::new(label, (x - base.0, y - base.1 + style.offset(8)), tick.clone()))
+            .map_err(drawing)?;
     }
     if view.change_from_baseline {
         chart
@@ -163,22 +189,7 @@ pub fn draw_means<DB: ChartBackend>(
             )))
             .map_err(drawing)?;
     }
-    let origin = chart.backend_coord(&(x0, high + pad));
-    for (i, series) in view.arms.iter().enumerate() {
-        let label = match &view.data {
-            Some(data) if series.points.iter().any(|p| p.summary.is_ok()) => {
-                format!("{} ({})", series.arm.label, data.describe())
-            }
-            _ => format!("{}: no values", series.arm.label),
-        };
-        draw_legend_entry(
-            root,
-            (origin.0 - base.0 + style.offset(10), origin.1 - base.1 + style.offset(12 + 17 * i as i32)),
-            &style.arm(&series.arm.id),
-            &label,
-            style,
-        )?;
-    }
+    legend.draw(strip.as_ref(), root, chart.backend_coord(&(x0, high + pad)), style)?;
     root.present().map_err(drawing)?;
     Ok(())
 }

@@ -6,6 +6,8 @@
 pub mod allocation;
 pub mod at_risk;
 pub mod error;
+pub mod frame;
+mod legend;
 pub mod lines;
 mod marks;
 pub mod means;
@@ -17,6 +19,7 @@ pub mod svg;
 
 pub use allocation::draw_allocation;
 pub use error::ChartError;
+pub use frame::{wrap, PHONE_SIZE, PRESENTATION_SIZE, SCREEN_SIZE};
 pub use means::{draw_means, means_caption};
 pub use palette::{arm_ink, arm_style, ArmInk, ArmStyle, ARM_INKS};
 pub use proportions::{draw_proportions, proportions_caption};

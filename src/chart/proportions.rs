@@ -7,6 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
+use super::frame::{titled, MARGIN};
 use super::marks::draw_published_mark;
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
@@ -31,9 +32,8 @@ pub fn draw_proportions<DB: ChartBackend>(
 ) -> Result<(), ChartError> {
     root.fill(&style.paper()).map_err(drawing)?;
     let n = view.arms.len().max(1) as f64;
-    let mut chart = ChartBuilder::on(root)
-        .margin(style.px(12))
-        .caption(proportions_caption(view), style.font(16))
+    let framed = titled(root, (&proportions_caption(view), 16), MARGIN, style)?;
+    let mut chart = ChartBuilder::on(&framed)
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(56))
         .build_cartesian_2d(0.0..n, 0.0..1.1)

@@ -10,7 +10,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::at_risk::draw_at_risk;
 use super::error::{drawing, ChartError};
-use super::lines::{draw_arm_line, draw_legend_entry, step_points, BAND_ALPHA};
+use super::frame::{titled, MARGIN};
+use super::legend::{Legend, Placement};
+use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
 use super::marks::draw_published_mark;
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
@@ -25,10 +27,9 @@ pub const RISK_ROW_HEIGHT: u32 = 18;
 /// Width of the y-label area before scaling; the at-risk row labels sit in the same column.
 pub const Y_LABEL_AREA: u32 = 96;
 
-/// Margins of the response chart, in pixels before scaling: the plot spans from
-/// `MARGIN + Y_LABEL_AREA` to `width - MARGIN_RIGHT`, which [`week_at`] inverts for the hover
-/// readout.
-const MARGIN: u32 = 12;
+/// Right margin of the response chart, in pixels before scaling, wider than the others for the
+/// last tick's label: the plot spans from `MARGIN + Y_LABEL_AREA` to `width - MARGIN_RIGHT`,
+/// which [`week_at`] inverts for the hover readout.
 const MARGIN_RIGHT: u32 = 24;
 
 /// The week under pixel column `x` of a response chart `width` pixels wide, drawn in
@@ -62,10 +63,10 @@ pub fn draw_response<DB: ChartBackend>(
     let (upper, lower) = root.split_vertically(height.saturating_sub(table_height));
     let horizon = f64::from(view.horizon_weeks);
     let ticks: Vec<f64> = view.risk_table.weeks.iter().map(|&w| f64::from(w)).collect();
-    let mut chart = ChartBuilder::on(&upper)
-        .margin(style.px(MARGIN))
-        .caption(response_caption(view), style.font(16))
-        .margin_right(style.px(MARGIN_RIGHT))
+    let framed = titled(&upper, (&response_caption(view), 16), MARGIN_RIGHT, style)?;
+    let legend = legend(view);
+    let (strip, plot) = legend.place(&framed, Placement::CornerIfWide, root.dim_in_pixel().0, style);
+    let mut chart = ChartBuilder::on(&plot)
         .x_label_area_size(style.px(40))
         .y_label_area_size(style.px(Y_LABEL_AREA))
         .build_cartesian_2d(0.0..horizon, 0.0..1.0)
@@ -102,7 +103,7 @@ pub fn draw_response<DB: ChartBackend>(
             .map_err(drawing)?;
     }
     // The legend before the published marks: its paper backdrop must not cover their labels.
-    draw_legend(&upper, &chart, view, style)?;
+    legend.draw(strip.as_ref(), &upper, chart.backend_coord(&(0.0, 1.0)), style)?;
     for mark in view.published_marks.iter().filter(|m| m.week <= horizon) {
         let label = format!("{} {}", mark.shown.provenance.label(), mark.shown.text);
         let arm = style.arm(&mark.arm.id);
@@ -206,18 +207,10 @@ fn draw_band<DB: ChartBackend>(
     chart.plotting_area().draw(&Polygon::new(outline, color.mix(BAND_ALPHA).filled())).map_err(drawing)
 }
 
-/// Legend in the top-left of the plot, where cumulative-incidence curves start low: each arm
-/// with its line style and where its curve comes from (or why there is none).
-fn draw_legend<DB: ChartBackend>(
-    area: &DrawingArea<DB, Shift>,
-    chart: &ResponseChart<'_, DB>,
-    view: &ResponseView,
-    style: &ChartStyle,
-) -> Result<(), ChartError> {
-    let origin = chart.backend_coord(&(0.0, 1.0));
-    let base = area.get_base_pixel();
-    let (x, top) = (origin.0 - base.0 + style.offset(10), origin.1 - base.1 + style.offset(12));
-    let entries: Vec<(String, String)> = view
+/// The legend: each arm with where its curve comes from (or why there is none), and notes on
+/// the marks drawn.
+fn legend(view: &ResponseView) -> Legend {
+    let entries = view
         .curves
         .iter()
         .map(|arm| {
@@ -241,37 +234,5 @@ fn draw_legend<DB: ChartBackend>(
     if !view.ensemble.is_empty() {
         notes.push("faint lines: reconstruction ensemble".to_string());
     }
-    let notes = notes.join("   ");
-    let (label_font, note_font) = (style.font(13), style.font(12));
-    let row = style.offset(17);
-
-    // Paper behind the legend, so curves and the ensemble's lines passing under it never
-    // cross its text.
-    let width =
-        |text: &str, font: &TextStyle| area.estimate_text_size(text, font).map_or(0, |(w, _)| w as i32);
-    let sample = style.offset(28) + style.offset(6);
-    let widest = entries
-        .iter()
-        .map(|(_, label)| sample + width(label, &label_font))
-        .chain((!notes.is_empty()).then(|| width(&notes, &note_font)))
-        .max()
-        .unwrap_or(0);
-    let rows = entries.len() as i32 + i32::from(!notes.is_empty());
-    if rows > 0 {
-        let pad = style.offset(4);
-        let corner = (x - pad, top - row / 2 - pad / 2);
-        let far = (x + widest + pad, top + (rows - 1) * row + row / 2 + pad / 2);
-        area.draw(&Rectangle::new([corner, far], style.paper().mix(0.85).filled())).map_err(drawing)?;
-    }
-
-    let mut y = top;
-    for (id, label) in &entries {
-        draw_legend_entry(area, (x, y), &style.arm(id), label, style)?;
-        y += row;
-    }
-    if !notes.is_empty() {
-        area.draw(&Text::new(notes, (x, y), note_font.pos(Pos::new(HPos::Left, VPos::Center))))
-            .map_err(drawing)?;
-    }
-    Ok(())
+    Legend { entries, notes }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::controls::ControlBar;
+use super::media::{follow_media, PHONE_SCREEN};
 use super::overview::TrialHeader;
 use super::panels::{
     ClaimsPanel, ExportPanel, ImportPanel, MainChart, SimulationPanel, StatisticsPanel, WalkthroughPanel,
@@ -48,6 +49,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
     sync_with_url();
     presentation::install();
     theme::install();
+    follow_media(PHONE_SCREEN, state.phone_screen);
     view! {
         <TrialHeader overview=at_a_glance sources=sources.clone() reported_only=state.reported_only() />
         <main>

@@ -7,11 +7,13 @@
 //! - [`provenance`]: how a value shows where it comes from; [`panic`]: the panic hook;
 //! - [`permalink`]: the state in the URL, the link notices and "copy link";
 //! - [`presentation`]: the lecture-hall mode and its keys;
-//! - [`theme`]: light and dark pages, following the system until the reader picks.
+//! - [`theme`]: light and dark pages, following the system until the reader picks;
+//! - [`media`]: media queries as signals (the system's colour scheme, a phone's width).
 
 pub mod allocation_chart;
 pub mod app;
 pub mod controls;
+pub mod media;
 pub mod overview;
 pub mod panels;
 pub mod panic;

@@ -42,6 +42,9 @@ pub struct ExplorerState {
     /// The reader's colour theme, and whether the system asks for dark.
     pub theme: RwSignal<ThemeChoice>,
     pub system_dark: RwSignal<bool>,
+    /// Whether the screen is as narrow as a phone's (`media::PHONE_SCREEN`), where the chart
+    /// is drawn narrower so that its type stays readable.
+    pub phone_screen: RwSignal<bool>,
 }
 
 impl ExplorerState {
@@ -72,6 +75,7 @@ impl ExplorerState {
             link_notices: RwSignal::new(Vec::new()),
             theme: RwSignal::new(ThemeChoice::System),
             system_dark: RwSignal::new(false),
+            phone_screen: RwSignal::new(false),
         }
     }
 

@@ -3,12 +3,10 @@
 //! (the stylesheet swaps its colour variables) and a `Theme` for the charts. Printing always
 //! uses light paper.
 
-use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-
 use crate::chart::Theme;
+use crate::ui::media::follow_media;
 use crate::ui::state::use_state;
+use leptos::prelude::*;
 
 /// Where the reader's pick is kept between visits (this browser only; nothing is sent).
 const STORAGE_KEY: &str = "nct01213186-theme";
@@ -68,17 +66,7 @@ pub fn install() {
             state.theme.set(choice);
         }
     }
-    if let Ok(Some(query)) = window().match_media(SYSTEM_DARK) {
-        state.system_dark.set(query.matches());
-        let system_dark = state.system_dark;
-        let changed =
-            Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |ev: web_sys::MediaQueryListEvent| {
-                system_dark.set(ev.matches());
-            });
-        let _ = query.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
-        // The page lives as long as the listener; there is nothing to remove it for.
-        changed.forget();
-    }
+    follow_media(SYSTEM_DARK, state.system_dark);
     Effect::new(move |_| {
         let dark = state.page_theme() == Theme::Dark;
         if let Some(root) = document().document_element() {

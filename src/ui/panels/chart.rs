@@ -9,17 +9,14 @@ use leptos::prelude::*;
 use super::data_tables::DataTables;
 use super::notices::NoticesPanel;
 use super::safety::SafetyStatements;
-use crate::chart::{means_caption, proportions_caption, response_caption, week_at, ChartStyle};
+use crate::chart::{
+    means_caption, proportions_caption, response_caption, week_at, ChartStyle, PHONE_SIZE, PRESENTATION_SIZE,
+    SCREEN_SIZE,
+};
 use crate::explore::{View, ViewBody};
 use crate::share::view_svg;
 use crate::ui::provenance::value_view;
 use crate::ui::state::use_state;
-
-/// Drawing size in pixels on the page and in presentation. The presentation drawing is only
-/// a quarter wider while its type is half again as large and its lines twice as thick, so
-/// both grow relative to the plot when the chart fills a projected screen.
-const SCREEN_SIZE: (u32, u32) = (800, 500);
-const PRESENTATION_SIZE: (u32, u32) = (1000, 625);
 
 /// `view`'s chart as SVG text in `style`; endpoints without a chart give an empty drawing.
 fn draw(view: &View, style: &ChartStyle, size: (u32, u32)) -> Result<String, String> {
@@ -64,7 +61,11 @@ pub fn MainChart() -> impl IntoView {
     let figure = NodeRef::<Div>::new();
     let printing = RwSignal::new(false);
     let style = Memo::new(move |_| if printing.get() { ChartStyle::SCREEN } else { state.chart_style() });
-    let size = Memo::new(move |_| if state.presentation.get() { PRESENTATION_SIZE } else { SCREEN_SIZE });
+    let size = Memo::new(move |_| match (state.presentation.get(), state.phone_screen.get()) {
+        (true, _) => PRESENTATION_SIZE,
+        (false, true) => PHONE_SIZE,
+        (false, false) => SCREEN_SIZE,
+    });
     let drawn = Memo::new(move |_| view.with(|v| draw(v, &style.get(), size.get())));
     // Print dialogs lay the page out as soon as this returns, so the light drawing goes in
     // here and now: the memo, marked stale by `printing`, draws it once when read, and keeps

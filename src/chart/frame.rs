@@ -1,0 +1,66 @@
+//! A chart's frame: its drawing size for where it is shown, the margins, and the title wrapped
+//! onto as many lines as the width needs. On a phone the page shows a narrower drawing rather
+//! than shrinking the desktop one, so that its type stays readable; the title then wraps and
+//! the legend moves above the plot (`legend.rs`).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::error::{drawing, ChartError};
+use super::style::ChartStyle;
+
+/// Drawing size in pixels on a laptop or desktop page.
+pub const SCREEN_SIZE: (u32, u32) = (800, 500);
+/// Drawing size in presentation: only a quarter wider than on the page while its type is half
+/// again as large and its lines twice as thick, so both grow relative to the plot when the
+/// chart fills a projected screen.
+pub const PRESENTATION_SIZE: (u32, u32) = (1000, 625);
+/// Drawing size on a phone: shown 300–370 px wide, so 13 px type stays at 10–12 px, where
+/// the desktop drawing would shrink it to 5–6 px. Taller than wide, as the screen is.
+pub const PHONE_SIZE: (u32, u32) = (400, 520);
+
+/// Below this width (before scaling) a chart is drawn narrow: its legend goes above the plot.
+const NARROW_WIDTH: u32 = 600;
+
+/// Margin around a chart, before scaling.
+pub(crate) const MARGIN: u32 = 12;
+
+/// Whether a drawing `width` pixels wide in `style` is narrow.
+pub(crate) fn is_narrow(width: u32, style: &ChartStyle) -> bool {
+    width < style.px(NARROW_WIDTH)
+}
+
+/// The area inside `root`'s margins (`right` pixels, scaled, on the right) under `title`, the
+/// title drawn centred in `size` px type (before scaling) and wrapped at spaces onto as many
+/// lines as the width needs.
+pub(crate) fn titled<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    (title, size): (&str, u32),
+    right: u32,
+    style: &ChartStyle,
+) -> Result<DrawingArea<DB, Shift>, ChartError> {
+    let margin = style.px(MARGIN);
+    let mut area = root.margin(margin, margin, margin, style.px(right));
+    let font = style.font(size);
+    let width = area.dim_in_pixel().0;
+    for line in wrap(title, width, |text| area.estimate_text_size(text, &font).map_or(0, |(w, _)| w)) {
+        area = area.titled(&line, font.clone()).map_err(drawing)?;
+    }
+    Ok(area)
+}
+
+/// `text` broken at spaces into lines no wider than `width` by `measure`; a word wider than
+/// the line stands alone on its own line.
+pub fn wrap(text: &str, width: u32, measure: impl Fn(&str) -> u32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if measure(&format!("{line} {word}")) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}

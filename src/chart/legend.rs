@@ -1,0 +1,162 @@
+//! A chart's legend: each arm with a line sample in its style and where its values come from,
+//! then notes on the chart's marks, wrapped where a label is too long. Either in the plot's
+//! top-left corner, one arm per row on a paper backdrop so that lines passing under it never
+//! cross its text, or in a strip above the plot, side by side as the width allows (a narrow
+//! drawing has no room in the plot, and means with intervals leave no empty corner).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::BackendCoord;
+
+use super::error::{drawing, ChartError};
+use super::frame::{is_narrow, wrap};
+use super::lines::draw_legend_entry;
+use super::style::ChartStyle;
+use super::svg::ChartBackend;
+
+/// Height of a legend row, before scaling.
+const ROW: i32 = 17;
+
+/// What a legend says.
+pub(crate) struct Legend {
+    /// Each arm shown: its id (for its line style) and its label.
+    pub entries: Vec<(String, String)>,
+    /// Notes on the marks ("+ censored").
+    pub notes: Vec<String>,
+}
+
+/// Where a legend goes.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Placement {
+    /// In the plot's top-left corner on a wide drawing, where cumulative curves start low;
+    /// above the plot on a narrow one.
+    CornerIfWide,
+    /// Always above the plot, where it covers no data (means with intervals fill the plot).
+    Above,
+}
+
+/// Gap between items laid side by side, before scaling.
+const GAP: i32 = 18;
+
+/// One item laid out: the arm whose line sample goes before it (none for a note), its text
+/// on one or more lines, and its width.
+struct Item<'a> {
+    arm: Option<&'a str>,
+    lines: Vec<String>,
+    width: i32,
+}
+
+impl Legend {
+    /// The items, entries then notes, each wrapped to `room` pixels (a long file name must
+    /// not run off a phone's drawing).
+    fn items<'a, DB: ChartBackend>(
+        &'a self,
+        area: &DrawingArea<DB, Shift>,
+        room: i32,
+        style: &ChartStyle,
+    ) -> Vec<Item<'a>> {
+        let laid_out = |arm: Option<&'a str>, text: &str| {
+            let (font, indent) = match arm {
+                Some(_) => (style.font(13), style.offset(28) + style.offset(6)),
+                None => (style.font(12), 0),
+            };
+            let measure = |t: &str| area.estimate_text_size(t, &font).map_or(0, |(w, _)| w);
+            let lines = wrap(text, (room - indent).max(0) as u32, measure);
+            let width = indent + lines.iter().map(|l| measure(l) as i32).max().unwrap_or(0);
+            Item { arm, lines, width }
+        };
+        let entries = self.entries.iter().map(|(id, label)| laid_out(Some(id.as_str()), label));
+        entries.chain(self.notes.iter().map(|n| laid_out(None, n))).collect()
+    }
+
+    /// Each item's place, `(x, row)`, laid side by side and wrapped at `room`; the notes,
+    /// any item of more than one line, and with `stacked` each entry, start a row of their
+    /// own. Also the rows used.
+    fn flow(&self, items: &[Item], room: i32, stacked: bool, style: &ChartStyle) -> (Vec<(i32, i32)>, i32) {
+        let (mut x, mut row) = (0, 0);
+        let mut places = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let tall = item.lines.len() > 1;
+            if x > 0
+                && (x + item.width > room
+                    || tall
+                    || i == self.entries.len()
+                    || (stacked && item.arm.is_some()))
+            {
+                (x, row) = (0, row + 1);
+            }
+            places.push((x, row));
+            if tall {
+                (x, row) = (0, row + item.lines.len() as i32);
+            } else {
+                x += item.width + style.offset(GAP);
+            }
+        }
+        (places, row + i32::from(x > 0))
+    }
+
+    /// `area` split for a drawing `width` pixels wide: a strip for the legend on top and the
+    /// rest for the plot, or, for a legend in the plot's corner, no strip and all of `area`.
+    pub fn place<DB: ChartBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        placement: Placement,
+        width: u32,
+        style: &ChartStyle,
+    ) -> (Option<DrawingArea<DB, Shift>>, DrawingArea<DB, Shift>) {
+        if placement == Placement::CornerIfWide && !is_narrow(width, style) {
+            return (None, area.clone());
+        }
+        let room = area.dim_in_pixel().0 as i32;
+        let (_, rows) = self.flow(&self.items(area, room, style), room, false, style);
+        let (strip, rest) = area.split_vertically(style.offset(ROW) * rows + style.offset(10));
+        (Some(strip), rest)
+    }
+
+    /// Draw the legend in its `strip` if [`Legend::place`] gave it one, else in `area` at the
+    /// plot's top-left corner, `corner` in backend pixels, on a paper backdrop.
+    pub fn draw<DB: ChartBackend>(
+        &self,
+        strip: Option<&DrawingArea<DB, Shift>>,
+        area: &DrawingArea<DB, Shift>,
+        corner: BackendCoord,
+        style: &ChartStyle,
+    ) -> Result<(), ChartError> {
+        let row = style.offset(ROW);
+        let pad = style.offset(4);
+        let (area, (left, top)) = match strip {
+            Some(strip) => (strip, (0, row / 2 + style.offset(2))),
+            None => {
+                let base = area.get_base_pixel();
+                (area, (corner.0 - base.0 + style.offset(10), corner.1 - base.1 + style.offset(12)))
+            }
+        };
+        let room = area.dim_in_pixel().0 as i32 - left - pad;
+        let items = self.items(area, room, style);
+        let (places, rows) = self.flow(&items, room, strip.is_none(), style);
+        if strip.is_none() && rows > 0 {
+            let right = items.iter().zip(&places).map(|(item, (x, _))| x + item.width).max().unwrap_or(0);
+            let near = (left - pad, top - row / 2 - pad / 2);
+            let far = (left + right + pad, top + (rows - 1) * row + row / 2 + pad / 2);
+            area.draw(&Rectangle::new([near, far], style.paper().mix(0.85).filled())).map_err(drawing)?;
+        }
+        let sample = style.offset(28) + style.offset(6);
+        for (item, (x, r)) in items.iter().zip(places) {
+            let (x, y) = (left + x, top + r * row);
+            let (indent, size) = match item.arm {
+                Some(arm) => {
+                    draw_legend_entry(area, (x, y), &style.arm(arm), &item.lines[0], style)?;
+                    (sample, 13)
+                }
+                None => (0, 12),
+            };
+            let font = style.font(size).pos(Pos::new(HPos::Left, VPos::Center));
+            for (k, line) in item.lines.iter().enumerate().skip(usize::from(item.arm.is_some())) {
+                area.draw(&Text::new(line.clone(), (x + indent, y + k as i32 * row), font.clone()))
+                    .map_err(drawing)?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,150 @@
+//! Charts drawn for a phone (`PHONE_SIZE`) and at the page's own sizes: every text inside the
+//! drawing by the backend's own size estimate, the title wrapped, the legend above the plot
+//! on a narrow drawing, and visit ticks that do not run into each other.
+
+mod explore_common;
+
+use explore_common::{reconstructed, texts};
+use trial_explorer::chart::{wrap, ChartStyle, PHONE_SIZE, PRESENTATION_SIZE, SCREEN_SIZE};
+use trial_explorer::explore::{compute, compute_with_ensemble, EndpointChoice, Selection};
+use trial_explorer::share::view_svg;
+use trial_explorer::trial::import::import_patient_csv;
+use trial_explorer::trial::Bundle;
+
+/// Each `<text>` not rotated: its left and right edges by the backend's estimate (0.55 em a
+/// character), and its body.
+fn text_extents(svg: &str) -> Vec<(f64, f64, String)> {
+    let attr = |tag: &str, name: &str| -> String {
+        let start = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        tag[start..].split('"').next().unwrap().to_string()
+    };
+    svg.split("<text")
+        .skip(1)
+        .filter(|t| !t.split_once('>').unwrap().0.contains("rotate("))
+        .map(|t| {
+            let (tag, rest) = t.split_once('>').unwrap();
+            let body = rest.split("</text>").next().unwrap().trim();
+            let body = body.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+            let x: f64 = attr(tag, "x").parse().unwrap();
+            let size: f64 = attr(tag, "font-size").parse().unwrap();
+            let width = 0.55 * size * body.chars().count() as f64;
+            let left = match attr(tag, "text-anchor").as_str() {
+                "start" => x,
+                "middle" => x - width / 2.0,
+                _ => x - width,
+            };
+            (left, left + width, body)
+        })
+        .collect()
+}
+
+fn all_visits(bundle: &Bundle, endpoint: EndpointChoice) -> Selection {
+    Selection {
+        endpoint,
+        visits: bundle.visits.iter().map(|v| v.id.clone()).collect(),
+        ..Selection::default()
+    }
+}
+
+/// The bundle the app loads, with an import under a long file name, so labels that name
+/// their data are as long as a reader can make them.
+fn with_long_import() -> Bundle {
+    let csv = "arm,time,event\nlow,12,1\nlow,24,0\nplacebo,36,1\nplacebo,48,0\n";
+    import_patient_csv(&reconstructed(), csv, "digitised-figure-2-late-responses.csv", "response").unwrap()
+}
+
+#[test]
+fn every_text_fits_inside_the_drawing_at_each_size() {
+    let bundle = reconstructed();
+    let imported = with_long_import();
+    let mut member = bundle.patient_data.time_to_event[0].clone();
+    member.id = "member-1".into();
+    for (size, style) in [
+        (PHONE_SIZE, ChartStyle::SCREEN),
+        (SCREEN_SIZE, ChartStyle::SCREEN),
+        (PRESENTATION_SIZE, ChartStyle::PRESENTATION),
+    ] {
+        for endpoint in EndpointChoice::ALL.into_iter().filter(|e| *e != EndpointChoice::Safety) {
+            let views = [
+                compute(&bundle, &all_visits(&bundle, endpoint)),
+                compute(&imported, &all_visits(&imported, endpoint)),
+                compute_with_ensemble(
+                    &bundle,
+                    &Selection { show_ensemble: true, ..all_visits(&bundle, endpoint) },
+                    std::slice::from_ref(&member),
+                ),
+            ];
+            for view in views {
+                let svg = view_svg(&view, size, &style).unwrap();
+                for (left, right, body) in text_extents(&svg) {
+                    assert!(
+                        left >= 0.0 && right <= f64::from(size.0),
+                        "{endpoint:?} at {size:?}: '{body}' spans {left:.0} to {right:.0}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn on_a_phone_the_title_wraps_and_the_legend_is_above_the_plot() {
+    let bundle = reconstructed();
+    let view = compute(&bundle, &Selection::default());
+    let svg = view_svg(&view, PHONE_SIZE, &ChartStyle::SCREEN).unwrap();
+    let all = texts(&svg);
+    let title: Vec<&str> = all.iter().take(2).map(|t| t.2.as_str()).collect();
+    assert_eq!(
+        title,
+        ["Cumulative probability of immunological", "response: curves from reconstructed data"]
+    );
+    let y_of = |label: &str| all.iter().find(|t| t.2 == label).unwrap_or_else(|| panic!("no '{label}'")).1;
+    // The whole legend lies above the top of the plot, where the 100% tick is.
+    for entry in ["Low dose (reconstructed data)", "Placebo (reconstructed data)", "+ censored"] {
+        assert!(y_of(entry) < y_of("100%"), "'{entry}' is not above the plot");
+    }
+    // On the page's own size the legend stays in the plot's corner.
+    let wide = texts(&view_svg(&view, SCREEN_SIZE, &ChartStyle::SCREEN).unwrap());
+    let at = |label: &str| wide.iter().find(|t| t.2 == label).map(|t| (t.0, t.1)).unwrap();
+    let (high, low, placebo) = (
+        at("High dose: not reported"),
+        at("Low dose (reconstructed data)"),
+        at("Placebo (reconstructed data)"),
+    );
+    assert!(high.1 > at("100%").1);
+    // One arm per row, one under the other.
+    assert!(high.0 == low.0 && low.0 == placebo.0 && high.1 < low.1 && low.1 < placebo.1);
+}
+
+#[test]
+fn visit_ticks_name_the_visits_where_they_fit_and_give_the_week_where_not() {
+    let bundle = reconstructed();
+    let view = compute(&bundle, &all_visits(&bundle, EndpointChoice::Cd4));
+    let ticks = |size| -> Vec<String> {
+        let svg = view_svg(&view, size, &ChartStyle::SCREEN).unwrap();
+        let all = texts(&svg);
+        let axis_y = all.iter().find(|t| t.2 == "Weeks since baseline").unwrap().1;
+        // The tick labels are the row of texts just above the axis title.
+        let row = all.iter().filter(|t| t.1 < axis_y && t.1 > axis_y - 40).map(|t| t.2.clone()).collect();
+        row
+    };
+    assert_eq!(
+        ticks(SCREEN_SIZE),
+        ["Baseline", "Week 12", "Week 24", "Week 36", "Week 48", "Week 60", "Week 72", "Week 84", "Week 96"]
+    );
+    assert_eq!(ticks(PHONE_SIZE), ["0", "12", "24", "36", "48", "60", "72", "84", "96"]);
+    // Three visits fit by name even on a phone.
+    let few = compute(&bundle, &Selection { endpoint: EndpointChoice::Cd4, ..Selection::default() });
+    let svg = view_svg(&few, PHONE_SIZE, &ChartStyle::SCREEN).unwrap();
+    assert!(texts(&svg).iter().any(|t| t.2 == "Week 48"));
+}
+
+#[test]
+fn wrap_breaks_at_spaces_within_the_width() {
+    let chars = |s: &str| s.chars().count() as u32;
+    assert_eq!(wrap("one two three", 7, chars), ["one two", "three"]);
+    assert_eq!(wrap("one two three", 13, chars), ["one two three"]);
+    // A word wider than the line stands alone rather than being cut.
+    assert_eq!(wrap("a reconstruction b", 5, chars), ["a", "reconstruction", "b"]);
+    assert_eq!(wrap("", 5, chars), [""]);
+}
