@@ -1,6 +1,7 @@
 //! Exports: tables as tidy CSV with provenance, and citations.
 
 use trial_explorer::explore::table::{Cell, TextTable};
+use trial_explorer::explore::Estimate;
 use trial_explorer::share::citation::{PAPER_DOI, PAPER_TITLE};
 use trial_explorer::share::export_csv::csv_field;
 use trial_explorer::share::{citation, tables_csv};
@@ -21,10 +22,36 @@ fn tables_become_tidy_csv_with_provenance() {
         .push(vec![Cell::label("Risk difference, \"low\" − placebo"), Cell::value("-0.25", &reconstructed)]);
     assert_eq!(
         tables_csv(&[table]),
-        "table,row,column,value,provenance\r\n\
-         Low dose vs placebo,Log-rank P,Recomputed,0.0041,reconstructed\r\n\
-         Low dose vs placebo,Log-rank P,Published,P = 0.004,reported\r\n\
-         Low dose vs placebo,\"Risk difference, \"\"low\"\" − placebo\",Recomputed,-0.25,reconstructed\r\n"
+        "table,row,column,value,estimate,lower,upper,provenance\r\n\
+         Low dose vs placebo,Log-rank P,Recomputed,0.0041,,,,reconstructed\r\n\
+         Low dose vs placebo,Log-rank P,Published,P = 0.004,,,,reported\r\n\
+         Low dose vs placebo,\"Risk difference, \"\"low\"\" − placebo\",Recomputed,-0.25,,,,reconstructed\r\n"
+    );
+}
+
+/// A computed estimate gives R its number: unrounded, in its own unit, with its limits;
+/// a signed text stays defused while the numbers beside it are plain.
+#[test]
+fn estimates_carry_their_unrounded_numbers() {
+    let reconstructed = Provenance::Reconstructed { method: "m".into(), seed: 1 };
+    let mut table = TextTable::new("Low dose vs placebo", &["Statistic", "Recomputed"]);
+    let difference = Estimate::new(
+        0.25,
+        Some((0.035, 0.4533)),
+        "+25.0 percentage points (95% CI 3.5 to 45.3)".into(),
+        reconstructed.clone(),
+    );
+    table.rows.push(vec![Cell::label("Risk difference"), Cell::estimate(&difference)]);
+    table
+        .rows
+        .push(vec![Cell::label("Log-rank P"), Cell::estimate(&Estimate::p_value(1.5e-5, reconstructed))]);
+    table.rows.push(vec![Cell::label("Risk difference"), Cell::outcome(&Err("no data".into()))]);
+    assert_eq!(
+        tables_csv(&[table]),
+        "table,row,column,value,estimate,lower,upper,provenance\r\n\
+         Low dose vs placebo,Risk difference,Recomputed,'+25.0 percentage points (95% CI 3.5 to 45.3),0.25,0.035,0.4533,reconstructed\r\n\
+         Low dose vs placebo,Log-rank P,Recomputed,P < 0.0001,1.5e-5,,,reconstructed\r\n\
+         Low dose vs placebo,Risk difference,Recomputed,no data,,,,\r\n"
     );
 }
 

@@ -69,7 +69,16 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
 
     page.click("#export-csv").await?;
     let csv = std::fs::read_to_string(saved(&dir, "nct01213186-response-tables.csv").await).unwrap();
-    assert!(csv.starts_with("table,row,column,value,provenance\r\n"));
+    assert!(csv.starts_with("table,row,column,value,estimate,lower,upper,provenance\r\n"));
+    // The number behind "95.8% (95% CI …)": Kaplan–Meier at week 96 of the reconstruction,
+    // 23 of 24 low-dose patients, unrounded, as a proportion.
+    let low = csv
+        .lines()
+        .find(|l| l.starts_with("Cumulative probability of response by week 96,Low dose,Estimate,"));
+    let fields: Vec<&str> = low.expect("the low-dose estimate row").split(',').collect();
+    assert_eq!(fields[4], "0.9583333333333334");
+    let (lower, upper): (f64, f64) = (fields[5].parse().unwrap(), fields[6].parse().unwrap());
+    assert!(lower < 0.9583 && 0.9584 < upper && upper <= 1.0, "{fields:?}");
     assert!(csv.contains(",reconstructed\r\n") && csv.contains(",reported\r\n"));
 
     page.click("#export-json").await?;

@@ -17,8 +17,8 @@ pub fn continuous_tables(view: &ContinuousView) -> Vec<TextTable> {
             match &point.summary {
                 Ok(s) => row.extend([
                     Cell::value(s.n.to_string(), &s.mean.shown.provenance),
-                    Cell::shown(&s.mean.shown),
-                    Cell::shown(&s.sd.shown),
+                    Cell::estimate(&s.mean),
+                    Cell::estimate(&s.sd),
                 ]),
                 Err(reason) => row.extend([Cell::label(reason.clone()), Cell::label(""), Cell::label("")]),
             }
@@ -35,10 +35,10 @@ pub fn continuous_tables(view: &ContinuousView) -> Vec<TextTable> {
         let published = if t.published.is_empty() {
             Cell::label("none published")
         } else {
-            Cell {
-                text: t.published.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("; "),
-                provenance: Some(t.published[0].provenance.clone()),
-            }
+            Cell::value(
+                t.published.iter().map(|s| s.text.as_str()).collect::<Vec<_>>().join("; "),
+                &t.published[0].provenance,
+            )
         };
         tests.rows.push(vec![
             Cell::label(&name),

@@ -42,7 +42,7 @@ fn at_horizon(view: &ResponseView) -> TextTable {
     for arm in &view.curves {
         let published = view.published_marks.iter().find(|m| m.arm.id == arm.arm.id).map(|m| &m.shown);
         let estimate = match &arm.curve {
-            Ok(c) => Cell::shown(&c.at_horizon.shown),
+            Ok(c) => Cell::estimate(&c.at_horizon),
             Err(reason) => Cell::label(reason.clone()),
         };
         t.rows.push(vec![Cell::label(&arm.arm.label), estimate, Cell::published(published)]);

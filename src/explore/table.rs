@@ -12,26 +12,35 @@ use super::shown::Shown;
 pub struct Cell {
     pub text: String,
     pub provenance: Option<Provenance>,
+    /// For a computed estimate, the number behind the text, unrounded and in the statistic's
+    /// own unit (a proportion where the text shows a percentage), with its confidence limits:
+    /// the CSV export writes them in columns of their own for R or a spreadsheet.
+    pub estimate: Option<(f64, Option<(f64, f64)>)>,
 }
 
 impl Cell {
     /// A row label, column label or message.
     pub fn label(text: impl Into<String>) -> Self {
-        Cell { text: text.into(), provenance: None }
+        Cell { text: text.into(), provenance: None, estimate: None }
     }
 
     pub fn value(text: impl Into<String>, provenance: &Provenance) -> Self {
-        Cell { text: text.into(), provenance: Some(provenance.clone()) }
+        Cell { text: text.into(), provenance: Some(provenance.clone()), estimate: None }
     }
 
     pub fn shown(shown: &Shown) -> Self {
-        Cell { text: shown.text.clone(), provenance: Some(shown.provenance.clone()) }
+        Cell { text: shown.text.clone(), provenance: Some(shown.provenance.clone()), estimate: None }
+    }
+
+    /// A computed estimate: its text and provenance, and the number behind them.
+    pub fn estimate(estimate: &Estimate) -> Self {
+        Cell { estimate: Some((estimate.value, estimate.interval)), ..Cell::shown(&estimate.shown) }
     }
 
     /// An estimate, or the reason it is missing.
     pub fn outcome(outcome: &Result<Estimate, String>) -> Self {
         match outcome {
-            Ok(e) => Cell::shown(&e.shown),
+            Ok(e) => Cell::estimate(e),
             Err(reason) => Cell::label(reason.clone()),
         }
     }

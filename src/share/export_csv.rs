@@ -3,24 +3,46 @@
 
 use crate::explore::table::TextTable;
 
-/// Tidy CSV: `table,row,column,value,provenance`. The row is named by the row's first cell;
-/// label cells other than the first still appear, with an empty provenance.
+/// Tidy CSV: `table,row,column,value,estimate,lower,upper,provenance`. The row is named by
+/// the row's first cell; label cells other than the first still appear, with an empty
+/// provenance. `value` is the text as shown ("95.8% (95% CI 73.1 to 99.9)"); for a computed
+/// estimate, `estimate`, `lower` and `upper` are the numbers behind it, unrounded and in the
+/// statistic's own unit (a proportion where the text shows a percentage), so that R or a
+/// spreadsheet reads them as numbers.
 pub fn tables_csv(tables: &[TextTable]) -> String {
-    let mut out = String::from("table,row,column,value,provenance\r\n");
+    let mut out = String::from("table,row,column,value,estimate,lower,upper,provenance\r\n");
     for table in tables {
         for row in &table.rows {
             let row_name = row.first().map(|c| c.text.as_str()).unwrap_or_default();
             for (i, cell) in row.iter().enumerate().skip(1) {
                 let column = table.columns.get(i).map(String::as_str).unwrap_or_default();
                 let provenance = cell.provenance.as_ref().map(|p| p.label()).unwrap_or_default();
-                let fields = [table.caption.as_str(), row_name, column, cell.text.as_str(), provenance];
-                let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                let (estimate, interval) = cell.estimate.unwrap_or((f64::NAN, None));
+                let (lower, upper) = interval.unwrap_or((f64::NAN, f64::NAN));
+                let [estimate, lower, upper] = [estimate, lower, upper].map(csv_number);
+                let fields = [table.caption.as_str(), row_name, column, cell.text.as_str()];
+                let mut line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                line.extend([estimate, lower, upper]);
+                line.push(csv_field(provenance));
                 out.push_str(&line.join(","));
                 out.push_str("\r\n");
             }
         }
     }
     out
+}
+
+/// A number as R and spreadsheets read it: the shortest text that gives back the same double
+/// ("0.9583333333333334"), with an exponent for magnitudes below 0.0001 ("1.5e-5") rather
+/// than a run of zeros; empty when there is none (not a finite number).
+fn csv_number(x: f64) -> String {
+    if !x.is_finite() {
+        String::new()
+    } else if x != 0.0 && x.abs() < 1e-4 {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
 }
 
 /// Quote a field when needed (RFC 4180), and defuse text a spreadsheet would run as a formula.
