@@ -46,11 +46,12 @@ fn all_visits(bundle: &Bundle, endpoint: EndpointChoice) -> Selection {
     }
 }
 
-/// The bundle the app loads, with an import under a long file name, so labels that name
-/// their data are as long as a reader can make them.
+/// The bundle the app loads, with an import under a long file name (one word, no spaces), so
+/// labels that name their data are as long as a reader can make them.
 fn with_long_import() -> Bundle {
     let csv = "arm,time,event\nlow,12,1\nlow,24,0\nplacebo,36,1\nplacebo,48,0\n";
-    import_patient_csv(&reconstructed(), csv, "digitised-figure-2-late-responses.csv", "response").unwrap()
+    let file = "digitised-figure-2-late-responses-from-the-supplement.csv";
+    import_patient_csv(&reconstructed(), csv, file, "response").unwrap()
 }
 
 #[test]
@@ -67,6 +68,7 @@ fn every_text_fits_inside_the_drawing_at_each_size() {
         for endpoint in EndpointChoice::ALL.into_iter().filter(|e| *e != EndpointChoice::Safety) {
             let views = [
                 compute(&bundle, &all_visits(&bundle, endpoint)),
+                compute(&bundle, &Selection { reported_only: true, ..all_visits(&bundle, endpoint) }),
                 compute(&imported, &all_visits(&imported, endpoint)),
                 compute_with_ensemble(
                     &bundle,
@@ -142,9 +144,14 @@ fn visit_ticks_name_the_visits_where_they_fit_and_give_the_week_where_not() {
 #[test]
 fn wrap_breaks_at_spaces_within_the_width() {
     let chars = |s: &str| s.chars().count() as u32;
-    assert_eq!(wrap("one two three", 7, chars), ["one two", "three"]);
-    assert_eq!(wrap("one two three", 13, chars), ["one two three"]);
-    // A word wider than the line stands alone rather than being cut.
-    assert_eq!(wrap("a reconstruction b", 5, chars), ["a", "reconstruction", "b"]);
-    assert_eq!(wrap("", 5, chars), [""]);
+    assert_eq!(wrap("one two three", 7, &chars), ["one two", "three"]);
+    assert_eq!(wrap("one two three", 13, &chars), ["one two three"]);
+    // A word wider than the line is broken after its last hyphen, underscore or full stop
+    // that fits, else after its last character that fits.
+    assert_eq!(
+        wrap("data (digitised-figure-2.csv)", 12, &chars),
+        ["data", "(digitised-", "figure-2.", "csv)"]
+    );
+    assert_eq!(wrap("a reconstruction b", 5, &chars), ["a", "recon", "struc", "tion", "b"]);
+    assert_eq!(wrap("", 5, &chars), [""]);
 }

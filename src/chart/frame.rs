@@ -3,8 +3,10 @@
 //! than shrinking the desktop one, so that its type stays readable; the title then wraps and
 //! the legend moves above the plot (`legend.rs`).
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
 use super::style::ChartStyle;
@@ -43,15 +45,36 @@ pub(crate) fn titled<DB: DrawingBackend>(
     let mut area = root.margin(margin, margin, margin, style.px(right));
     let font = style.font(size);
     let width = area.dim_in_pixel().0;
-    for line in wrap(title, width, |text| area.estimate_text_size(text, &font).map_or(0, |(w, _)| w)) {
+    for line in wrap(title, width, &|text| area.estimate_text_size(text, &font).map_or(0, |(w, _)| w)) {
         area = area.titled(&line, font.clone()).map_err(drawing)?;
     }
     Ok(area)
 }
 
-/// `text` broken at spaces into lines no wider than `width` by `measure`; a word wider than
-/// the line stands alone on its own line.
-pub fn wrap(text: &str, width: u32, measure: impl Fn(&str) -> u32) -> Vec<String> {
+/// `message` (why nothing is drawn) centred at `at` in the plot, wrapped to the plot's width.
+pub(crate) fn draw_message<DB: DrawingBackend>(
+    plot: &DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    at: (f64, f64),
+    message: &str,
+    style: &ChartStyle,
+) -> Result<(), ChartError> {
+    let font = style.font(15).pos(Pos::new(HPos::Center, VPos::Center));
+    let width = plot.dim_in_pixel().0.saturating_sub(style.px(16));
+    let lines = wrap(message, width, &|t| plot.estimate_text_size(t, &font).map_or(0, |(w, _)| w));
+    let row = style.offset(20);
+    let first = -(lines.len() as i32 - 1) * row / 2;
+    for (i, line) in lines.into_iter().enumerate() {
+        let text = Text::new(line, (0, first + i as i32 * row), font.clone());
+        plot.draw(&(EmptyElement::at(at) + text)).map_err(drawing)?;
+    }
+    Ok(())
+}
+
+/// `text` broken at spaces into lines no wider than `width` by `measure` (a trait object:
+/// one copy of this code serves every caller). A word wider than a
+/// line (a long file name) is broken too: after its last hyphen, underscore or full stop that
+/// fits, else after its last character that fits.
+pub fn wrap(text: &str, width: u32, measure: &dyn Fn(&str) -> u32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split(' ') {
         match lines.last_mut() {
@@ -59,7 +82,26 @@ pub fn wrap(text: &str, width: u32, measure: impl Fn(&str) -> u32) -> Vec<String
                 line.push(' ');
                 line.push_str(word);
             }
-            _ => lines.push(word.to_string()),
+            _ => {
+                let mut rest = word;
+                while measure(rest) > width {
+                    let fits: Vec<usize> = rest
+                        .char_indices()
+                        .map(|(i, c)| i + c.len_utf8())
+                        .take_while(|&end| measure(&rest[..end]) <= width)
+                        .collect();
+                    let Some(&last) = fits.last() else { break };
+                    let end = fits
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&end| rest[..end].ends_with(['-', '_', '.']))
+                        .unwrap_or(last);
+                    lines.push(rest[..end].to_string());
+                    rest = &rest[end..];
+                }
+                lines.push(rest.to_string());
+            }
         }
     }
     lines

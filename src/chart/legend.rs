@@ -62,7 +62,7 @@ impl Legend {
                 None => (style.font(12), 0),
             };
             let measure = |t: &str| area.estimate_text_size(t, &font).map_or(0, |(w, _)| w);
-            let lines = wrap(text, (room - indent).max(0) as u32, measure);
+            let lines = wrap(text, (room - indent).max(0) as u32, &measure);
             let width = indent + lines.iter().map(|l| measure(l) as i32).max().unwrap_or(0);
             Item { arm, lines, width }
         };

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
-use super::frame::{titled, MARGIN};
+use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{Legend, Placement};
 use super::lines::draw_arm_line;
 use super::style::ChartStyle;
@@ -181,13 +181,12 @@ pub fn draw_means<DB: ChartBackend>(
         }
     }
     if !has_points(view) {
-        chart
-            .draw_series(std::iter::once(Text::new(
-                nothing_drawn(view),
-                ((x0 + x1) / 2.0, (low + high) / 2.0),
-                style.font(15).pos(Pos::new(HPos::Center, VPos::Center)),
-            )))
-            .map_err(drawing)?;
+        draw_message(
+            chart.plotting_area(),
+            ((x0 + x1) / 2.0, (low + high) / 2.0),
+            &nothing_drawn(view),
+            style,
+        )?;
     }
     legend.draw(strip.as_ref(), root, chart.backend_coord(&(x0, high + pad)), style)?;
     root.present().map_err(drawing)?;

@@ -10,7 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::at_risk::draw_at_risk;
 use super::error::{drawing, ChartError};
-use super::frame::{titled, MARGIN};
+use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{Legend, Placement};
 use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
 use super::marks::draw_published_mark;
@@ -115,13 +115,7 @@ pub fn draw_response<DB: ChartBackend>(
         } else {
             "No curves: no patient-level data loaded"
         };
-        chart
-            .draw_series(std::iter::once(Text::new(
-                message,
-                (horizon * 0.5, 0.5),
-                style.font(15).pos(Pos::new(HPos::Center, VPos::Center)),
-            )))
-            .map_err(drawing)?;
+        draw_message(chart.plotting_area(), (horizon * 0.5, 0.5), message, style)?;
     }
     if rows > 0 {
         draw_at_risk(&lower, &chart, &view.risk_table, style)?;
@@ -228,7 +222,7 @@ fn legend(view: &ResponseView) -> Legend {
     if view.curves.iter().any(|c| c.curve.as_ref().is_ok_and(|c| !c.censored.is_empty())) {
         notes.push("+ censored".to_string());
     }
-    if !view.published_marks.is_empty() {
+    if view.published_marks.iter().any(|m| m.week <= f64::from(view.horizon_weeks)) {
         notes.push("◇ published value (week 96 assumed)".to_string());
     }
     if !view.ensemble.is_empty() {

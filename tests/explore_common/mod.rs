@@ -92,6 +92,19 @@ pub fn texts(svg: &str) -> Vec<(i32, i32, String)> {
         .collect()
 }
 
+/// The bodies of the `<text>` elements in `size` px type, joined by spaces: a message the
+/// chart wraps onto several lines, read as one.
+pub fn text_in_size(svg: &str, size: u32) -> String {
+    let marker = format!(" font-size=\"{size}\"");
+    let lines: Vec<&str> = svg
+        .split("<text")
+        .skip(1)
+        .filter(|t| t.split_once('>').is_some_and(|(tag, _)| tag.contains(&marker)))
+        .map(|t| t.split_once('>').unwrap().1.split("</text>").next().unwrap().trim())
+        .collect();
+    lines.join(" ")
+}
+
 /// Draw into an SVG string with `draw`.
 pub fn svg_with(
     size: (u32, u32),
