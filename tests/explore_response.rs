@@ -287,3 +287,58 @@ fn the_ensemble_is_overlaid_only_when_asked_and_its_p_spread_is_summarised() {
     let view = compute(&bundle, &on);
     assert!(view.notices.iter().any(|n| n.text == "No reconstruction ensemble is available to overlay."));
 }
+
+/// The published 95.8% and 70.8% are placed at the end of follow-up (the abstract names no
+/// week), so at an earlier horizon the table sets no published value beside the estimate and
+/// the chart's legend does not promise a mark it does not draw.
+#[test]
+fn at_an_earlier_horizon_no_published_value_stands_beside_the_estimate() {
+    use trial_explorer::chart::{draw_response, svg_document, ChartStyle};
+    let bundle = explore_common::reconstructed();
+    let table = |horizon_weeks| {
+        let view = compute(&bundle, &Selection { horizon_weeks, ..Selection::default() });
+        let response = view.response().unwrap().clone();
+        let t = response
+            .tables
+            .iter()
+            .find(|t| t.caption.starts_with("Cumulative probability of response by week"));
+        let svg =
+            svg_document((800, 500), |root| draw_response(root, &response, &ChartStyle::SCREEN)).unwrap();
+        (t.unwrap().clone(), svg)
+    };
+    let (at_96, svg_96) = table(96);
+    assert_eq!(at_96.columns[2], "Published (the abstract names no week)");
+    let low = &at_96.rows[1];
+    assert_eq!((low[0].text.as_str(), low[2].text.as_str()), ("Low dose", "95.8%"));
+    assert!(matches!(low[2].provenance, Some(Provenance::Reported { .. })));
+    assert!(svg_96.contains("◇ published value (week 96 assumed)"));
+
+    let (at_48, svg_48) = table(48);
+    assert_eq!(at_48.caption, "Cumulative probability of response by week 48");
+    for row in &at_48.rows[1..] {
+        assert_eq!(row[2].text, "none for this week; the published value is placed at week 96");
+        assert_eq!(row[2].provenance, None);
+    }
+    assert!(!svg_48.contains("published value"), "the legend names a mark the chart does not draw");
+}
+
+/// When the Cox model has no finite fit (here the low-dose arm's only response comes while
+/// both arms are followed, placebo's after the low-dose arm has left), the reader is told so
+/// in words, not in the model's terms.
+#[test]
+fn a_hazard_ratio_without_a_finite_fit_is_explained() {
+    let csv = "arm,time,event\nlow,12,1\nlow,24,0\nplacebo,36,1\nplacebo,48,0\n";
+    let bundle = trial_explorer::trial::import::import_patient_csv(
+        &default_bundle().unwrap(),
+        csv,
+        "few.csv",
+        "response",
+    )
+    .unwrap();
+    let view = compute(&bundle, &Selection::default());
+    let low = view.response().unwrap().comparisons.iter().find(|c| c.arm.id == "low").unwrap().clone();
+    assert_eq!(
+        low.hazard_ratio.unwrap_err(),
+        "not estimable from these data: the Cox model cannot be fitted (too few responses, or a hazard ratio that runs to 0 or infinity)"
+    );
+}

@@ -37,15 +37,24 @@ fn published_marks(view: &ResponseView) -> TextTable {
 fn at_horizon(view: &ResponseView) -> TextTable {
     let mut t = TextTable::new(
         format!("Cumulative probability of response by week {}", view.horizon_weeks),
-        &["Arm", "Estimate", "Published"],
+        &["Arm", "Estimate", "Published (the abstract names no week)"],
     );
+    let horizon = f64::from(view.horizon_weeks);
     for arm in &view.curves {
-        let published = view.published_marks.iter().find(|m| m.arm.id == arm.arm.id).map(|m| &m.shown);
+        // The published value belongs beside the estimate only at the week it is placed at.
+        let published = match view.published_marks.iter().find(|m| m.arm.id == arm.arm.id) {
+            Some(mark) if mark.week == horizon => Cell::shown(&mark.shown),
+            Some(mark) => Cell::label(format!(
+                "none for this week; the published value is placed at week {:.0}",
+                mark.week
+            )),
+            None => Cell::label("none published"),
+        };
         let estimate = match &arm.curve {
             Ok(c) => Cell::estimate(&c.at_horizon),
             Err(reason) => Cell::label(reason.clone()),
         };
-        t.rows.push(vec![Cell::label(&arm.arm.label), estimate, Cell::published(published)]);
+        t.rows.push(vec![Cell::label(&arm.arm.label), estimate, published]);
     }
     t
 }

@@ -135,9 +135,13 @@ pub fn hazard_ratio(
     level: CiLevel,
     provenance: &Provenance,
 ) -> Result<Estimate, String> {
-    let fit = cox_ph(times, events, groups, Ties::Efron).map_err(|e| format!("not estimable: {e}"))?;
+    // In the reader's words rather than the model's ("information matrix is singular").
+    let not_estimable = |_| {
+        "not estimable from these data: the Cox model cannot be fitted (too few responses, or a hazard ratio that runs to 0 or infinity)".to_string()
+    };
+    let fit = cox_ph(times, events, groups, Ties::Efron).map_err(not_estimable)?;
     let hr = fit.hazard_ratio()[0];
-    let ci = fit.hazard_ratio_ci(level.value()).map_err(|e| format!("not estimable: {e}"))?[0];
+    let ci = fit.hazard_ratio_ci(level.value()).map_err(not_estimable)?[0];
     let two = |x: f64| format_number(x, 2);
     Ok(Estimate::new(
         hr,
