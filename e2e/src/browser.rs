@@ -169,6 +169,23 @@ impl Page {
         Ok(self.eval(&script).await?.as_i64().unwrap_or(-1))
     }
 
+    /// Elements that reach past the right edge of the window (up to five, as
+    /// `TAG#id.class`), outside the boxes that scroll on their own (`.table-scroll`), and how
+    /// far the page scrolls sideways: a layout that fits has none and 0.
+    pub async fn wider_than_screen(&self) -> WebDriverResult<(Value, i64)> {
+        let wide = self
+            .eval(
+                "const width = document.documentElement.clientWidth;
+                 return [...document.querySelectorAll('body *')]
+                   .filter(e => !e.closest('.table-scroll'))
+                   .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > width + 1; })
+                   .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.getAttribute('class'));",
+            )
+            .await?;
+        let overflow = self.eval("return document.documentElement.scrollWidth - window.innerWidth;").await?;
+        Ok((wide, overflow.as_i64().unwrap_or(1)))
+    }
+
     /// Run an asynchronous script (its last argument is the callback) and return its value.
     pub async fn eval_async(&self, script: &str) -> WebDriverResult<Value> {
         Ok(self.driver.execute_async(script, Vec::new()).await?.json().clone())

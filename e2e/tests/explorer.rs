@@ -258,18 +258,9 @@ async fn fits_a_phone_on_every_view() -> WebDriverResult<()> {
     for endpoint in ENDPOINTS {
         page.click(&format!("#endpoint-{endpoint}")).await?;
         page.wait_for(&format!("#endpoint-{endpoint}[aria-pressed=true]")).await?;
-        let wide = page
-            .eval(
-                "const width = document.documentElement.clientWidth;
-                 return [...document.querySelectorAll('body *')]
-                   .filter(e => !e.closest('.table-scroll'))
-                   .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > width + 1; })
-                   .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.getAttribute('class'));",
-            )
-            .await?;
+        let (wide, overflow) = page.wider_than_screen().await?;
         assert_eq!(wide, serde_json::json!([]), "{endpoint}: wider than a 390 px phone");
-        let overflow = page.eval("return document.documentElement.scrollWidth - window.innerWidth;").await?;
-        assert!(overflow.as_i64().unwrap_or(1) <= 0, "{endpoint}: the page scrolls sideways ({overflow})");
+        assert!(overflow <= 0, "{endpoint}: the page scrolls sideways ({overflow})");
         // The chart is drawn for the phone (400 px wide), so its smallest type, 12 px in the
         // drawing, reads at about 10 px on the screen rather than the desktop drawing's 5.
         let smallest = page

@@ -111,3 +111,31 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await
 }
+
+/// On a phone, a long file name (the data picker names it, the chart's legend and title too)
+/// neither widens the page nor runs off the chart.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_file_name_fits_a_phone() -> WebDriverResult<()> {
+    let page = Session::open(360, 740, "").await?;
+    let name = "digitised-figure-2-late-responses-from-the-supplement.csv";
+    choose_file(&page, name, &late_responses()).await?;
+    status(&page, "Loaded").await?;
+    page.wait_for("#dataset").await?;
+    let (wide, overflow) = page.wider_than_screen().await?;
+    assert_eq!(wide, json!([]), "wider than a 360 px phone after the import");
+    assert!(overflow <= 0, "the page scrolls sideways ({overflow})");
+    // Every text of the chart lies inside the drawing as shown.
+    let outside = page
+        .eval(
+            "const svg = document.querySelector('#main-drawing svg'); const box = svg.getBoundingClientRect();
+             return [...svg.querySelectorAll('text')].filter(t => {
+               const r = t.getBoundingClientRect(); return r.left < box.left - 1 || r.right > box.right + 1;
+             }).map(t => t.textContent);",
+        )
+        .await?;
+    assert_eq!(outside, json!([]));
+    assert!(page.text_content("#main-drawing").await?.contains("supplement.csv"));
+    page.eval("document.querySelector('#main-chart').scrollIntoView();").await?;
+    page.screenshot("import-phone-360").await?;
+    page.close().await
+}
