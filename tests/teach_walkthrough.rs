@@ -134,3 +134,13 @@ fn print_captions() {
         }
     }
 }
+
+/// A reader who leaves a step's endpoint is told so, not that the step's view is unavailable.
+#[test]
+fn a_step_whose_view_the_reader_left_says_so() {
+    let (bundle, _) = setup();
+    let safety = steps().len() - 1;
+    let elsewhere = trial_explorer::explore::compute(&bundle, &trial_explorer::explore::Selection::default());
+    let said = caption(safety, &bundle, &elsewhere);
+    assert_eq!(said.text, "The view has changed since this step was opened; “Show this step” sets it again.");
+}

@@ -77,6 +77,16 @@ async fn the_walkthrough_advances_with_captions_that_match_its_views(
     // The link to a step reopens that step.
     page.load(&page.url(&search)).await?;
     assert_eq!(page.text("#walkthrough-title").await?, "Why timing matters");
+    // Leaving the step's endpoint: the step says so, and "Show this step" sets its view again.
+    page.click("#endpoint-cd4").await?;
+    page.wait_for("#endpoint-cd4[aria-pressed=true]").await?;
+    assert_eq!(
+        page.text("#walkthrough-caption").await?,
+        "The view has changed since this step was opened; “Show this step” sets it again."
+    );
+    page.click("#walkthrough-again").await?;
+    page.wait_for("#endpoint-response_week[aria-pressed=true]").await?;
+    assert!(page.text("#walkthrough-caption").await?.contains("Fisher's exact P ≈ 0.048"));
     page.click("#walkthrough-close").await?;
     assert!(page.exists("#walkthrough-start").await?);
     page.close().await

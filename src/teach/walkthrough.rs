@@ -167,6 +167,10 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
                 said.join("; ")
             )
         }
+        // The reader has moved on to another endpoint since opening the step.
+        _ if steps().get(index).is_some_and(|s| s.selection.endpoint != view.endpoint) => {
+            "The view has changed since this step was opened; “Show this step” sets it again.".to_string()
+        }
         _ => "This step's view is not available for the loaded data.".to_string(),
     };
     Caption { text, numbers }

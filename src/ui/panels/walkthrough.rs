@@ -54,6 +54,7 @@ pub fn WalkthroughPanel() -> impl IntoView {
                             on:click=move |_| go_to_step(state, Some(n - 1))>"← Previous"</button>
                         <button type="button" id="walkthrough-next" disabled=n == count
                             on:click=move |_| go_to_step(state, Some(n + 1))>"Next →"</button>
+                        <button type="button" id="walkthrough-again" on:click=move |_| go_to_step(state, Some(n))>"Show this step"</button>
                         <button type="button" id="walkthrough-close" on:click=move |_| go_to_step(state, None)>"Close"</button>
                     </div>
                 </section>
