@@ -26,8 +26,10 @@ step "release build"
 trunk build --release
 # The total against the 200 KB budget, which the page does not meet yet (BENCHMARKS.md); until
 # it does, the run fails if the page grows past a ceiling just above today's size. Once under
-# budget, replace `--ceiling N` with `--enforce`.
-scripts/sizes.sh --ceiling 360000 dist
+# budget, replace `--ceiling N` with `--enforce`. Raised from 360,000 on 2026-11-27 for charts
+# drawn for phones, CSV estimates and reader-facing fixes, after the savings listed in
+# BENCHMARKS.md (Shipped size) had paid for most of them.
+scripts/sizes.sh --ceiling 361000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

@@ -50,7 +50,7 @@ fn estimates_carry_their_unrounded_numbers() {
         tables_csv(&[table]),
         "table,row,column,value,estimate,lower,upper,provenance\r\n\
          Low dose vs placebo,Risk difference,Recomputed,'+25.0 percentage points (95% CI 3.5 to 45.3),0.25,0.035,0.4533,reconstructed\r\n\
-         Low dose vs placebo,Log-rank P,Recomputed,P < 0.0001,1.5e-5,,,reconstructed\r\n\
+         Low dose vs placebo,Log-rank P,Recomputed,P < 0.0001,0.000015,,,reconstructed\r\n\
          Low dose vs placebo,Risk difference,Recomputed,no data,,,,\r\n"
     );
 }

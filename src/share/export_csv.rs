@@ -32,16 +32,13 @@ pub fn tables_csv(tables: &[TextTable]) -> String {
     out
 }
 
-/// A number as R and spreadsheets read it: the shortest text that gives back the same double
-/// ("0.9583333333333334"), with an exponent for magnitudes below 0.0001 ("1.5e-5") rather
-/// than a run of zeros; empty when there is none (not a finite number).
+/// A number as R and spreadsheets read it: the shortest decimal text that gives back the same
+/// double ("0.9583333333333334", "0.000015"); empty when there is none (not a finite number).
 fn csv_number(x: f64) -> String {
-    if !x.is_finite() {
-        String::new()
-    } else if x != 0.0 && x.abs() < 1e-4 {
-        format!("{x:e}")
-    } else {
+    if x.is_finite() {
         format!("{x}")
+    } else {
+        String::new()
     }
 }
 
