@@ -95,10 +95,10 @@ fn on_a_phone_the_title_wraps_and_the_legend_is_above_the_plot() {
     let view = compute(&bundle, &Selection::default());
     let svg = view_svg(&view, PHONE_SIZE, &ChartStyle::SCREEN).unwrap();
     let all = texts(&svg);
-    let title: Vec<&str> = all.iter().take(2).map(|t| t.2.as_str()).collect();
+    let title: Vec<&str> = all.iter().take(3).map(|t| t.2.as_str()).collect();
     assert_eq!(
         title,
-        ["Cumulative probability of immunological", "response: curves from reconstructed data"]
+        ["Cumulative probability of", "immunological response: curves from", "reconstructed data"]
     );
     let y_of = |label: &str| all.iter().find(|t| t.2 == label).unwrap_or_else(|| panic!("no '{label}'")).1;
     // The whole legend lies above the top of the plot, where the 100% tick is.

@@ -249,42 +249,46 @@ async fn fits_a_projector_and_is_keyboard_operable() -> WebDriverResult<()> {
     page.close().await
 }
 
-/// A phone held upright: on every endpoint's view nothing makes the page scroll sideways
-/// (the claims' cards and tables included; wide data tables scroll in their own box), and
-/// the chart is drawn for the phone, its type readable.
+/// Phones held upright, 390 and 360 px wide: on every endpoint's view nothing makes the page
+/// scroll sideways (the claims' cards and tables included; wide data tables scroll in their
+/// own box), and the chart is drawn for the phone, its type readable.
 #[tokio::test(flavor = "multi_thread")]
 async fn fits_a_phone_on_every_view() -> WebDriverResult<()> {
-    let page = open(390, 844).await?;
-    for endpoint in ENDPOINTS {
-        page.click(&format!("#endpoint-{endpoint}")).await?;
-        page.wait_for(&format!("#endpoint-{endpoint}[aria-pressed=true]")).await?;
-        let (wide, overflow) = page.wider_than_screen().await?;
-        assert_eq!(wide, serde_json::json!([]), "{endpoint}: wider than a 390 px phone");
-        assert!(overflow <= 0, "{endpoint}: the page scrolls sideways ({overflow})");
-        // The chart is drawn for the phone (400 px wide), so its smallest type, 12 px in the
-        // drawing, reads at about 10 px on the screen rather than the desktop drawing's 5.
-        let smallest = page
-            .eval(
-                "const svg = document.querySelector('#main-drawing svg');
-                 if (!svg) return null;
-                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-                 const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size')));
-                 return [svg.viewBox.baseVal.width, Math.min(...sizes) * scale];",
-            )
-            .await?;
-        if endpoint != "safety" {
-            let drawn = smallest.as_array().expect("a chart on every endpoint but safety");
-            assert_eq!(drawn[0].as_f64(), Some(400.0), "{endpoint}: not drawn at the phone size");
-            let px = drawn[1].as_f64().unwrap_or(0.0);
-            assert!(px >= 9.5, "{endpoint}: chart text shown at {px:.1} px");
+    for (width, height) in [(390, 844), (360, 740)] {
+        let page = open(width, height).await?;
+        for endpoint in ENDPOINTS {
+            page.click(&format!("#endpoint-{endpoint}")).await?;
+            page.wait_for(&format!("#endpoint-{endpoint}[aria-pressed=true]")).await?;
+            let (wide, overflow) = page.wider_than_screen().await?;
+            assert_eq!(wide, serde_json::json!([]), "{endpoint}: wider than a {width} px phone");
+            assert!(overflow <= 0, "{endpoint} at {width} px: the page scrolls sideways ({overflow})");
+            // The chart is drawn for the phone (360 px wide), so its smallest type, 12 px in
+            // the drawing, reads at about 10 px on the screen rather than the desktop
+            // drawing's 5.
+            let smallest = page
+                .eval(
+                    "const svg = document.querySelector('#main-drawing svg');
+                     if (!svg) return null;
+                     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                     const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size')));
+                     return [svg.viewBox.baseVal.width, Math.min(...sizes) * scale];",
+                )
+                .await?;
+            if endpoint != "safety" {
+                let drawn = smallest.as_array().expect("a chart on every endpoint but safety");
+                assert_eq!(drawn[0].as_f64(), Some(360.0), "{endpoint}: not drawn at the phone size");
+                let px = drawn[1].as_f64().unwrap_or(0.0);
+                assert!(px >= 9.5, "{endpoint} at {width} px: chart text shown at {px:.1} px");
+            }
         }
+        page.screenshot(&format!("phone-{width}")).await?;
+        page.click("#endpoint-response").await?;
+        page.wait_for("#endpoint-response[aria-pressed=true]").await?;
+        page.eval("document.querySelector('#main-chart').scrollIntoView();").await?;
+        page.screenshot(&format!("phone-{width}-chart")).await?;
+        page.close().await?;
     }
-    page.screenshot("phone-390").await?;
-    page.click("#endpoint-response").await?;
-    page.wait_for("#endpoint-response[aria-pressed=true]").await?;
-    page.eval("document.querySelector('#main-chart').scrollIntoView();").await?;
-    page.screenshot("phone-390-chart").await?;
-    page.close().await
+    Ok(())
 }
 
 /// Toggle latency: the low-dose arm toggled 100 times; for each, the time from the click to
