@@ -11,7 +11,7 @@ use plotters_backend::BackendCoord;
 
 use super::error::{drawing, ChartError};
 use super::frame::{is_narrow, wrap};
-use super::lines::draw_legend_entry;
+use super::lines::{draw_legend_entry, legend_indent};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 
@@ -58,7 +58,7 @@ impl Legend {
     ) -> Vec<Item<'a>> {
         let laid_out = |arm: Option<&'a str>, text: &str| {
             let (font, indent) = match arm {
-                Some(_) => (style.font(13), style.offset(28) + style.offset(6)),
+                Some(_) => (style.font(13), legend_indent(style)),
                 None => (style.font(12), 0),
             };
             let measure = |t: &str| area.estimate_text_size(t, &font).map_or(0, |(w, _)| w);
@@ -141,13 +141,12 @@ impl Legend {
             let far = (left + right + pad, top + (rows - 1) * row + row / 2 + pad / 2);
             area.draw(&Rectangle::new([near, far], style.paper().mix(0.85).filled())).map_err(drawing)?;
         }
-        let sample = style.offset(28) + style.offset(6);
         for (item, (x, r)) in items.iter().zip(places) {
             let (x, y) = (left + x, top + r * row);
             let (indent, size) = match item.arm {
                 Some(arm) => {
                     draw_legend_entry(area, (x, y), &style.arm(arm), &item.lines[0], style)?;
-                    (sample, 13)
+                    (legend_indent(style), 13)
                 }
                 None => (0, 12),
             };

@@ -70,6 +70,15 @@ pub fn step_points(steps: &[(f64, f64)]) -> Vec<(f64, f64)> {
     points
 }
 
+/// Length of a legend entry's line sample, and the gap after it, before scaling.
+const LEGEND_SAMPLE: i32 = 28;
+const LEGEND_GAP: i32 = 6;
+
+/// Where a legend entry's label starts, from the left end of its line sample.
+pub fn legend_indent(style: &ChartStyle) -> i32 {
+    style.offset(LEGEND_SAMPLE) + style.offset(LEGEND_GAP)
+}
+
 /// One legend entry: a short line sample in the arm's style, then its label, at pixel
 /// position `(x, y)` of `area` (the line's left end, vertically centred).
 pub fn draw_legend_entry<DB: ChartBackend>(
@@ -81,12 +90,12 @@ pub fn draw_legend_entry<DB: ChartBackend>(
 ) -> Result<(), ChartError> {
     let shape =
         ShapeStyle { color: style.color.to_rgba(), filled: false, stroke_width: chart_style.line_width };
-    let sample = chart_style.offset(28);
+    let sample = chart_style.offset(LEGEND_SAMPLE);
     let points = vec![(x, y), (x + sample, y)];
     area.draw(&ArmPath { points, shape, dash: style.dash }).map_err(drawing)?;
     area.draw(&Text::new(
         label.to_string(),
-        (x + sample + chart_style.offset(6), y),
+        (x + legend_indent(chart_style), y),
         chart_style.font(13).pos(Pos::new(HPos::Left, VPos::Center)),
     ))
     .map_err(drawing)
