@@ -11,9 +11,9 @@ use trial_explorer::share::view_svg;
 use trial_explorer::trial::import::import_patient_csv;
 use trial_explorer::trial::Bundle;
 
-/// Each `<text>` not rotated: its left and right edges by the backend's estimate (0.55 em a
-/// character), and its body.
-fn text_extents(svg: &str) -> Vec<(f64, f64, String)> {
+/// Each `<text>` not rotated: its box by the backend's own size estimate (0.55 em a
+/// character wide, one em tall, placed by its anchor), and its body.
+fn text_boxes(svg: &str) -> Vec<([f64; 4], String)> {
     let attr = |tag: &str, name: &str| -> String {
         let start = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
         tag[start..].split('"').next().unwrap().to_string()
@@ -25,7 +25,7 @@ fn text_extents(svg: &str) -> Vec<(f64, f64, String)> {
             let (tag, rest) = t.split_once('>').unwrap();
             let body = rest.split("</text>").next().unwrap().trim();
             let body = body.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
-            let x: f64 = attr(tag, "x").parse().unwrap();
+            let (x, y): (f64, f64) = (attr(tag, "x").parse().unwrap(), attr(tag, "y").parse().unwrap());
             let size: f64 = attr(tag, "font-size").parse().unwrap();
             let width = 0.55 * size * body.chars().count() as f64;
             let left = match attr(tag, "text-anchor").as_str() {
@@ -33,7 +33,12 @@ fn text_extents(svg: &str) -> Vec<(f64, f64, String)> {
                 "middle" => x - width / 2.0,
                 _ => x - width,
             };
-            (left, left + width, body)
+            let top = match attr(tag, "dy").as_str() {
+                "0.76em" => y,
+                "0.5ex" => y - size / 2.0,
+                _ => y - size,
+            };
+            ([left, left + width, top, top + size], body)
         })
         .collect()
 }
@@ -55,7 +60,7 @@ fn with_long_import() -> Bundle {
 }
 
 #[test]
-fn every_text_fits_inside_the_drawing_at_each_size() {
+fn every_text_fits_inside_the_drawing_without_overlap_at_each_size() {
     let bundle = reconstructed();
     let imported = with_long_import();
     let mut member = bundle.patient_data.time_to_event[0].clone();
@@ -78,11 +83,23 @@ fn every_text_fits_inside_the_drawing_at_each_size() {
             ];
             for view in views {
                 let svg = view_svg(&view, size, &style).unwrap();
-                for (left, right, body) in text_extents(&svg) {
+                let boxes = text_boxes(&svg);
+                for ([left, right, _, _], body) in &boxes {
                     assert!(
-                        left >= 0.0 && right <= f64::from(size.0),
+                        *left >= 0.0 && *right <= f64::from(size.0),
                         "{endpoint:?} at {size:?}: '{body}' spans {left:.0} to {right:.0}"
                     );
+                }
+                // No text runs into another (the legend's last row into the plot's top tick, a
+                // wrapped title into the legend).
+                for (i, (a, first)) in boxes.iter().enumerate() {
+                    for (b, second) in &boxes[i + 1..] {
+                        let apart = a[1] <= b[0] + 1.0
+                            || b[1] <= a[0] + 1.0
+                            || a[3] <= b[2] + 1.0
+                            || b[3] <= a[2] + 1.0;
+                        assert!(apart, "{endpoint:?} at {size:?}: '{first}' overlaps '{second}'");
+                    }
                 }
             }
         }

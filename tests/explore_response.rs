@@ -339,6 +339,6 @@ fn a_hazard_ratio_without_a_finite_fit_is_explained() {
     let low = view.response().unwrap().comparisons.iter().find(|c| c.arm.id == "low").unwrap().clone();
     assert_eq!(
         low.hazard_ratio.unwrap_err(),
-        "not estimable from these data: the Cox model cannot be fitted (too few responses, or a hazard ratio that runs to 0 or infinity)"
+        "not estimable from these data: the Cox model cannot be fitted to them (for example too few responses, or a hazard ratio that runs to 0 or infinity)"
     );
 }

@@ -70,9 +70,9 @@ impl Legend {
         entries.chain(self.notes.iter().map(|n| laid_out(None, n))).collect()
     }
 
-    /// Each item's place, `(x, row)`, laid side by side and wrapped at `room`; the notes,
-    /// any item of more than one line, and with `stacked` each entry, start a row of their
-    /// own. Also the rows used.
+    /// Each item's place, `(x, row)`, laid side by side and wrapped at `room`. The first
+    /// note, any item of more than one line, and with `stacked` each entry, start a new row;
+    /// notes after the first sit side by side as the room allows. Also the rows used.
     fn flow(&self, items: &[Item], room: i32, stacked: bool, style: &ChartStyle) -> (Vec<(i32, i32)>, i32) {
         let (mut x, mut row) = (0, 0);
         let mut places = Vec::with_capacity(items.len());
@@ -132,7 +132,11 @@ impl Legend {
                 (area, (corner.0 - base.0 + style.offset(10), corner.1 - base.1 + style.offset(12)))
             }
         };
-        let room = area.dim_in_pixel().0 as i32 - left - pad;
+        // The same room as `place` gave the strip; in the corner, three fifths of the width
+        // to the drawing's edge, which leaves the right of the plot to the published values'
+        // labels.
+        let width = area.dim_in_pixel().0 as i32;
+        let room = if strip.is_some() { width } else { (width - left) * 3 / 5 };
         let items = self.items(area, room, style);
         let (places, rows) = self.flow(&items, room, strip.is_none(), style);
         if strip.is_none() && rows > 0 {

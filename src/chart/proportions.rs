@@ -16,18 +16,12 @@ use crate::explore::{CountSource, ProportionsView};
 /// The caption: the week, the level and where the counts come from.
 pub fn proportions_caption(view: &ProportionsView) -> String {
     let week = view.visit.as_ref().map_or("the chosen week".to_string(), |v| v.label.clone());
-    let level = view.ci_level.label();
-    match &view.source {
-        Some(CountSource::Patients(data)) => {
-            format!("Responders by {week} ({level} Wilson CI) from {}", data.describe())
-        }
-        Some(CountSource::BundleCounts) => {
-            format!(
-                "Responders by {week} ({level} Wilson CI) from counts derived from the published percentages"
-            )
-        }
-        None => format!("Responders by {week} ({level} Wilson CI), none drawn"),
-    }
+    let from = match &view.source {
+        Some(CountSource::Patients(data)) => format!(" from {}", data.describe()),
+        Some(CountSource::BundleCounts) => " from counts derived from the published percentages".to_string(),
+        None => ", none drawn".to_string(),
+    };
+    format!("Responders by {week} ({} Wilson CI){from}", view.ci_level.label())
 }
 
 /// Draw `view` on `root` in `style`.

@@ -137,7 +137,7 @@ pub fn hazard_ratio(
 ) -> Result<Estimate, String> {
     // In the reader's words rather than the model's ("information matrix is singular").
     let not_estimable = |_| {
-        "not estimable from these data: the Cox model cannot be fitted (too few responses, or a hazard ratio that runs to 0 or infinity)".to_string()
+        "not estimable from these data: the Cox model cannot be fitted to them (for example too few responses, or a hazard ratio that runs to 0 or infinity)".to_string()
     };
     let fit = cox_ph(times, events, groups, Ties::Efron).map_err(not_estimable)?;
     let hr = fit.hazard_ratio()[0];

@@ -5,9 +5,11 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// A screen narrow enough that the chart is drawn at `chart::PHONE_SIZE`: the chart column is
-/// then at most about 570 px wide, where the desktop drawing's type would shrink below 10 px.
-pub const PHONE_SCREEN: &str = "(max-width: 640px)";
+/// A phone held upright, where the chart is drawn at `chart::PHONE_SIZE`: its column is then
+/// at most about 410 px wide, where the desktop drawing's type would shrink below 7 px. (Wider
+/// screens keep the desktop drawing: stretched to a 570 px column the phone's drawing would be
+/// over 800 px tall.)
+pub const PHONE_SCREEN: &str = "(max-width: 480px)";
 
 /// Set `signal` to whether `query` matches, now and whenever that changes.
 pub fn follow_media(query: &str, signal: RwSignal<bool>) {
