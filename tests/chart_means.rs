@@ -83,11 +83,7 @@ fn in_reported_only_mode_the_chart_says_the_means_are_hidden() {
 #[test]
 fn the_value_axis_tells_its_ticks_apart() {
     let bundle = explore_common::reconstructed();
-    let selection = Selection {
-        endpoint: EndpointChoice::Cd4Cd8Ratio,
-        change_from_baseline: true,
-        ..Selection::default()
-    };
+    let selection = explore_common::ratio_changes();
     let v = compute(&bundle, &selection).continuous().unwrap().clone();
     let ticks: Vec<String> =
         texts(&svg(&v)).into_iter().map(|t| t.2).filter(|t| t.parse::<f64>().is_ok()).collect();

@@ -155,11 +155,7 @@ fn changes_that_differ_between_arms_are_set_against_the_published_sentence() {
 #[test]
 fn ratio_changes_are_shown_to_three_decimals() {
     let bundle = explore_common::reconstructed();
-    let selection = Selection {
-        endpoint: EndpointChoice::Cd4Cd8Ratio,
-        change_from_baseline: true,
-        ..Selection::default()
-    };
+    let selection = explore_common::ratio_changes();
     let view = compute(&bundle, &selection);
     let v = view.continuous().unwrap();
     let low = v.within_arm.iter().find(|t| t.arm.id == "low").unwrap();

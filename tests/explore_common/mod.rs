@@ -57,6 +57,12 @@ pub fn reconstructed() -> Bundle {
     .unwrap()
 }
 
+/// Changes from baseline in the CD4/CD8 ratio: a few hundredths, the smallest numbers shown.
+pub fn ratio_changes() -> trial_explorer::explore::Selection {
+    use trial_explorer::explore::{EndpointChoice, Selection};
+    Selection { endpoint: EndpointChoice::Cd4Cd8Ratio, change_from_baseline: true, ..Selection::default() }
+}
+
 /// The event data marked as coming from the reconstruction, as the reconstruction module
 /// will deliver it.
 pub fn reconstructed_events() -> Bundle {
