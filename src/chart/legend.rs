@@ -108,10 +108,22 @@ impl Legend {
         if placement == Placement::CornerIfWide && !is_narrow(width, style) {
             return (None, area.clone());
         }
-        let room = area.dim_in_pixel().0 as i32;
-        let (_, rows) = self.flow(&self.items(area, room, style), room, false, style);
+        let (_, _, rows) = self.in_strip(area, style);
         let (strip, rest) = area.split_vertically(style.offset(ROW) * rows + style.offset(10));
         (Some(strip), rest)
+    }
+
+    /// The items laid out in a strip as wide as `area`, their places and the rows used: one
+    /// layout for sizing the strip in [`Legend::place`] and for drawing in it.
+    fn in_strip<DB: ChartBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        style: &ChartStyle,
+    ) -> (Vec<Item<'_>>, Vec<(i32, i32)>, i32) {
+        let room = area.dim_in_pixel().0 as i32;
+        let items = self.items(area, room, style);
+        let (places, rows) = self.flow(&items, room, false, style);
+        (items, places, rows)
     }
 
     /// Draw the legend in its `strip` if [`Legend::place`] gave it one, else in `area` at the
@@ -125,26 +137,31 @@ impl Legend {
     ) -> Result<(), ChartError> {
         let row = style.offset(ROW);
         let pad = style.offset(4);
-        let (area, (left, top)) = match strip {
-            Some(strip) => (strip, (0, row / 2 + style.offset(2))),
+        let (area, (left, top), items, places) = match strip {
+            Some(strip) => {
+                let (items, places, _) = self.in_strip(strip, style);
+                (strip, (0, row / 2 + style.offset(2)), items, places)
+            }
             None => {
                 let base = area.get_base_pixel();
-                (area, (corner.0 - base.0 + style.offset(10), corner.1 - base.1 + style.offset(12)))
+                let (left, top) =
+                    (corner.0 - base.0 + style.offset(10), corner.1 - base.1 + style.offset(12));
+                // Three fifths of the width to the drawing's edge, which leaves the right of
+                // the plot to the published values' labels; one arm per row.
+                let room = (area.dim_in_pixel().0 as i32 - left) * 3 / 5;
+                let items = self.items(area, room, style);
+                let (places, rows) = self.flow(&items, room, true, style);
+                if rows > 0 {
+                    let right =
+                        items.iter().zip(&places).map(|(item, (x, _))| x + item.width).max().unwrap_or(0);
+                    let near = (left - pad, top - row / 2 - pad / 2);
+                    let far = (left + right + pad, top + (rows - 1) * row + row / 2 + pad / 2);
+                    area.draw(&Rectangle::new([near, far], style.paper().mix(0.85).filled()))
+                        .map_err(drawing)?;
+                }
+                (area, (left, top), items, places)
             }
         };
-        // The same room as `place` gave the strip; in the corner, three fifths of the width
-        // to the drawing's edge, which leaves the right of the plot to the published values'
-        // labels.
-        let width = area.dim_in_pixel().0 as i32;
-        let room = if strip.is_some() { width } else { (width - left) * 3 / 5 };
-        let items = self.items(area, room, style);
-        let (places, rows) = self.flow(&items, room, strip.is_none(), style);
-        if strip.is_none() && rows > 0 {
-            let right = items.iter().zip(&places).map(|(item, (x, _))| x + item.width).max().unwrap_or(0);
-            let near = (left - pad, top - row / 2 - pad / 2);
-            let far = (left + right + pad, top + (rows - 1) * row + row / 2 + pad / 2);
-            area.draw(&Rectangle::new([near, far], style.paper().mix(0.85).filled())).map_err(drawing)?;
-        }
         for (item, (x, r)) in items.iter().zip(places) {
             let (x, y) = (left + x, top + r * row);
             let (indent, size) = match item.arm {
