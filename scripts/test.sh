@@ -23,13 +23,13 @@ step "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build"
-trunk build --release
+# In a subshell: the shipped build's flags (scripts/release_env.sh) are for it alone.
+( source scripts/release_env.sh && trunk build --release )
 # The total against the 200 KB budget, which the page does not meet yet (BENCHMARKS.md); until
 # it does, the run fails if the page grows past a ceiling just above today's size. Once under
-# budget, replace `--ceiling N` with `--enforce`. Raised from 360,000 on 2026-11-27 for charts
-# drawn for phones, CSV estimates and reader-facing fixes, after the savings listed in
-# BENCHMARKS.md (Shipped size) had paid for most of them.
-scripts/sizes.sh --ceiling 361000 dist
+# budget, replace `--ceiling N` with `--enforce`. Lowered from 361,000 on 2026-11-27 when the
+# shipped build began compiling the standard library for size (scripts/release_env.sh).
+scripts/sizes.sh --ceiling 329000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

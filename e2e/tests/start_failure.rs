@@ -1,5 +1,6 @@
 //! A page whose app cannot start says so and why, in place of "Loading…": the release build is
-//! copied, one file is taken away or damaged, and the copy is served.
+//! copied, one file is taken away or damaged, and the copy is served. A page whose app stops
+//! after the start (a trap: the release build aborts on a panic) says that too.
 
 use std::path::{Path, PathBuf};
 
@@ -138,5 +139,36 @@ async fn a_missing_stylesheet_does_not_stop_the_start() -> thirtyfour::prelude::
     page.load(&page.url("")).await?;
     assert!(page.exists("#trial-title").await?, "the app started");
     assert_eq!(page.eval("return window.__startAlert === true;").await?, json!(false), "an alert was raised");
+    page.close().await
+}
+
+/// The release build aborts on a panic without running the app's hook, so a trap after the
+/// start must still put the alert at the top of the page. A real trap, uncaught in a timer, from
+/// a module whose one function is `unreachable`; an ordinary script error raises no alert.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_trap_after_the_start_is_reported() -> thirtyfour::prelude::WebDriverResult<()> {
+    let page = Session::open(1000, 700, "").await?;
+    page.eval("setTimeout(() => { throw new Error('not from the app'); }, 0); return true;").await?;
+    let after = page.eval_async("const done = arguments[arguments.length - 1]; setTimeout(done, 100);");
+    after.await?;
+    assert!(!page.exists("#panic-message").await?, "a script error is not a trap");
+    page.eval(
+        "const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, \
+         7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]); \
+         const trap = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.f; \
+         setTimeout(trap, 0); return true;",
+    )
+    .await?;
+    page.wait_for("#panic-message[role=alert]").await?;
+    assert_eq!(
+        page.text("#panic-message").await?,
+        "The explorer stopped because of an internal error; reload the page to start again. Details: unreachable."
+    );
+    assert_eq!(page.eval("return document.body.firstElementChild.id;").await?, json!("panic-message"));
+    page.eval("Promise.reject(new WebAssembly.RuntimeError('again')); return true;").await?;
+    let after = page.eval_async("const done = arguments[arguments.length - 1]; setTimeout(done, 100);");
+    after.await?;
+    assert_eq!(page.eval("return document.querySelectorAll('#panic-message').length;").await?, json!(1));
+    page.screenshot("trap-after-start").await?;
     page.close().await
 }

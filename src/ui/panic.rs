@@ -6,7 +6,13 @@ use wasm_bindgen::JsCast;
 pub const PANIC_MESSAGE_ID: &str = "panic-message";
 
 /// Replace the default hook: log to the console and show the message on the page.
+///
+/// The shipped build (`scripts/release_env.sh`) aborts on a panic without running any hook,
+/// so there it installs nothing and `assets/start_check.js` shows the alert for the trap.
 pub fn install_hook() {
+    if cfg!(panic = "immediate-abort") {
+        return;
+    }
     std::panic::set_hook(Box::new(|info| {
         let details = info.to_string();
         web_sys::console::error_1(&details.clone().into());

@@ -1,0 +1,21 @@
+# Sourced before the shipped build (`trunk build --release`, `trunk serve --release`): builds
+# the standard library for the page, optimised for size, and makes a panic stop the WebAssembly
+# at once instead of formatting its message. Together these take about 31 KB gzip off the
+# `.wasm` (BENCHMARKS.md, Shipped size).
+#
+# - `-Zbuild-std` compiles `std` from the `rust-src` component (scripts/setup.sh adds it) with
+#   the page's own profile (opt-level "z", LTO), and `optimize_for_size` picks its smaller
+#   algorithms (sorting, formatting).
+# - `-Cpanic=immediate-abort`: a panic becomes a WebAssembly trap with no message, so the panic
+#   hook (src/ui/panic.rs) does not run in this build; `assets/start_check.js` shows the same
+#   alert for a trap. Debug builds and the tests keep the hook and its message.
+# - These are unstable flags (tested with rustc 1.95), allowed on the stable channel
+#   by RUSTC_BOOTSTRAP=1 for this build only; the tests' builds do not see them.
+# - The shipped build has a target folder of its own, so it and the tests' WebAssembly builds
+#   (different flags) do not rebuild each other's dependencies.
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+# Replaces `.cargo/config.toml`'s flags for this target, so they are repeated here.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target/shipped"
