@@ -4,7 +4,7 @@
 use trial_explorer::explore::selection::{CiLevel, EndpointChoice};
 use trial_explorer::explore::NoticeKind;
 use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
-use trial_explorer::share::{from_query, to_query, PageState, MAX_QUERY_LEN};
+use trial_explorer::share::{from_query, names_view, to_query, PageState, MAX_QUERY_LEN};
 use trial_explorer::trial::{default_bundle, Bundle};
 
 const STEPS: u32 = 8;
@@ -160,4 +160,21 @@ mod hostile {
             prop_assert_eq!(again, state);
         }
     }
+}
+
+/// A link that names only the step (and presentation), as a lecturer types it into slides,
+/// names no view, so the page opens the step with its own view; a copied link always names
+/// the view it was made from, even when that view is the default one.
+#[test]
+fn only_a_link_with_view_settings_names_the_view() {
+    for query in ["?step=4", "?step=4&present=1", "present=1&step=2", "", "?", "?step=4&%zz=1"] {
+        assert!(!names_view(query), "{query}");
+    }
+    for query in ["?step=4&endpoint=cd4", "?endpoint=bogus&step=4", "?horizon=48", "?week=w48&present=1"] {
+        assert!(names_view(query), "{query}");
+    }
+    let mut state = PageState { walkthrough_step: Some(4), presentation: true, ..PageState::default() };
+    assert!(names_view(&to_query(&state)));
+    state.walkthrough_step = None;
+    assert!(names_view(&to_query(&state)));
 }

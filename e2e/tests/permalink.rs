@@ -89,6 +89,15 @@ async fn the_walkthrough_advances_with_captions_that_match_its_views(
     assert!(page.text("#walkthrough-caption").await?.contains("Fisher's exact P ≈ 0.048"));
     page.click("#walkthrough-close").await?;
     assert!(page.exists("#walkthrough-start").await?);
+    // A link that names only the step, as typed into a lecture's slides, opens the step with
+    // its own view; one that also names a view keeps that view.
+    page.load(&page.url("?step=4&present=1")).await?;
+    page.wait_for("#endpoint-response_week[aria-pressed=true]").await?;
+    assert!(page.text("#walkthrough-caption").await?.contains("Fisher's exact P ≈ 0.048"));
+    assert!(page.search().await?.contains("endpoint=response_week"));
+    page.load(&page.url("?endpoint=cd4&step=4")).await?;
+    page.wait_for("#endpoint-cd4[aria-pressed=true]").await?;
+    assert!(page.text("#walkthrough-caption").await?.starts_with("The view has changed"));
     page.close().await
 }
 

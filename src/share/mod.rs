@@ -16,4 +16,4 @@ pub use citation::{citation, Citation};
 pub use export_csv::tables_csv;
 pub use export_svg::{view_svg, EXPORT_SIZE, PNG_SCALE};
 pub use page_state::PageState;
-pub use permalink::{from_query, to_query, MAX_QUERY_LEN};
+pub use permalink::{from_query, names_view, to_query, MAX_QUERY_LEN};

@@ -105,6 +105,14 @@ pub fn from_query(query: &str, bundle: &Bundle, walkthrough_steps: u32) -> (Page
     (state, notices)
 }
 
+/// Whether the query names a setting of the view, not only the walkthrough step and
+/// presentation. A link such as `?step=4&present=1`, written by hand into a lecture's slides,
+/// names none: it opens the step with the step's own view. Copied links always name the view
+/// ([`to_query`] writes every setting), so they restore the view they were made from.
+pub fn names_view(query: &str) -> bool {
+    pairs(query).into_iter().any(|pair| pair.is_ok_and(|p| !matches!(p.key.as_str(), "step" | "present")))
+}
+
 fn ignored(text: String) -> Notice {
     Notice::new(NoticeKind::Ignored, text)
 }

@@ -13,8 +13,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::share::{from_query, to_query, PageState};
+use crate::share::{from_query, names_view, to_query, PageState};
 use crate::teach::steps;
+use crate::ui::panels::go_to_step;
 use crate::ui::state::{use_state, ExplorerState};
 
 /// Apply the link the page was opened with, then keep the URL in step with the state.
@@ -23,12 +24,18 @@ pub fn sync_with_url() {
     let search = window().location().search().unwrap_or_default();
     let (page, notices) = state.bundle.with_untracked(|b| from_query(&search, b, steps().len() as u32));
     state.link_notices.set(notices.into_iter().map(|n| n.text).collect());
-    let wants_range = page.selection.show_ensemble;
-    state.selection.set(page.selection);
-    state.walkthrough.set(page.walkthrough_step);
     state.presentation.set(page.presentation);
-    if wants_range {
-        state.show_ensemble(true);
+    match page.walkthrough_step.filter(|_| !names_view(&search)) {
+        // A step named alone opens with the step's own view.
+        Some(step) => go_to_step(state, Some(step)),
+        None => {
+            let wants_range = page.selection.show_ensemble;
+            state.selection.set(page.selection);
+            state.walkthrough.set(page.walkthrough_step);
+            if wants_range {
+                state.show_ensemble(true);
+            }
+        }
     }
     Effect::new(move |_| {
         if set_pending(current_query(&state)) {
