@@ -62,7 +62,8 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
 }
 
 /// A lecturer's projector: every walkthrough step, presented at 1024 × 768, fits the width of
-/// the screen, and its Previous, Next and Close buttons are in view whatever the caption.
+/// the screen, its Previous, Next and Close buttons are in view whatever the caption, and so
+/// are its caption and chart.
 #[tokio::test(flavor = "multi_thread")]
 async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -> WebDriverResult<()> {
     let page = Session::open(1024, 768, "?step=1&present=1").await?;
@@ -88,6 +89,16 @@ async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -
             )
             .await?;
         assert_eq!(hidden, serde_json::json!([]), "step {step}: buttons out of view");
+        // The lecturer need not scroll to show the step: its caption and its whole chart are
+        // in view (the recomputed numbers below the caption may run on).
+        let below = page
+            .eval(
+                "return ['#walkthrough-caption', '#main-drawing svg']
+                   .filter(css => { const e = document.querySelector(css);
+                                    return e && e.getBoundingClientRect().bottom > window.innerHeight; });",
+            )
+            .await?;
+        assert_eq!(below, serde_json::json!([]), "step {step}: below the fold");
         if step == 4 {
             page.screenshot("presentation-1024-step-4").await?;
         }
