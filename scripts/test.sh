@@ -28,8 +28,10 @@ step "release build"
 # The total against the 200 KB budget, which the page does not meet yet (BENCHMARKS.md); until
 # it does, the run fails if the page grows past a ceiling just above today's size. Once under
 # budget, replace `--ceiling N` with `--enforce`. Lowered from 361,000 on 2026-11-27 when the
-# shipped build began compiling the standard library for size (scripts/release_env.sh).
-scripts/sizes.sh --ceiling 329000 dist
+# shipped build began compiling the standard library for size (scripts/release_env.sh), to
+# 329,000, then set to 330,000 the same day for charts drawn to fit narrow columns and the
+# presentation and step-link fixes (1.6 KB; BENCHMARKS.md, Shipped size).
+scripts/sizes.sh --ceiling 330000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

@@ -5,7 +5,9 @@
 mod explore_common;
 
 use explore_common::{reconstructed, texts};
-use trial_explorer::chart::{wrap, ChartStyle, PHONE_SIZE, PRESENTATION_SIZE, SCREEN_SIZE};
+use trial_explorer::chart::{
+    fitted_size, wrap, ChartStyle, FITTED_MIN_WIDTH, FITTED_STEP, PHONE_SIZE, PRESENTATION_SIZE, SCREEN_SIZE,
+};
 use trial_explorer::explore::{compute, compute_with_ensemble, EndpointChoice, Selection};
 use trial_explorer::share::view_svg;
 use trial_explorer::trial::import::import_patient_csv;
@@ -65,11 +67,13 @@ fn every_text_fits_inside_the_drawing_without_overlap_at_each_size() {
     let imported = with_long_import();
     let mut member = bundle.patient_data.time_to_event[0].clone();
     member.id = "member-1".into();
-    for (size, style) in [
-        (PHONE_SIZE, ChartStyle::SCREEN),
-        (SCREEN_SIZE, ChartStyle::SCREEN),
-        (PRESENTATION_SIZE, ChartStyle::PRESENTATION),
-    ] {
+    // Every size the page draws at: the phone's, each fitted width, the desktop's, presentation.
+    let fitted = (FITTED_MIN_WIDTH..SCREEN_SIZE.0).step_by(FITTED_STEP as usize).map(fitted_size);
+    let sizes = [(PHONE_SIZE, ChartStyle::SCREEN), (SCREEN_SIZE, ChartStyle::SCREEN)]
+        .into_iter()
+        .chain(fitted.map(|size| (size, ChartStyle::SCREEN)))
+        .chain([(PRESENTATION_SIZE, ChartStyle::PRESENTATION)]);
+    for (size, style) in sizes {
         for endpoint in EndpointChoice::ALL.into_iter().filter(|e| *e != EndpointChoice::Safety) {
             let views = [
                 compute(&bundle, &all_visits(&bundle, endpoint)),
@@ -171,4 +175,41 @@ fn wrap_breaks_at_spaces_within_the_width() {
     );
     assert_eq!(wrap("a reconstruction b", 5, &chars), ["a", "recon", "struc", "tion", "b"]);
     assert_eq!(wrap("", 5, &chars), [""]);
+}
+
+/// A column narrower than the desktop drawing gets a drawing as wide as the column (in steps,
+/// never wider than it), so nothing is shrunk by more than a step; a wide column keeps the
+/// desktop drawing.
+#[test]
+fn the_page_drawing_fits_its_column() {
+    assert_eq!(fitted_size(1200), SCREEN_SIZE);
+    assert_eq!(fitted_size(800), SCREEN_SIZE);
+    assert_eq!(fitted_size(799), (760, 475));
+    assert_eq!(fitted_size(700), (680, 425));
+    assert_eq!(fitted_size(532), (520, 420));
+    assert_eq!(fitted_size(413), (480, 420));
+    for column in FITTED_MIN_WIDTH..SCREEN_SIZE.0 {
+        let (width, height) = fitted_size(column);
+        assert!(width <= column && column - width < FITTED_STEP, "{column}: {width}");
+        assert!(height >= 420 && height <= SCREEN_SIZE.1, "{column}: {height}");
+    }
+}
+
+/// The value axis keeps a label at every tenth where the plot has room for them, and labels
+/// every fifth on a fitted drawing whose plot is too short for ten.
+#[test]
+fn the_value_axis_labels_as_many_tenths_as_fit() {
+    let bundle = reconstructed();
+    let view = compute(&bundle, &all_visits(&bundle, EndpointChoice::Response));
+    let percents = |size, style: &ChartStyle| -> Vec<String> {
+        let boxes = text_boxes(&view_svg(&view, size, style).unwrap());
+        boxes.into_iter().map(|(_, body)| body).filter(|b| b.ends_with('%') && !b.contains(' ')).collect()
+    };
+    let tenths: Vec<String> = (0..=10).map(|i| format!("{}%", 10 * i)).collect();
+    let fifths: Vec<String> = (0..=5).map(|i| format!("{}%", 20 * i)).collect();
+    for size in [PHONE_SIZE, SCREEN_SIZE, fitted_size(640), fitted_size(760)] {
+        assert_eq!(percents(size, &ChartStyle::SCREEN), tenths, "{size:?}");
+    }
+    assert_eq!(percents(PRESENTATION_SIZE, &ChartStyle::PRESENTATION), tenths);
+    assert_eq!(percents(fitted_size(FITTED_MIN_WIDTH), &ChartStyle::SCREEN), fifths);
 }

@@ -22,6 +22,25 @@ pub const PRESENTATION_SIZE: (u32, u32) = (1000, 625);
 /// about 4.5–5.5 px. Taller than wide, as the screen is.
 pub const PHONE_SIZE: (u32, u32) = (360, 520);
 
+/// Fitted drawings (see [`fitted_size`]) step by this many pixels in width, so a window being
+/// resized redraws the chart now and then rather than at every pixel, and a test can draw every
+/// width the page asks for.
+pub const FITTED_STEP: u32 = 40;
+/// The narrowest fitted drawing; narrower columns are phones', drawn at [`PHONE_SIZE`].
+pub const FITTED_MIN_WIDTH: u32 = 480;
+
+/// Drawing size on the page for a chart column `column` CSS pixels wide: [`SCREEN_SIZE`] where
+/// it fits, else as wide as the column (a tablet, a phone on its side, a narrow window), so the
+/// chart's type is shown at about its own size instead of the desktop drawing shrunk by up to
+/// half. At least 420 high, which leaves the plot its room under a legend placed above it.
+pub fn fitted_size(column: u32) -> (u32, u32) {
+    if column >= SCREEN_SIZE.0 {
+        return SCREEN_SIZE;
+    }
+    let width = (column / FITTED_STEP * FITTED_STEP).max(FITTED_MIN_WIDTH);
+    (width, (width * SCREEN_SIZE.1 / SCREEN_SIZE.0).max(420))
+}
+
 /// Below this width (before scaling) a chart is drawn narrow: its legend goes above the plot.
 const NARROW_WIDTH: u32 = 600;
 

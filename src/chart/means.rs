@@ -101,8 +101,6 @@ pub fn draw_means<DB: ChartBackend>(
     // sign on a tick that rounds to zero.
     let tick = (high - low + 2.0 * pad) / 10.0;
     let decimals = (-tick.log10()).ceil().clamp(0.0, 4.0) as usize;
-    // With nothing drawn the value axis has no scale to show.
-    let value_labels = if has_points(view) { 11 } else { 0 }; // 11: plotters' default
     let framed = titled(root, (&means_caption(view), 16), MARGIN, style)?;
     let legend = legend(view);
     let (strip, plot) = legend.place(&framed, Placement::Above, root.dim_in_pixel().0, style);
@@ -111,6 +109,9 @@ pub fn draw_means<DB: ChartBackend>(
         .y_label_area_size(style.px(64))
         .build_cartesian_2d(x0..x1, (low - pad)..(high + pad))
         .map_err(drawing)?;
+    // With nothing drawn the value axis has no scale to show.
+    let value_labels =
+        if has_points(view) { style.value_labels(chart.plotting_area().dim_in_pixel().1, 13) } else { 0 };
     style
         .axes(&mut chart.configure_mesh(), 13)
         .x_labels(0)

@@ -19,7 +19,9 @@ pub mod svg;
 
 pub use allocation::draw_allocation;
 pub use error::ChartError;
-pub use frame::{wrap, PHONE_SIZE, PRESENTATION_SIZE, SCREEN_SIZE};
+pub use frame::{
+    fitted_size, wrap, FITTED_MIN_WIDTH, FITTED_STEP, PHONE_SIZE, PRESENTATION_SIZE, SCREEN_SIZE,
+};
 pub use means::{draw_means, means_caption};
 pub use palette::{arm_ink, arm_style, ArmInk, ArmStyle, ARM_INKS};
 pub use proportions::{draw_proportions, proportions_caption};

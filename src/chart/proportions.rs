@@ -38,9 +38,11 @@ pub fn draw_proportions<DB: ChartBackend>(
         .y_label_area_size(style.px(56))
         .build_cartesian_2d(0.0..n, 0.0..1.1)
         .map_err(drawing)?;
+    let value_labels = style.value_labels(chart.plotting_area().dim_in_pixel().1, 13);
     style
         .axes(&mut chart.configure_mesh(), 13)
         .x_labels(0)
+        .y_labels(value_labels)
         .disable_x_mesh()
         .y_desc("Proportion responded")
         .y_label_formatter(&|p: &f64| if *p <= 1.0 { format!("{:.0}%", 100.0 * p) } else { String::new() })

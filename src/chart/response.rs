@@ -73,9 +73,11 @@ pub fn draw_response<DB: ChartBackend>(
         .map_err(drawing)?;
     // The x ticks are drawn here, at the visit weeks, rather than where plotters would put
     // them: the at-risk numbers sit under these same ticks.
+    let value_labels = style.value_labels(chart.plotting_area().dim_in_pixel().1, 13);
     style
         .axes(&mut chart.configure_mesh(), 13)
         .x_labels(0)
+        .y_labels(value_labels)
         .x_desc("Weeks since baseline")
         .y_desc("Cumulative probability")
         .y_label_formatter(&|p: &f64| format!("{:.0}%", 100.0 * p))

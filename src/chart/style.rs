@@ -120,6 +120,19 @@ impl ChartStyle {
             .light_line_style(self.paper().mix(0.0))
     }
 
+    /// How many value-axis labels a plot `plot_height` pixels high has room for, in
+    /// `label_size` type: plotters' 11 (every tenth of the range) where each label has half
+    /// again its type's height, else 6, else 3. A drawing fitted to a narrow column has a short
+    /// plot under its wrapped title and legend.
+    pub(crate) fn value_labels(&self, plot_height: u32, label_size: u32) -> usize {
+        let gap = 3 * self.px(label_size) / 2;
+        match plot_height / gap.max(1) {
+            10.. => 11,
+            5.. => 6,
+            _ => 3,
+        }
+    }
+
     /// Width of the faint ensemble lines under the main curves.
     pub fn thin_line(&self) -> u32 {
         (self.line_width / 2).max(1)

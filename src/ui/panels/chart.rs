@@ -1,7 +1,9 @@
 //! The main chart: the view drawn as inline SVG by `chart::draw_*` into `chart::svg` (the same
 //! drawing the SVG export saves), redrawn whenever the view or the chart
 //! style (presentation, theme) changes, with the arms that have no curve named below it and
-//! the view's tables as its text alternative. Printing redraws it on light paper first.
+//! the view's tables as its text alternative. Printing redraws it on light paper first. On the
+//! page the drawing is as wide as its column allows (`chart::fitted_size`), re-read when the
+//! window is resized, so a tablet or a phone on its side shows the chart's type at its size.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -10,8 +12,8 @@ use super::data_tables::DataTables;
 use super::notices::NoticesPanel;
 use super::safety::SafetyStatements;
 use crate::chart::{
-    means_caption, proportions_caption, response_caption, week_at, ChartStyle, PHONE_SIZE, PRESENTATION_SIZE,
-    SCREEN_SIZE,
+    fitted_size, means_caption, proportions_caption, response_caption, week_at, ChartStyle, PHONE_SIZE,
+    PRESENTATION_SIZE, SCREEN_SIZE,
 };
 use crate::explore::{View, ViewBody};
 use crate::share::view_svg;
@@ -61,10 +63,12 @@ pub fn MainChart() -> impl IntoView {
     let figure = NodeRef::<Div>::new();
     let printing = RwSignal::new(false);
     let style = Memo::new(move |_| if printing.get() { ChartStyle::SCREEN } else { state.chart_style() });
+    // The width the page gives the drawing: its column, at most the desktop drawing's.
+    let column = RwSignal::new(SCREEN_SIZE.0);
     let size = Memo::new(move |_| match (state.presentation.get(), state.phone_screen.get()) {
         (true, _) => PRESENTATION_SIZE,
         (false, true) => PHONE_SIZE,
-        (false, false) => SCREEN_SIZE,
+        (false, false) => fitted_size(column.get()),
     });
     let drawn = Memo::new(move |_| view.with(|v| draw(v, &style.get(), size.get())));
     // Print dialogs lay the page out as soon as this returns, so the light drawing goes in
@@ -83,6 +87,27 @@ pub fn MainChart() -> impl IntoView {
     });
     let caption = Memo::new(move |_| view.with(caption));
     let has_chart = move || caption.with(Option::is_some);
+    // The column is read where the page lays the drawing out in it: not in presentation or
+    // print, which size it otherwise, nor while the figure is hidden (no chart: no width).
+    let measure = move || {
+        if state.presentation.get_untracked() || printing.get_untracked() {
+            return;
+        }
+        let Some(element) = figure.get_untracked() else { return };
+        let width = element.get_bounding_client_rect().width().round() as u32;
+        if width > 0 && width != column.get_untracked() {
+            column.set(width);
+        }
+    };
+    let shown = Memo::new(move |_| has_chart() && !state.presentation.get());
+    Effect::new(move |_| {
+        // Once mounted, and whenever the chart comes back into the page's column.
+        if figure.get().is_some() && shown.get() {
+            request_animation_frame(measure);
+        }
+    });
+    let resized = window_event_listener_untyped("resize", move |_| measure());
+    on_cleanup(move || resized.remove());
     let readout = RwSignal::new(None);
     // The week under the pointer, from its position across the drawing as shown.
     let hover = move |ev: leptos::ev::MouseEvent| {
