@@ -191,6 +191,7 @@ fn extreme_floats_are_written_so_that_they_read_back_to_the_bit() {
         let text = pretty(&serde_json::json!([x]));
         let back: Vec<f64> = serde_json::from_str(&text).unwrap();
         assert_eq!(back[0].to_bits(), x.to_bits(), "{x} written as {text}");
+        assert_eq!(text, serde_json::to_string_pretty(&serde_json::json!([x])).unwrap(), "{x}");
     }
     assert_eq!(
         pretty(&serde_json::json!({ "a": [24.0, -1, "q\"\n\u{1}"], "b": {} , "c": [] })),

@@ -59,7 +59,8 @@ fn newline(depth: usize, out: &mut String) {
 }
 
 /// A JSON number: whole numbers as they are, floats in their shortest round-trip form with a
-/// `.0` when whole (`24.0`), and in exponent form when very large or small (`1e-7`).
+/// `.0` when whole (`24.0`), and in exponent form when very large or small (`1e-7`, `1e+300`),
+/// as serde_json writes them.
 pub fn number(n: &Number) -> String {
     if let Some(whole) = n.as_u64() {
         return whole.to_string();
@@ -70,7 +71,13 @@ pub fn number(n: &Number) -> String {
     let x = n.as_f64().unwrap_or_default();
     let magnitude = x.abs();
     if magnitude != 0.0 && !(1e-5..1e16).contains(&magnitude) {
-        return format!("{x:e}");
+        // serde_json writes a positive exponent with its sign (`1e+300`).
+        let sign = if magnitude > 1.0 { "e+" } else { "e" };
+        let text = format!("{x:e}");
+        return match text.split_once('e') {
+            Some((digits, exponent)) => format!("{digits}{sign}{exponent}"),
+            None => text,
+        };
     }
     let text = x.to_string();
     if text.contains('.') {
