@@ -162,11 +162,11 @@ fn toggling_a_visit_keeps_the_bundles_order() {
 }
 
 /// The datasets a view can analyse are its endpoint's, oldest first; a choice that the next
-/// endpoint cannot use is forgotten, one it can use (response at a week shares the response
-/// events) is kept.
+/// endpoint cannot use is set aside and comes back with its endpoint, one it can use (response
+/// at a week shares the response events) is kept.
 #[test]
 fn dataset_choices_follow_the_endpoint() {
-    use trial_explorer::explore::{dataset_choices, keep_dataset_if_usable};
+    use trial_explorer::explore::{dataset_choices, switch_endpoint};
     use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
     use trial_explorer::trial::import::import_patient_csv;
     let bundle = reconstruct(&trial_explorer::trial::default_bundle().unwrap(), DEFAULT_SEED).unwrap();
@@ -191,10 +191,22 @@ fn dataset_choices_follow_the_endpoint() {
     );
 
     let mut selection = Selection { dataset: Some("reconstructed-response".into()), ..Selection::default() };
-    selection.endpoint = EndpointChoice::ResponseWeek;
-    keep_dataset_if_usable(&bundle, &mut selection);
+    let mut aside = Vec::new();
+    switch_endpoint(&bundle, &mut selection, EndpointChoice::ResponseWeek, &mut aside);
+    assert_eq!(selection.endpoint, EndpointChoice::ResponseWeek);
     assert_eq!(selection.dataset.as_deref(), Some("reconstructed-response"));
-    selection.endpoint = EndpointChoice::Cd4;
-    keep_dataset_if_usable(&bundle, &mut selection);
+    switch_endpoint(&bundle, &mut selection, EndpointChoice::Cd4, &mut aside);
+    assert_eq!(selection.dataset, None);
+    // The CD4 view's own pick is set aside too; each endpoint gets its own back.
+    selection.dataset = Some("reconstructed-cd4".into());
+    switch_endpoint(&bundle, &mut selection, EndpointChoice::Response, &mut aside);
+    assert_eq!(selection.dataset.as_deref(), Some("reconstructed-response"));
+    selection.dataset = Some("mine.csv".into());
+    switch_endpoint(&bundle, &mut selection, EndpointChoice::Cd4, &mut aside);
+    assert_eq!(selection.dataset.as_deref(), Some("reconstructed-cd4"));
+    switch_endpoint(&bundle, &mut selection, EndpointChoice::Response, &mut aside);
+    assert_eq!(selection.dataset.as_deref(), Some("mine.csv"), "the later pick for the response");
+    assert_eq!(aside, ["reconstructed-response", "mine.csv", "reconstructed-cd4"]);
+    switch_endpoint(&bundle, &mut selection, EndpointChoice::Safety, &mut aside);
     assert_eq!(selection.dataset, None);
 }

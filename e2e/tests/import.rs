@@ -81,7 +81,18 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     }
     assert!(legend.contains("Low dose (reconstructed data)"), "{legend}");
     assert_eq!(outcome(&page, "response_low_vs_control").await?, "not-reproduced");
+    // The pick outlasts a look at another endpoint, whose view analyses its own data.
+    page.click("#endpoint-cd4").await?;
+    page.wait_for("#endpoint-cd4[aria-pressed=true]").await?;
+    page.click("#endpoint-response").await?;
+    page.wait_for("#endpoint-response[aria-pressed=true]").await?;
+    assert_eq!(
+        page.eval("return document.querySelector('#dataset').value;").await?,
+        json!("reconstructed-response")
+    );
+    assert!(page.text_content("#main-drawing").await?.contains("Low dose (reconstructed data)"));
     page.select("#dataset", "late.csv").await?;
+    page.select("#dataset", "reconstructed-response").await?;
 
     choose_file(&page, "bad.csv", "arm,time\nlow,12\n").await?;
     let refused = status(&page, "bad.csv").await?;
@@ -99,6 +110,9 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     choose_file(&page, hostile, &late_responses()).await?;
     let loaded = status(&page, "Loaded").await?;
     assert!(loaded.contains(hostile), "{loaded}");
+    // A new file is what the views analyse, whatever was picked before it.
+    assert_eq!(page.eval("return document.querySelector('#dataset').value;").await?, json!(hostile));
+    assert!(page.text_content("#main-drawing").await?.contains("Low dose (imported data (<img"));
     let injected = page
         .eval("return document.querySelectorAll('main img').length + (window.__pwned ? 100 : 0);")
         .await?;
@@ -107,6 +121,8 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     page.click("#import-reset").await?;
     status(&page, "Back to the published facts").await?;
     assert_eq!(outcome(&page, "response_low_vs_control").await?, "reproduced");
+    assert!(!page.exists("#dataset").await?, "one dataset left, nothing to pick");
+    assert!(page.text_content("#main-drawing").await?.contains("Low dose (reconstructed data)"));
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await

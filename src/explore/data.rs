@@ -52,14 +52,24 @@ pub fn dataset_choices(bundle: &Bundle, endpoint: EndpointChoice) -> Vec<DataSou
     events.chain(measured).collect()
 }
 
-/// Forget the reader's dataset choice when the chosen endpoint cannot use it (a CD4 import
-/// after switching to CD8), so the new view analyses its own latest data without a notice.
-pub fn keep_dataset_if_usable(bundle: &Bundle, selection: &mut Selection) {
-    if let Some(wanted) = &selection.dataset {
-        if !dataset_choices(bundle, selection.endpoint).iter().any(|d| &d.dataset == wanted) {
-            selection.dataset = None;
-        }
+/// Show `endpoint`. The reader's dataset choice goes into `set_aside`, and the choice last set
+/// aside that the new endpoint can use comes back: a CD4 import picked, then CD8 viewed (its
+/// own latest data, without a notice), then CD4 again shows the picked import. Response at a
+/// week keeps the response's choice, as it analyses the same events. Without such a choice the
+/// view analyses its latest data.
+pub fn switch_endpoint(
+    bundle: &Bundle,
+    selection: &mut Selection,
+    endpoint: EndpointChoice,
+    set_aside: &mut Vec<String>,
+) {
+    if let Some(current) = selection.dataset.take() {
+        set_aside.retain(|d| *d != current);
+        set_aside.push(current);
     }
+    selection.endpoint = endpoint;
+    let usable = dataset_choices(bundle, endpoint);
+    selection.dataset = set_aside.iter().rev().find(|d| usable.iter().any(|u| &u.dataset == *d)).cloned();
 }
 
 /// The time-to-event dataset for `endpoint`: the one named `wanted`, else the last added.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::chart::{ChartStyle, Theme};
 use crate::claims::{check_claims, ClaimCheck};
-use crate::explore::{compute_with_ensemble, keep_dataset_if_usable, EndpointChoice, Selection, View};
+use crate::explore::{compute_with_ensemble, switch_endpoint, EndpointChoice, Selection, View};
 use crate::reconstruct::response_ensemble;
 use crate::trial::import::{import_bundle_json, import_patient_csv, loaded_message};
 use crate::trial::{Bundle, EventDataset};
@@ -26,6 +26,8 @@ pub struct ExplorerState {
     /// The outcome of the last import, shown beside the file picker.
     pub import_status: RwSignal<Option<ImportStatus>>,
     pub selection: RwSignal<Selection>,
+    /// The reader's dataset choices for endpoints not on screen (`explore::switch_endpoint`).
+    pub datasets_set_aside: StoredValue<Vec<String>>,
     pub ensemble: RwSignal<Option<Vec<EventDataset>>>,
     /// Why the ensemble could not be made, shown beside its switch.
     pub ensemble_error: RwSignal<Option<String>>,
@@ -66,6 +68,7 @@ impl ExplorerState {
             published,
             import_status: RwSignal::new(None),
             selection,
+            datasets_set_aside: StoredValue::new(Vec::new()),
             ensemble,
             ensemble_error: RwSignal::new(None),
             view,
@@ -95,13 +98,19 @@ impl ExplorerState {
         self.selection.update(edit);
     }
 
-    /// Show `endpoint`, keeping the reader's dataset choice only if that endpoint can use it.
+    /// Show `endpoint`, with the dataset the reader picked for it if any.
     pub fn choose_endpoint(&self, endpoint: EndpointChoice) {
-        let bundle = self.bundle;
+        let (bundle, aside) = (self.bundle, self.datasets_set_aside);
         self.selection.update(|s| {
-            s.endpoint = endpoint;
-            bundle.with_untracked(|b| keep_dataset_if_usable(b, s));
+            bundle.with_untracked(|b| aside.update_value(|a| switch_endpoint(b, s, endpoint, a)));
         });
+    }
+
+    /// New data: every view analyses its latest dataset again, and earlier picks are dropped.
+    fn use_latest_data(&self, data: Bundle) {
+        self.datasets_set_aside.set_value(Vec::new());
+        self.bundle.set(data);
+        self.selection.update(|s| s.dataset = None);
     }
 
     /// Whether "reported only" is on.
@@ -141,7 +150,7 @@ impl ExplorerState {
         });
         match merged {
             Ok((message, next)) => {
-                self.bundle.set(next);
+                self.use_latest_data(next);
                 self.import_status.set(Some(ImportStatus::Loaded(message)));
             }
             Err(error) => self.refuse(format!("{error}")),
@@ -156,7 +165,7 @@ impl ExplorerState {
 
     /// Drop every import and go back to the published facts with the reconstruction.
     pub fn reset_data(&self) {
-        self.bundle.set(self.published.get_value());
+        self.use_latest_data(self.published.get_value());
         self.import_status.set(Some(ImportStatus::Loaded(
             "Back to the published facts and the default reconstruction.".to_string(),
         )));
