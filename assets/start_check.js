@@ -4,9 +4,9 @@
 // the loading header, #page-loading), this script watches for what stops a start: a browser
 // without WebAssembly, the app's script or .wasm not loading, and the start-up failing (a
 // download cut short, a damaged .wasm, a trap while starting). The reason is put in the
-// header. After the start, a trap (in the release build a Rust panic stops the WebAssembly at
-// once, without the app's panic hook, src/ui/panic.rs) puts the hook's alert at the top of the
-// page, so a page that has stopped answering says so.
+// header. Once the app has taken the header away, a trap (in the release build a Rust panic
+// stops the WebAssembly at once, without the app's panic hook, src/ui/panic.rs) puts the hook's
+// alert at the top of the page, so a page that has stopped answering says so.
 //
 // It is a separate file because the page's Content-Security-Policy allows no inline script
 // other than Trunk's start-up module.
@@ -91,9 +91,13 @@
   }
 
   // The alert src/ui/panic.rs shows (same id and words), unless the hook has shown it already.
+  // Listening from the start: the app takes the loading header away before its first render,
+  // so a trap in that render has no header to report in. While the header is there, the
+  // start's own message (onError) says why.
   function onTrap(event) {
     var error = event.type === "unhandledrejection" ? event.reason : event.error;
-    if (!(error instanceof WebAssembly.RuntimeError) || document.getElementById("panic-message")) return;
+    if (!(error instanceof WebAssembly.RuntimeError) || document.getElementById("panic-message") ||
+        document.getElementById("page-loading") || !document.body) return;
     var alert = document.createElement("div");
     alert.id = "panic-message";
     alert.setAttribute("role", "alert");
@@ -106,12 +110,12 @@
     window.removeEventListener("error", onError, true);
     window.removeEventListener("unhandledrejection", onRejection);
     window.removeEventListener("TrunkApplicationStarted", stopWatching);
-    window.addEventListener("error", onTrap);
-    window.addEventListener("unhandledrejection", onTrap);
   }
 
   // The capture phase also sees a <script> or <link> failing, which does not bubble.
   window.addEventListener("error", onError, true);
   window.addEventListener("unhandledrejection", onRejection);
   window.addEventListener("TrunkApplicationStarted", stopWatching);
+  window.addEventListener("error", onTrap);
+  window.addEventListener("unhandledrejection", onTrap);
 })();

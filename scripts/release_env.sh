@@ -1,4 +1,5 @@
-# Sourced before the shipped build (`trunk build --release`, `trunk serve --release`): builds
+# Sourced, in a subshell or a script of its own, before the shipped build (`trunk build
+# --release`, `trunk serve --release`), never into a shell that later runs the tests: builds
 # the standard library for the page, optimised for size, and makes a panic stop the WebAssembly
 # at once instead of formatting its message. Together these take about 31 KB gzip off the
 # `.wasm` (BENCHMARKS.md, Shipped size).
@@ -16,6 +17,7 @@
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-# Replaces `.cargo/config.toml`'s flags for this target, so they are repeated here.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort"
+# Cargo adds these to `.cargo/config.toml`'s flags for this target (`--cfg erase_components`);
+# a `RUSTFLAGS` in the environment would replace both.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 export CARGO_TARGET_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target/shipped"

@@ -185,8 +185,22 @@ fn bundles_are_written_as_serde_json_writes_them() {
 
 #[test]
 fn extreme_floats_are_written_so_that_they_read_back_to_the_bit() {
-    for x in
-        [1e-300, 1e300, 5e-324, f64::MAX, -0.0, 0.1 + 0.2, 1.0 / 3.0, 1e-7, 123456789012345680.0, -2.5e-6]
+    for x in [
+        1e-300,
+        1e300,
+        -1e300,
+        5e-324,
+        f64::MAX,
+        -0.0,
+        0.1 + 0.2,
+        1.0 / 3.0,
+        1e-7,
+        123456789012345680.0,
+        -2.5e-6,
+    ]
+    .into_iter()
+    // Either side of where the exponent form starts and ends.
+    .chain([1e16, 9999999999999998.0, 1e-5, 9.999999999999999e-6, -1e-5])
     {
         let text = pretty(&serde_json::json!([x]));
         let back: Vec<f64> = serde_json::from_str(&text).unwrap();

@@ -166,7 +166,7 @@ fn toggling_a_visit_keeps_the_bundles_order() {
 /// at a week shares the response events) is kept.
 #[test]
 fn dataset_choices_follow_the_endpoint() {
-    use trial_explorer::explore::{dataset_choices, switch_endpoint};
+    use trial_explorer::explore::{dataset_choices, set_aside_dataset, switch_endpoint};
     use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
     use trial_explorer::trial::import::import_patient_csv;
     let bundle = reconstruct(&trial_explorer::trial::default_bundle().unwrap(), DEFAULT_SEED).unwrap();
@@ -209,4 +209,9 @@ fn dataset_choices_follow_the_endpoint() {
     assert_eq!(aside, ["reconstructed-response", "mine.csv", "reconstructed-cd4"]);
     switch_endpoint(&bundle, &mut selection, EndpointChoice::Safety, &mut aside);
     assert_eq!(selection.dataset, None);
+    // A pick set aside by itself (the walkthrough showing a step's view) moves to the end.
+    let mut picked = Selection { dataset: Some("reconstructed-response".into()), ..Selection::default() };
+    set_aside_dataset(&mut picked, &mut aside);
+    assert_eq!(picked.dataset, None);
+    assert_eq!(aside, ["reconstructed-cd4", "mine.csv", "reconstructed-response"]);
 }

@@ -63,10 +63,15 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
 
 /// A lecturer's projector: every walkthrough step, presented at 1024 × 768, fits the width of
 /// the screen, its Previous, Next and Close buttons are in view whatever the caption, and so
-/// are its caption and chart.
+/// are its caption and chart; at 1366 × 768 (a laptop on a projector) too.
 #[tokio::test(flavor = "multi_thread")]
 async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -> WebDriverResult<()> {
-    let page = Session::open(1024, 768, "?step=1&present=1").await?;
+    steps_fit(1024, 768).await?;
+    steps_fit(1366, 768).await
+}
+
+async fn steps_fit(width: u32, height: u32) -> WebDriverResult<()> {
+    let page = Session::open(width, height, "?step=1&present=1").await?;
     page.wait_for("#walkthrough-next").await?;
     for step in 1..=8 {
         let expected = format!("Step {step} of 8");
@@ -80,7 +85,7 @@ async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -
         }
         assert_eq!(count, expected);
         let overflow = page.eval("return document.documentElement.scrollWidth - window.innerWidth;").await?;
-        assert!(overflow.as_i64().unwrap_or(1) <= 0, "step {step} scrolls sideways ({overflow})");
+        assert!(overflow.as_i64().unwrap_or(1) <= 0, "{width} px, step {step} scrolls sideways ({overflow})");
         let hidden = page
             .eval(
                 "return ['#walkthrough-prev', '#walkthrough-next', '#walkthrough-close']
@@ -88,7 +93,7 @@ async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -
                                    return r.top < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth; });",
             )
             .await?;
-        assert_eq!(hidden, serde_json::json!([]), "step {step}: buttons out of view");
+        assert_eq!(hidden, serde_json::json!([]), "{width} px, step {step}: buttons out of view");
         // The lecturer need not scroll to show the step: its caption and its whole chart are
         // in view (the recomputed numbers below the caption may run on).
         let below = page
@@ -98,9 +103,9 @@ async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -
                                     return e && e.getBoundingClientRect().bottom > window.innerHeight; });",
             )
             .await?;
-        assert_eq!(below, serde_json::json!([]), "step {step}: below the fold");
+        assert_eq!(below, serde_json::json!([]), "{width} px, step {step}: below the fold");
         if step == 4 {
-            page.screenshot("presentation-1024-step-4").await?;
+            page.screenshot(&format!("presentation-{width}-step-4")).await?;
         }
         if step < 8 {
             page.click("#walkthrough-next").await?;

@@ -142,9 +142,15 @@ async fn a_missing_stylesheet_does_not_stop_the_start() -> thirtyfour::prelude::
     page.close().await
 }
 
+/// A real WebAssembly trap, uncaught, in a timer: a module whose one function is `unreachable`.
+const TRAP_SOON: &str =
+    "const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, \
+     7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]); \
+     setTimeout(new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.f, 0); return true;";
+
 /// The release build aborts on a panic without running the app's hook, so a trap after the
-/// start must still put the alert at the top of the page. A real trap, uncaught in a timer, from
-/// a module whose one function is `unreachable`; an ordinary script error raises no alert.
+/// start must still put the alert at the top of the page ([`TRAP_SOON`]); an ordinary script
+/// error raises no alert.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_trap_after_the_start_is_reported() -> thirtyfour::prelude::WebDriverResult<()> {
     let page = Session::open(1000, 700, "").await?;
@@ -152,13 +158,7 @@ async fn a_trap_after_the_start_is_reported() -> thirtyfour::prelude::WebDriverR
     let after = page.eval_async("const done = arguments[arguments.length - 1]; setTimeout(done, 100);");
     after.await?;
     assert!(!page.exists("#panic-message").await?, "a script error is not a trap");
-    page.eval(
-        "const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, \
-         7, 5, 1, 1, 102, 0, 0, 10, 5, 1, 3, 0, 0, 11]); \
-         const trap = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports.f; \
-         setTimeout(trap, 0); return true;",
-    )
-    .await?;
+    page.eval(TRAP_SOON).await?;
     page.wait_for("#panic-message[role=alert]").await?;
     assert_eq!(
         page.text("#panic-message").await?,
@@ -170,5 +170,30 @@ async fn a_trap_after_the_start_is_reported() -> thirtyfour::prelude::WebDriverR
     after.await?;
     assert_eq!(page.eval("return document.querySelectorAll('#panic-message').length;").await?, json!(1));
     page.screenshot("trap-after-start").await?;
+    page.close().await
+}
+
+/// A trap after the app has taken the loading header away but before the start is announced
+/// (a panic in the first render) gets the same alert: the start's event is held back here, so
+/// the page is in that state when the trap comes.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_trap_in_the_first_render_is_reported() -> thirtyfour::prelude::WebDriverResult<()> {
+    let root = repo_root().join("dist");
+    let page = Session::serve(&root, 1000, 700).await?;
+    page.driver
+        .cdp()
+        .send_raw(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "window.addEventListener('TrunkApplicationStarted', e => e.stopImmediatePropagation(), true);" }),
+        )
+        .await?;
+    page.load(&page.url("")).await?;
+    assert!(!page.exists("#page-loading").await?, "the app took the loading header away");
+    page.eval(TRAP_SOON).await?;
+    page.wait_for("#panic-message[role=alert]").await?;
+    assert!(page
+        .text("#panic-message")
+        .await?
+        .starts_with("The explorer stopped because of an internal error"));
     page.close().await
 }

@@ -52,6 +52,15 @@ pub fn dataset_choices(bundle: &Bundle, endpoint: EndpointChoice) -> Vec<DataSou
     events.chain(measured).collect()
 }
 
+/// Move the reader's dataset choice, if any, from `selection` to the end of `set_aside` (the
+/// walkthrough does this before showing a step's own view, so the pick is not lost).
+pub fn set_aside_dataset(selection: &mut Selection, set_aside: &mut Vec<String>) {
+    if let Some(current) = selection.dataset.take() {
+        set_aside.retain(|d| *d != current);
+        set_aside.push(current);
+    }
+}
+
 /// Show `endpoint`. The reader's dataset choice goes into `set_aside`, and the choice last set
 /// aside that the new endpoint can use comes back: a CD4 import picked, then CD8 viewed (its
 /// own latest data, without a notice), then CD4 again shows the picked import. Response at a
@@ -63,10 +72,7 @@ pub fn switch_endpoint(
     endpoint: EndpointChoice,
     set_aside: &mut Vec<String>,
 ) {
-    if let Some(current) = selection.dataset.take() {
-        set_aside.retain(|d| *d != current);
-        set_aside.push(current);
-    }
+    set_aside_dataset(selection, set_aside);
     selection.endpoint = endpoint;
     let usable = dataset_choices(bundle, endpoint);
     selection.dataset = set_aside.iter().rev().find(|d| usable.iter().any(|u| &u.dataset == *d)).cloned();

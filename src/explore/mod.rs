@@ -32,7 +32,7 @@ pub mod view;
 
 pub use binary::{CountComparison, ResponderCount};
 pub use continuous::{ArmSeries, BetweenArmsTest, ContinuousView, MeanSummary, VisitSummary, WithinArmTest};
-pub use data::{dataset_choices, switch_endpoint, DataSource};
+pub use data::{dataset_choices, set_aside_dataset, switch_endpoint, DataSource};
 pub use estimate::Estimate;
 pub use notice::{Notice, NoticeKind};
 pub use overview::{overview, ArmRow, Overview};

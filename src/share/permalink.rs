@@ -105,12 +105,18 @@ pub fn from_query(query: &str, bundle: &Bundle, walkthrough_steps: u32) -> (Page
     (state, notices)
 }
 
-/// Whether the query names a setting of the view, not only the walkthrough step and
-/// presentation. A link such as `?step=4&present=1`, written by hand into a lecture's slides,
-/// names none: it opens the step with the step's own view. Copied links always name the view
-/// ([`to_query`] writes every setting), so they restore the view they were made from.
-pub fn names_view(query: &str) -> bool {
-    pairs(query).into_iter().any(|pair| pair.is_ok_and(|p| !matches!(p.key.as_str(), "step" | "present")))
+/// Whether the query sets the view: some setting other than the walkthrough step and
+/// presentation that [`from_query`] can use. A link such as `?step=4&present=1`, written by
+/// hand into a lecture's slides, sets none, and neither does one whose other parts are ignored
+/// (a tracker's `fbclid=…` added by a social network, a misspelt endpoint): it opens the step
+/// with the step's own view. Copied links always set the view ([`to_query`] writes every
+/// setting), so they restore the view they were made from.
+pub fn names_view(query: &str, bundle: &Bundle) -> bool {
+    let mut scratch = PageState::default();
+    pairs(query).into_iter().flatten().any(|p| {
+        !matches!(p.key.as_str(), "step" | "present")
+            && apply(&mut scratch, &p.key, &p.value, bundle, 0).is_ok()
+    })
 }
 
 fn ignored(text: String) -> Notice {

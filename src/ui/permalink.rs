@@ -25,7 +25,8 @@ pub fn sync_with_url() {
     let (page, notices) = state.bundle.with_untracked(|b| from_query(&search, b, steps().len() as u32));
     state.link_notices.set(notices.into_iter().map(|n| n.text).collect());
     state.presentation.set(page.presentation);
-    match page.walkthrough_step.filter(|_| !names_view(&search)) {
+    let sets_view = state.bundle.with_untracked(|b| names_view(&search, b));
+    match page.walkthrough_step.filter(|_| !sets_view) {
         // A step named alone opens with the step's own view.
         Some(step) => go_to_step(state, Some(step)),
         None => {

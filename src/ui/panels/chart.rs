@@ -65,11 +65,14 @@ pub fn MainChart() -> impl IntoView {
     let style = Memo::new(move |_| if printing.get() { ChartStyle::SCREEN } else { state.chart_style() });
     // The width the page gives the drawing: its column, at most the desktop drawing's.
     let column = RwSignal::new(SCREEN_SIZE.0);
-    let size = Memo::new(move |_| match (state.presentation.get(), state.phone_screen.get()) {
-        (true, _) => PRESENTATION_SIZE,
-        (false, true) => PHONE_SIZE,
-        (false, false) => fitted_size(column.get()),
-    });
+    // Print is laid out on paper, not in the window: the desktop drawing, sized there by CSS.
+    let size =
+        Memo::new(move |_| match (printing.get(), state.presentation.get(), state.phone_screen.get()) {
+            (true, _, _) => SCREEN_SIZE,
+            (false, true, _) => PRESENTATION_SIZE,
+            (false, false, true) => PHONE_SIZE,
+            (false, false, false) => fitted_size(column.get()),
+        });
     let drawn = Memo::new(move |_| view.with(|v| draw(v, &style.get(), size.get())));
     // Print dialogs lay the page out as soon as this returns, so the light drawing goes in
     // here and now: the memo, marked stale by `printing`, draws it once when read, and keeps
