@@ -30,9 +30,10 @@ step "release build"
 # budget, replace `--ceiling N` with `--enforce`. Lowered from 361,000 on 2026-11-27 when the
 # shipped build began compiling the standard library for size (scripts/release_env.sh), to
 # 329,000, then set to 330,000 the same day for charts drawn to fit narrow columns and the
-# presentation and step-link fixes (1.6 KB), and to 331,000 for each endpoint's dataset pick
-# kept while others are viewed (0.7 KB; BENCHMARKS.md, Shipped size).
-scripts/sizes.sh --ceiling 331000 dist
+# presentation and step-link fixes (1.6 KB), to 331,000 for each endpoint's dataset pick kept
+# while others are viewed (0.7 KB), and lowered to 321,000 once the tables, statistics, claims,
+# safety statements and step numbers were written as HTML text (BENCHMARKS.md, Shipped size).
+scripts/sizes.sh --ceiling 321000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

@@ -1,5 +1,6 @@
 //! Sharing a view: the whole page state as a URL query, read back safely from any link; the
-//! current chart as SVG and tables as CSV; citations of the paper and of the view.
+//! current chart as SVG and tables as CSV (and as HTML, for the page); citations of the paper
+//! and of the view.
 //!
 //! Pure and web-free like the rest of the core; the UI only reads and writes
 //! `location.search`. A link can come from anywhere, so reading never fails: what cannot be
@@ -8,6 +9,7 @@
 pub mod citation;
 pub mod export_csv;
 pub mod export_svg;
+pub mod html;
 pub mod page_state;
 pub mod permalink;
 pub mod query;
@@ -15,5 +17,6 @@ pub mod query;
 pub use citation::{citation, Citation};
 pub use export_csv::tables_csv;
 pub use export_svg::{view_svg, EXPORT_SIZE, PNG_SCALE};
+pub use html::{claims_html, numbers_html, safety_html, statistics_html, tables_html};
 pub use page_state::PageState;
 pub use permalink::{from_query, names_view, to_query, MAX_QUERY_LEN};

@@ -5,14 +5,9 @@ use leptos::prelude::*;
 
 use crate::explore::Shown;
 
-/// The text as displayed: derived values are marked "≈" unless their text says "derived".
+/// The text as displayed (`share::html::marked`: derived values are marked "≈").
 fn marked(shown: &Shown) -> String {
-    let kind = shown.provenance.label();
-    if kind == "derived" && !shown.text.starts_with("derived") {
-        format!("≈ {}", shown.text)
-    } else {
-        shown.text.clone()
-    }
+    crate::share::html::marked(&shown.text, &shown.provenance)
 }
 
 /// One value with its provenance cue. In "reported only" mode unpublished values are withheld,

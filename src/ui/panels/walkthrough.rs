@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::explore::set_aside_dataset;
+use crate::share::numbers_html;
 use crate::teach::{caption, steps, Step};
-use crate::ui::provenance::value_view;
 use crate::ui::state::{use_state, ExplorerState};
 
 /// Open step `step` (from 1) and set its view, or close the walkthrough with `None`.
@@ -15,6 +16,9 @@ pub fn go_to_step(state: ExplorerState, step: Option<u32>) {
     if let Some(n) = step {
         let selection = all[(n - 1) as usize].selection.clone();
         let range = selection.show_ensemble;
+        // The step shows its view with the latest data; the reader's pick waits for its endpoint.
+        let aside = state.datasets_set_aside;
+        state.selection.update_untracked(|s| aside.update_value(|a| set_aside_dataset(s, a)));
         state.selection.set(selection);
         if range {
             state.show_ensemble(true);
@@ -44,11 +48,7 @@ pub fn WalkthroughPanel() -> impl IntoView {
                     <p class="step-count">"Step " {n} " of " {count}</p>
                     <h2 id="walkthrough-title">{title}</h2>
                     <p id="walkthrough-caption">{said.text}</p>
-                    {(!said.numbers.is_empty()).then(|| view! {
-                        <ul class="recomputed" id="walkthrough-numbers">
-                            {said.numbers.iter().map(|(label, shown)| view! { <li>{label.clone()} ": " {value_view(shown)}</li> }).collect_view()}
-                        </ul>
-                    })}
+                    {(!said.numbers.is_empty()).then(|| view! { <div inner_html=numbers_html(&said.numbers)></div> })}
                     <div class="walkthrough-nav">
                         <button type="button" id="walkthrough-prev" disabled=n == 1
                             on:click=move |_| go_to_step(state, Some(n - 1))>"← Previous"</button>

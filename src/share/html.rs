@@ -1,0 +1,274 @@
+//! The view's tables, statistics and safety statements, the claims' cards and a walkthrough
+//! step's numbers as HTML text, which the page inserts whole.
+//!
+//! A table of a few hundred cells built as one Leptos view per cell compiled to about 2.4 KB
+//! gzip of the shipped WebAssembly for that one panel; as text it is a loop over strings
+//! (BENCHMARKS.md, Shipped size). The markup is the page's own: the same classes, scopes and
+//! focusable values with their provenance in a tooltip as the components write
+//! (`ui::provenance`). Every text is escaped, since an imported label or file name may hold
+//! markup.
+
+use crate::claims::{Claim, ClaimCheck, Outcome};
+use crate::explore::{SafetyView, Shown, StatLine, TextTable};
+use crate::trial::Provenance;
+
+/// `text` as HTML text or attribute value: the characters that mean something in markup
+/// written as entities.
+pub fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The text as displayed: a derived value is marked "≈" unless its text says "derived".
+pub fn marked(text: &str, provenance: &Provenance) -> String {
+    if provenance.label() == "derived" && !text.starts_with("derived") {
+        format!("≈ {text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// One value with its provenance: the text (marked when derived), a badge naming any kind but
+/// reported, and the exact text with where it comes from in a tooltip. Focusable, so keyboard
+/// users reach the tooltip.
+pub fn push_value(out: &mut String, text: &str, provenance: &Provenance) {
+    let kind = provenance.label();
+    out.push_str("<span class=\"value value-");
+    out.push_str(kind);
+    out.push_str("\" data-provenance=\"");
+    out.push_str(kind);
+    out.push_str("\" tabindex=\"0\" title=\"");
+    push_escaped(out, text);
+    out.push_str(" — ");
+    push_escaped(out, &provenance.explain());
+    out.push_str("\">");
+    push_escaped(out, &marked(text, provenance));
+    if !provenance.is_reported() {
+        out.push_str("<span class=\"badge badge-");
+        out.push_str(kind);
+        out.push_str("\">");
+        out.push_str(kind);
+        out.push_str("</span>");
+    }
+    out.push_str("</span>");
+}
+
+/// `tables`, each in its own horizontally scrolling box (a wide at-risk table must not widen
+/// the page on a projector), focusable so that keyboard users can scroll it. A row's first
+/// cell heads the row unless it carries a provenance.
+pub fn tables_html(tables: &[TextTable]) -> String {
+    let mut out = String::new();
+    for table in tables {
+        out.push_str("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"");
+        push_escaped(&mut out, &table.caption);
+        out.push_str("\"><table class=\"data\"><caption>");
+        push_escaped(&mut out, &table.caption);
+        out.push_str("</caption><thead><tr>");
+        for column in &table.columns {
+            out.push_str("<th scope=\"col\">");
+            push_escaped(&mut out, column);
+            out.push_str("</th>");
+        }
+        out.push_str("</tr></thead><tbody>");
+        for row in &table.rows {
+            out.push_str("<tr>");
+            for (i, cell) in row.iter().enumerate() {
+                let (open, close) = match (&cell.provenance, i) {
+                    (None, 0) => ("<th scope=\"row\">", "</th>"),
+                    _ => ("<td>", "</td>"),
+                };
+                out.push_str(open);
+                match &cell.provenance {
+                    Some(provenance) => push_value(&mut out, &cell.text, provenance),
+                    None => push_escaped(&mut out, &cell.text),
+                }
+                out.push_str(close);
+            }
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody></table></div>");
+    }
+    out
+}
+
+/// The statistics panel's body: each subject's lines under its heading, with the published
+/// figure beside this data's; the figures missing for one same reason (with no published figure
+/// beside them) gathered into one sentence instead of a column of repeats; then the published
+/// findings; `none` when there is neither.
+pub fn statistics_html(lines: &[StatLine], findings: &[Shown], none: &str) -> String {
+    let mut out = String::new();
+    let mut rest = lines;
+    while let Some(first) = rest.first() {
+        let count = rest.iter().take_while(|l| l.subject == first.subject).count();
+        let (group, after) = rest.split_at(count);
+        rest = after;
+        out.push_str("<h3 class=\"stat-subject\">");
+        push_escaped(&mut out, &first.subject);
+        out.push_str("</h3><ul class=\"stats\">");
+        let mut missing: Vec<(&str, Vec<&str>)> = Vec::new();
+        for line in group {
+            match (&line.shown, &line.published) {
+                (Err(why), None) => match missing.iter_mut().find(|(reason, _)| reason == why) {
+                    Some((_, names)) => names.push(&line.statistic),
+                    None => missing.push((why, vec![&line.statistic])),
+                },
+                (shown, published) => push_line(&mut out, line, shown, published.as_ref()),
+            }
+        }
+        for (why, names) in missing {
+            out.push_str("<li class=\"stat-missing\"><span class=\"stat-name\">");
+            push_escaped(&mut out, &names.join(", "));
+            out.push_str("</span>: <span class=\"missing\">");
+            push_escaped(&mut out, why);
+            out.push_str("</span></li>");
+        }
+        out.push_str("</ul>");
+    }
+    if !findings.is_empty() {
+        out.push_str("<h3>Published findings</h3><ul class=\"findings\">");
+        for finding in findings {
+            out.push_str("<li>");
+            push_value(&mut out, &finding.text, &finding.provenance);
+            out.push_str("</li>");
+        }
+        out.push_str("</ul>");
+    }
+    if lines.is_empty() && findings.is_empty() {
+        out.push_str("<p class=\"missing\">");
+        push_escaped(&mut out, none);
+        out.push_str("</p>");
+    }
+    out
+}
+
+/// One statistic: its name, this data's figure or why there is none, and the published one.
+fn push_line(out: &mut String, line: &StatLine, shown: &Result<Shown, String>, published: Option<&Shown>) {
+    out.push_str("<li class=\"stat\" data-subject=\"");
+    push_escaped(out, &line.subject);
+    out.push_str("\" data-statistic=\"");
+    push_escaped(out, &line.statistic);
+    if let Some(value) = line.value {
+        out.push_str("\" data-value=\"");
+        out.push_str(&value.to_string());
+    }
+    out.push_str("\"><span class=\"stat-name\">");
+    push_escaped(out, &line.statistic);
+    out.push_str("</span>: ");
+    match shown {
+        Ok(shown) => push_value(out, &shown.text, &shown.provenance),
+        Err(why) => {
+            out.push_str("<span class=\"missing\">");
+            push_escaped(out, why);
+            out.push_str("</span>");
+        }
+    }
+    if let Some(published) = published {
+        out.push_str("<span class=\"published\"> · ");
+        push_value(out, &published.text, &published.provenance);
+        out.push_str("</span>");
+    }
+    out.push_str("</li>");
+}
+
+/// A short heading per claim: two claims share one published sentence, so the sentence alone
+/// does not tell them apart.
+fn claim_title(claim: Claim) -> &'static str {
+    match claim {
+        Claim::Cd4RiseHigh => "CD4 count rises by week 48: high dose",
+        Claim::Cd4RiseLow => "CD4 count rises by week 48: low dose",
+        Claim::Cd4NoChangeControl => "No CD4 change: placebo",
+        Claim::ResponseLowVsControl => "Response: low dose vs placebo",
+        Claim::NoDifferenceAmongArms => "No CD4, CD8 or ratio differences among the arms",
+    }
+}
+
+/// The claims panel's cards: each published claim with its verdict on the loaded data and its
+/// published and recomputed figures side by side, each recomputed number with the provenance
+/// of the data it comes from. In "reported only" mode the verdicts and recomputed numbers,
+/// which rest on unpublished data, are withheld.
+pub fn claims_html(checks: &[ClaimCheck], reported_only: bool) -> String {
+    let mut out = String::new();
+    for check in checks {
+        let (class, verdict) = match &check.outcome {
+            Outcome::Reproduced => ("reproduced", "Reproduced".to_string()),
+            Outcome::NotReproduced => ("not-reproduced", "Not reproduced".to_string()),
+            Outcome::NotCheckable { why } => ("not-checkable", format!("Not checkable: {why}")),
+        };
+        out.push_str("<article class=\"claim\" data-claim=\"");
+        out.push_str(check.claim.id());
+        out.push_str("\" data-outcome=\"");
+        out.push_str(class);
+        out.push_str("\"><h3>");
+        out.push_str(claim_title(check.claim));
+        out.push_str("</h3><p class=\"claim-source\">Published: <q>");
+        push_escaped(&mut out, &check.published);
+        out.push_str("</q></p><p class=\"verdict verdict-");
+        out.push_str(class);
+        out.push_str("\">");
+        if reported_only {
+            out.push_str("Verdict hidden: it rests on unpublished data");
+        } else {
+            push_escaped(&mut out, &verdict);
+        }
+        out.push_str(
+            "</p><table class=\"data figures\"><thead><tr><th scope=\"col\">Figure</th>\
+             <th scope=\"col\">Published</th><th scope=\"col\">Recomputed</th></tr></thead><tbody>",
+        );
+        for figure in &check.figures {
+            out.push_str("<tr><th scope=\"row\">");
+            push_escaped(&mut out, &figure.what);
+            out.push_str("</th><td>");
+            push_escaped(&mut out, &figure.published);
+            out.push_str("</td><td>");
+            if reported_only {
+                out.push_str("<span class=\"missing\">hidden (not published)</span>");
+            } else {
+                push_value(&mut out, &figure.recomputed, &figure.provenance);
+            }
+            out.push_str("</td></tr>");
+        }
+        out.push_str("</tbody></table></article>");
+    }
+    out
+}
+
+/// The safety view: the published statements, each with its provenance, and what the sources
+/// leave unreported.
+pub fn safety_html(safety: &SafetyView) -> String {
+    let mut out = String::from("<div class=\"safety\" id=\"safety\"><h3>Published on safety</h3><ul>");
+    for statement in &safety.statements {
+        out.push_str("<li>");
+        push_value(&mut out, &statement.text, &statement.provenance);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul><h3>Not reported in the published sources</h3><ul class=\"not-reported\">");
+    for missing in &safety.not_reported {
+        out.push_str("<li>");
+        push_escaped(&mut out, missing);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul></div>");
+    out
+}
+
+/// A walkthrough step's recomputed numbers, each after its label.
+pub fn numbers_html(numbers: &[(String, Shown)]) -> String {
+    let mut out = String::from("<ul class=\"recomputed\" id=\"walkthrough-numbers\">");
+    for (label, shown) in numbers {
+        out.push_str("<li>");
+        push_escaped(&mut out, label);
+        out.push_str(": ");
+        push_value(&mut out, &shown.text, &shown.provenance);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
+    out
+}
