@@ -178,6 +178,8 @@ fn only_a_link_with_usable_view_settings_names_the_view() {
         "?step=4&fbclid=IwAR3x",
         "?endpoint=bogus&step=4",
         "?step=4&horizon=500",
+        // A repeated setting is ignored after its first appearance, as when the link is read.
+        "?step=4&endpoint=bogus&endpoint=cd4",
     ] {
         assert!(!names_view(query, b), "{query}");
     }

@@ -192,8 +192,9 @@ fn claim_title(claim: Claim) -> &'static str {
 
 /// The claims panel's cards: each published claim with its verdict on the loaded data and its
 /// published and recomputed figures side by side, each recomputed number with the provenance
-/// of the data it comes from. In "reported only" mode the verdicts and recomputed numbers,
-/// which rest on unpublished data, are withheld.
+/// of the data it comes from, cued as every value of the page is (≈ when derived, a badge unless
+/// reported). In "reported only" mode the verdicts and recomputed numbers, which rest on
+/// unpublished data, are withheld.
 pub fn claims_html(checks: &[ClaimCheck], reported_only: bool) -> String {
     let mut out = String::new();
     for check in checks {

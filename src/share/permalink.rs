@@ -112,9 +112,14 @@ pub fn from_query(query: &str, bundle: &Bundle, walkthrough_steps: u32) -> (Page
 /// with the step's own view. Copied links always set the view ([`to_query`] writes every
 /// setting), so they restore the view they were made from.
 pub fn names_view(query: &str, bundle: &Bundle) -> bool {
+    // The parts `from_query` reads: the first `MAX_PARTS`, each setting's first occurrence.
     let mut scratch = PageState::default();
-    pairs(query).into_iter().flatten().any(|p| {
-        !matches!(p.key.as_str(), "step" | "present")
+    let mut seen: Vec<String> = Vec::new();
+    pairs(query).into_iter().take(MAX_PARTS).flatten().any(|p| {
+        let first = !seen.contains(&p.key);
+        seen.push(p.key.clone());
+        first
+            && !matches!(p.key.as_str(), "step" | "present")
             && apply(&mut scratch, &p.key, &p.value, bundle, 0).is_ok()
     })
 }
