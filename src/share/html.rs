@@ -27,6 +27,13 @@ pub fn push_escaped(out: &mut String, text: &str) {
     }
 }
 
+/// `open`, then `text` escaped, then `close`: an element holding text.
+fn push_in(out: &mut String, open: &str, text: &str, close: &str) {
+    out.push_str(open);
+    push_escaped(out, text);
+    out.push_str(close);
+}
+
 /// The text as displayed: a derived value is marked "≈" unless its text says "derived".
 pub fn marked(text: &str, provenance: &Provenance) -> String {
     if provenance.label() == "derived" && !text.starts_with("derived") {
@@ -45,9 +52,7 @@ pub fn push_value(out: &mut String, text: &str, provenance: &Provenance) {
     out.push_str(kind);
     out.push_str("\" data-provenance=\"");
     out.push_str(kind);
-    out.push_str("\" tabindex=\"0\" title=\"");
-    push_escaped(out, text);
-    out.push_str(" — ");
+    push_in(out, "\" tabindex=\"0\" title=\"", text, " — ");
     push_escaped(out, &provenance.explain());
     out.push_str("\">");
     push_escaped(out, &marked(text, provenance));
@@ -67,15 +72,16 @@ pub fn push_value(out: &mut String, text: &str, provenance: &Provenance) {
 pub fn tables_html(tables: &[TextTable]) -> String {
     let mut out = String::new();
     for table in tables {
-        out.push_str("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"");
-        push_escaped(&mut out, &table.caption);
-        out.push_str("\"><table class=\"data\"><caption>");
+        push_in(
+            &mut out,
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"",
+            &table.caption,
+            "\"><table class=\"data\"><caption>",
+        );
         push_escaped(&mut out, &table.caption);
         out.push_str("</caption><thead><tr>");
         for column in &table.columns {
-            out.push_str("<th scope=\"col\">");
-            push_escaped(&mut out, column);
-            out.push_str("</th>");
+            push_in(&mut out, "<th scope=\"col\">", column, "</th>");
         }
         out.push_str("</tr></thead><tbody>");
         for row in &table.rows {
@@ -110,9 +116,7 @@ pub fn statistics_html(lines: &[StatLine], findings: &[Shown], none: &str) -> St
         let count = rest.iter().take_while(|l| l.subject == first.subject).count();
         let (group, after) = rest.split_at(count);
         rest = after;
-        out.push_str("<h3 class=\"stat-subject\">");
-        push_escaped(&mut out, &first.subject);
-        out.push_str("</h3><ul class=\"stats\">");
+        push_in(&mut out, "<h3 class=\"stat-subject\">", &first.subject, "</h3><ul class=\"stats\">");
         let mut missing: Vec<(&str, Vec<&str>)> = Vec::new();
         for line in group {
             match (&line.shown, &line.published) {
@@ -124,9 +128,12 @@ pub fn statistics_html(lines: &[StatLine], findings: &[Shown], none: &str) -> St
             }
         }
         for (why, names) in missing {
-            out.push_str("<li class=\"stat-missing\"><span class=\"stat-name\">");
-            push_escaped(&mut out, &names.join(", "));
-            out.push_str("</span>: <span class=\"missing\">");
+            push_in(
+                &mut out,
+                "<li class=\"stat-missing\"><span class=\"stat-name\">",
+                &names.join(", "),
+                "</span>: <span class=\"missing\">",
+            );
             push_escaped(&mut out, why);
             out.push_str("</span></li>");
         }
@@ -142,32 +149,24 @@ pub fn statistics_html(lines: &[StatLine], findings: &[Shown], none: &str) -> St
         out.push_str("</ul>");
     }
     if lines.is_empty() && findings.is_empty() {
-        out.push_str("<p class=\"missing\">");
-        push_escaped(&mut out, none);
-        out.push_str("</p>");
+        push_in(&mut out, "<p class=\"missing\">", none, "</p>");
     }
     out
 }
 
 /// One statistic: its name, this data's figure or why there is none, and the published one.
 fn push_line(out: &mut String, line: &StatLine, shown: &Result<Shown, String>, published: Option<&Shown>) {
-    out.push_str("<li class=\"stat\" data-subject=\"");
-    push_escaped(out, &line.subject);
-    out.push_str("\" data-statistic=\"");
+    push_in(out, "<li class=\"stat\" data-subject=\"", &line.subject, "\" data-statistic=\"");
     push_escaped(out, &line.statistic);
     if let Some(value) = line.value {
         out.push_str("\" data-value=\"");
         out.push_str(&value.to_string());
     }
-    out.push_str("\"><span class=\"stat-name\">");
-    push_escaped(out, &line.statistic);
-    out.push_str("</span>: ");
+    push_in(out, "\"><span class=\"stat-name\">", &line.statistic, "</span>: ");
     match shown {
         Ok(shown) => push_value(out, &shown.text, &shown.provenance),
         Err(why) => {
-            out.push_str("<span class=\"missing\">");
-            push_escaped(out, why);
-            out.push_str("</span>");
+            push_in(out, "<span class=\"missing\">", why, "</span>");
         }
     }
     if let Some(published) = published {
@@ -209,9 +208,12 @@ pub fn claims_html(checks: &[ClaimCheck], reported_only: bool) -> String {
         out.push_str(class);
         out.push_str("\"><h3>");
         out.push_str(claim_title(check.claim));
-        out.push_str("</h3><p class=\"claim-source\">Published: <q>");
-        push_escaped(&mut out, &check.published);
-        out.push_str("</q></p><p class=\"verdict verdict-");
+        push_in(
+            &mut out,
+            "</h3><p class=\"claim-source\">Published: <q>",
+            &check.published,
+            "</q></p><p class=\"verdict verdict-",
+        );
         out.push_str(class);
         out.push_str("\">");
         if reported_only {
@@ -224,9 +226,7 @@ pub fn claims_html(checks: &[ClaimCheck], reported_only: bool) -> String {
              <th scope=\"col\">Published</th><th scope=\"col\">Recomputed</th></tr></thead><tbody>",
         );
         for figure in &check.figures {
-            out.push_str("<tr><th scope=\"row\">");
-            push_escaped(&mut out, &figure.what);
-            out.push_str("</th><td>");
+            push_in(&mut out, "<tr><th scope=\"row\">", &figure.what, "</th><td>");
             push_escaped(&mut out, &figure.published);
             out.push_str("</td><td>");
             if reported_only {
@@ -252,9 +252,7 @@ pub fn safety_html(safety: &SafetyView) -> String {
     }
     out.push_str("</ul><h3>Not reported in the published sources</h3><ul class=\"not-reported\">");
     for missing in &safety.not_reported {
-        out.push_str("<li>");
-        push_escaped(&mut out, missing);
-        out.push_str("</li>");
+        push_in(&mut out, "<li>", missing, "</li>");
     }
     out.push_str("</ul></div>");
     out
@@ -264,9 +262,7 @@ pub fn safety_html(safety: &SafetyView) -> String {
 pub fn numbers_html(numbers: &[(String, Shown)]) -> String {
     let mut out = String::from("<ul class=\"recomputed\" id=\"walkthrough-numbers\">");
     for (label, shown) in numbers {
-        out.push_str("<li>");
-        push_escaped(&mut out, label);
-        out.push_str(": ");
+        push_in(&mut out, "<li>", label, ": ");
         push_value(&mut out, &shown.text, &shown.provenance);
         out.push_str("</li>");
     }

@@ -114,9 +114,11 @@ impl ExplorerState {
     }
 
     /// Whether "reported only" is on.
+    /// A memo, so that what follows it is redone only when the switch moves, not on every
+    /// change of the selection.
     pub fn reported_only(&self) -> Signal<bool> {
         let selection = self.selection;
-        Signal::derive(move || selection.with(|s| s.reported_only))
+        Memo::new(move |_| selection.with(|s| s.reported_only)).into()
     }
 
     /// Turn the ensemble overlay on or off, making the ensemble the first time.

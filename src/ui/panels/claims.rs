@@ -10,8 +10,7 @@ use crate::ui::state::use_state;
 #[component]
 pub fn ClaimsPanel() -> impl IntoView {
     let state = use_state();
-    // Its own memo: the derived signal changes with every part of the selection.
-    let reported_only = Memo::new(move |_| state.selection.with(|s| s.reported_only));
+    let reported_only = state.reported_only();
     view! {
         <section class="panel claims" id="claims" aria-labelledby="claims-heading">
             <h2 id="claims-heading">"Published claims, recomputed"</h2>
