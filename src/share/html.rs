@@ -1,11 +1,11 @@
-//! The view's tables, statistics and safety statements, the claims' cards and a walkthrough
-//! step's numbers as HTML text, which the page inserts whole.
+//! The view's tables, statistics and safety statements, the claims' cards, a walkthrough
+//! step's numbers and the chart's readout as HTML text, which the page inserts whole.
 //!
 //! A table of a few hundred cells built as one Leptos view per cell compiled to about 2.4 KB
 //! gzip of the shipped WebAssembly for that one panel; as text it is a loop over strings
-//! (BENCHMARKS.md, Shipped size). The markup is the page's own: the same classes, scopes and
-//! focusable values with their provenance in a tooltip as the components write
-//! (`ui::provenance`). Every text is escaped, since an imported label or file name may hold
+//! (BENCHMARKS.md, Shipped size). The markup is the page's own: the same classes and scopes,
+//! and one way of writing a value with its provenance (`push_value`; the header's variant is
+//! `header_html::push_fact`), explained by the page's legend (`ui::provenance`). Every text is escaped, since an imported label or file name may hold
 //! markup.
 
 use crate::claims::{Claim, ClaimCheck, Outcome};
@@ -28,7 +28,7 @@ pub fn push_escaped(out: &mut String, text: &str) {
 }
 
 /// `open`, then `text` escaped, then `close`: an element holding text.
-fn push_in(out: &mut String, open: &str, text: &str, close: &str) {
+pub(crate) fn push_in(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(open);
     push_escaped(out, text);
     out.push_str(close);
@@ -64,6 +64,17 @@ pub fn push_value(out: &mut String, text: &str, provenance: &Provenance) {
         out.push_str("</span>");
     }
     out.push_str("</span>");
+}
+
+/// The chart's readout at `week`: each arm's value where the curves stand there.
+pub fn readout_html(week: f64, lines: &[(String, Shown)]) -> String {
+    let mut out = format!("<strong>Week {week:.0}: </strong>");
+    for (arm, value) in lines {
+        push_in(&mut out, "<span class=\"readout-arm\">", arm, " ");
+        push_value(&mut out, &value.text, &value.provenance);
+        out.push_str("</span>");
+    }
+    out
 }
 
 /// `tables`, each in its own horizontally scrolling box (a wide at-risk table must not widen

@@ -9,6 +9,7 @@
 pub mod citation;
 pub mod export_csv;
 pub mod export_svg;
+pub mod header_html;
 pub mod html;
 pub mod page_state;
 pub mod permalink;
@@ -17,6 +18,6 @@ pub mod query;
 pub use citation::{citation, Citation};
 pub use export_csv::tables_csv;
 pub use export_svg::{view_svg, EXPORT_SIZE, PNG_SCALE};
-pub use html::{claims_html, numbers_html, safety_html, statistics_html, tables_html};
+pub use html::{claims_html, numbers_html, readout_html, safety_html, statistics_html, tables_html};
 pub use page_state::PageState;
 pub use permalink::{from_query, names_view, to_query, MAX_QUERY_LEN};

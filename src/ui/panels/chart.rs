@@ -16,8 +16,7 @@ use crate::chart::{
     PRESENTATION_SIZE, SCREEN_SIZE,
 };
 use crate::explore::{View, ViewBody};
-use crate::share::view_svg;
-use crate::ui::provenance::value_view;
+use crate::share::{readout_html, view_svg};
 use crate::ui::state::use_state;
 
 /// `view`'s chart as SVG text in `style`; endpoints without a chart give an empty drawing.
@@ -136,15 +135,11 @@ pub fn MainChart() -> impl IntoView {
             {move || view.with(|v| v.response().map(|r| {
                 let lines = readout.get().map(|week| (week, r.readout(week))).filter(|(_, l)| !l.is_empty());
                 view! {
-                    <p class="readout" id="chart-readout">
-                        {match lines {
-                            Some((week, lines)) => view! {
-                                <strong>{format!("Week {week:.0}: ")}</strong>
-                                {lines.into_iter().map(|(arm, value)| view! { <span class="readout-arm">{arm}" "{value_view(&value)}</span> }).collect_view()}
-                            }.into_any(),
-                            None => view! { <span class="missing">"Point at the curves to read their exact values; every value is also in the tables below."</span> }.into_any(),
-                        }}
-                    </p>
+                    <p class="readout" id="chart-readout" inner_html=match lines {
+                        Some((week, lines)) => readout_html(week, &lines),
+                        None => "<span class=\"missing\">Point at the curves to read their exact values; \
+                                 every value is also in the tables below.</span>".to_string(),
+                    }></p>
                 }
             }))}
             <figcaption>{move || caption.get()}</figcaption>
