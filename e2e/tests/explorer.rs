@@ -298,7 +298,8 @@ async fn drawn_chart(page: &Page) -> WebDriverResult<Option<(f64, f64)>> {
 
 /// A tablet or a phone on its side (600 px), and a window resized: the chart is drawn as wide
 /// as its column allows, so its type is shown at about its own size (12 px and more) rather
-/// than the desktop drawing's shrunk to 7–9 px; a wide window gets the desktop drawing again.
+/// than the desktop drawing's shrunk to 7–9 px; a wide window gets the desktop drawing again,
+/// and a column narrowed without the window is followed too.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_chart_is_drawn_to_fit_a_narrow_column_and_follows_a_resize() -> WebDriverResult<()> {
     let page = open(600, 800).await?;
@@ -312,7 +313,7 @@ async fn the_chart_is_drawn_to_fit_a_narrow_column_and_follows_a_resize() -> Web
     page.click("#endpoint-response").await?;
     page.wait_for("#endpoint-response[aria-pressed=true]").await?;
     page.screenshot("tablet-600").await?;
-    for (window, drawn) in [(1280, 800.0), (700, 600.0)] {
+    for (window, drawn) in [(1280, 800.0), (700, 600.0), (1280, 800.0)] {
         page.driver
             .cdp()
             .send_raw(
@@ -320,17 +321,28 @@ async fn the_chart_is_drawn_to_fit_a_narrow_column_and_follows_a_resize() -> Web
                 serde_json::json!({ "width": window, "height": 800, "deviceScaleFactor": 1, "mobile": false }),
             )
             .await?;
-        let mut width = 0.0;
-        for _ in 0..100 {
-            width = drawn_chart(&page).await?.map_or(0.0, |(w, _)| w);
-            if width == drawn {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-        assert_eq!(width, drawn, "after resizing the window to {window} px");
+        drawn_width_becomes(&page, drawn, &format!("after resizing the window to {window} px")).await?;
     }
+    // The column narrowed with the window unchanged (as a scrollbar or a panel beside it would).
+    page.eval("document.querySelector('#main-drawing').style.maxWidth = '650px';").await?;
+    drawn_width_becomes(&page, 640.0, "after the drawing's box narrowed to 650 px").await?;
+    page.eval("document.querySelector('#main-drawing').style.maxWidth = '';").await?;
+    drawn_width_becomes(&page, 800.0, "after the drawing's box widened again").await?;
     page.close().await
+}
+
+/// Waits up to two seconds for the chart to be drawn `drawn` px wide.
+async fn drawn_width_becomes(page: &Page, drawn: f64, when: &str) -> WebDriverResult<()> {
+    let mut width = 0.0;
+    for _ in 0..100 {
+        width = drawn_chart(page).await?.map_or(0.0, |(w, _)| w);
+        if width == drawn {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(width, drawn, "{when}");
+    Ok(())
 }
 
 /// Toggle latency: the low-dose arm toggled 100 times; for each, the time from the click to

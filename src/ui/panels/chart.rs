@@ -2,11 +2,14 @@
 //! drawing the SVG export saves), redrawn whenever the view or the chart
 //! style (presentation, theme) changes, with the arms that have no curve named below it and
 //! the view's tables as its text alternative. Printing redraws it on light paper first. On the
-//! page the drawing is as wide as its column allows (`chart::fitted_size`), re-read when the
-//! window is resized, so a tablet or a phone on its side shows the chart's type at its size.
+//! page the drawing is as wide as its column allows (`chart::fitted_size`), re-read whenever
+//! the drawing's box changes width, so a tablet or a phone on its side shows the chart's type
+//! at its size.
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use super::data_tables::DataTables;
 use super::notices::NoticesPanel;
@@ -108,8 +111,22 @@ pub fn MainChart() -> impl IntoView {
             request_animation_frame(measure);
         }
     });
-    let resized = window_event_listener_untyped("resize", move |_| measure());
-    on_cleanup(move || resized.remove());
+    // Read again whenever the drawing's box changes width, not only the window's: a scrollbar
+    // appearing or a panel beside it growing narrows the column too. Observed once, from the
+    // first time the figure is in the page; the chart stays for the page's life.
+    Effect::new(move |observing: Option<bool>| {
+        if observing == Some(true) {
+            return true;
+        }
+        let Some(element) = figure.get() else { return false };
+        let changed = Closure::<dyn Fn()>::new(measure);
+        let Ok(observer) = web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref()) else {
+            return false;
+        };
+        observer.observe(&element);
+        changed.forget();
+        true
+    });
     let readout = RwSignal::new(None);
     // The week under the pointer, from its position across the drawing as shown.
     let hover = move |ev: leptos::ev::MouseEvent| {
