@@ -3,7 +3,7 @@
 mod explore_common;
 
 use explore_common::{hex, svg_with, text_in_size, texts, with_cd4};
-use trial_explorer::chart::{draw_means, ChartStyle};
+use trial_explorer::chart::{draw_means, fitted_size, ChartStyle, FITTED_MIN_WIDTH, PHONE_SIZE, SCREEN_SIZE};
 use trial_explorer::explore::{compute, ContinuousView, EndpointChoice, Selection};
 use trial_explorer::trial::default_bundle;
 
@@ -79,23 +79,39 @@ fn in_reported_only_mode_the_chart_says_the_means_are_hidden() {
 }
 
 /// The value axis of a ratio's changes (a few hundredths) has as many decimals as its ticks
-/// need: no two ticks read the same, and none reads "-0.00".
+/// need and no more, at every size the page draws (a short plot has fewer, wider-spaced ticks):
+/// no two ticks read the same, none reads "-0.00", and not every tick ends in a zero.
 #[test]
 fn the_value_axis_tells_its_ticks_apart() {
     let bundle = explore_common::reconstructed();
-    let selection = explore_common::ratio_changes();
-    let v = compute(&bundle, &selection).continuous().unwrap().clone();
-    let ticks: Vec<String> =
-        texts(&svg(&v)).into_iter().map(|t| t.2).filter(|t| t.parse::<f64>().is_ok()).collect();
-    assert!(ticks.len() >= 4, "{ticks:?}");
-    let mut distinct = ticks.clone();
-    distinct.sort();
-    distinct.dedup();
-    assert_eq!(distinct.len(), ticks.len(), "{ticks:?}");
-    assert!(
-        !ticks.iter().any(|t| t.starts_with("-0.") && t.trim_start_matches("-0.").bytes().all(|b| b == b'0')),
-        "{ticks:?}"
-    );
+    let every_visit = Selection {
+        visits: bundle.visits.iter().map(|v| v.id.clone()).collect(),
+        ..explore_common::ratio_changes()
+    };
+    for (selection, size) in [explore_common::ratio_changes(), every_visit].iter().flat_map(|s| {
+        [(720, 440), SCREEN_SIZE, PHONE_SIZE, fitted_size(FITTED_MIN_WIDTH)].map(|size| (s, size))
+    }) {
+        let v = compute(&bundle, selection).continuous().unwrap().clone();
+        let drawn = svg_with(size, |root| draw_means(root, &v, &ChartStyle::SCREEN).unwrap());
+        // The value axis's ticks: the numbers that are not visit weeks.
+        let ticks: Vec<String> = texts(&drawn)
+            .into_iter()
+            .map(|t| t.2)
+            .filter(|t| t.parse::<f64>().is_ok() && t.contains('.'))
+            .collect();
+        assert!(ticks.len() >= 3, "{size:?}: {ticks:?}");
+        let mut distinct = ticks.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), ticks.len(), "{size:?}: {ticks:?}");
+        assert!(
+            !ticks
+                .iter()
+                .any(|t| t.starts_with("-0.") && t.trim_start_matches("-0.").bytes().all(|b| b == b'0')),
+            "{size:?}: {ticks:?}"
+        );
+        assert!(ticks.iter().any(|t| !t.ends_with('0')), "{size:?}: a decimal too many in {ticks:?}");
+    }
     // Counts keep whole numbers.
     let counts: Vec<String> = texts(&svg(&view(&with_cd4(), Selection::default())))
         .into_iter()

@@ -1,6 +1,7 @@
 //! CD4, CD8 or ratio by visit: each arm's mean with its t interval as an error bar, arms
 //! dodged sideways so their bars do not overlap, joined across visits in the arm's style.
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -97,10 +98,6 @@ pub fn draw_means<DB: ChartBackend>(
         (Some(&a), Some(&b)) => (a - 8.0, b + 8.0),
         _ => (0.0, 1.0),
     };
-    // Enough decimals to tell the value axis's ticks (about a tenth of the range) apart, and no
-    // sign on a tick that rounds to zero.
-    let tick = (high - low + 2.0 * pad) / 10.0;
-    let decimals = (-tick.log10()).ceil().clamp(0.0, 4.0) as usize;
     let framed = titled(root, (&means_caption(view), 16), MARGIN, style)?;
     let legend = legend(view);
     let (strip, plot) = legend.place(&framed, Placement::Above, root.dim_in_pixel().0, style);
@@ -112,6 +109,8 @@ pub fn draw_means<DB: ChartBackend>(
     // With nothing drawn the value axis has no scale to show.
     let value_labels =
         if has_points(view) { style.value_labels(chart.plotting_area().dim_in_pixel().1, 13) } else { 0 };
+    // No sign on a tick that rounds to zero (`format_number`).
+    let decimals = tick_decimals((low - pad)..(high + pad), value_labels);
     style
         .axes(&mut chart.configure_mesh(), 13)
         .x_labels(0)
@@ -192,4 +191,18 @@ pub fn draw_means<DB: ChartBackend>(
     legend.draw(strip.as_ref(), root, chart.backend_coord(&(x0, high + pad)), style)?;
     root.present().map_err(drawing)?;
     Ok(())
+}
+
+/// The fewest decimals, at most four, that write each tick of a value axis over `range` with
+/// `labels` labels exactly: plotters places them at round steps (a tenth, a fifth or a half of
+/// a power of ten, fewer when the plot is short), so a ratio's changes read 0.01, 0.02, not
+/// 0.010, 0.020.
+fn tick_decimals(range: std::ops::Range<f64>, labels: usize) -> usize {
+    let ticks = RangedCoordf64::from(range).key_points(labels.max(2));
+    (0..4)
+        .find(|&decimals| {
+            let scale = 10f64.powi(decimals);
+            ticks.iter().all(|t| ((t * scale).round() - t * scale).abs() < 1e-6)
+        })
+        .map_or(4, |d| d as usize)
 }
