@@ -93,9 +93,11 @@ pub fn MainChart() -> impl IntoView {
     let caption = Memo::new(move |_| view.with(caption));
     let has_chart = move || caption.with(Option::is_some);
     // The column is read where the page lays the drawing out in it: not in presentation or
-    // print, which size it otherwise, nor while the figure is hidden (no chart: no width).
+    // print, which size it otherwise (print also without its event, as a browser's print
+    // preview may lay the page out), nor while the figure is hidden (no chart: no width).
     let measure = move || {
-        if state.presentation.get_untracked() || printing.get_untracked() {
+        let print_media = || window().match_media("print").ok().flatten().is_some_and(|m| m.matches());
+        if state.presentation.get_untracked() || printing.get_untracked() || print_media() {
             return;
         }
         let Some(element) = figure.get_untracked() else { return };
@@ -111,7 +113,7 @@ pub fn MainChart() -> impl IntoView {
             request_animation_frame(measure);
         }
     });
-    // Read again whenever the drawing's box changes width, not only the window's: a scrollbar
+    // Read again whenever the drawing's box changes size, not only the window: a scrollbar
     // appearing or a panel beside it growing narrows the column too. Observed once, from the
     // first time the figure is in the page; the chart stays for the page's life.
     Effect::new(move |observing: Option<bool>| {
@@ -119,7 +121,9 @@ pub fn MainChart() -> impl IntoView {
             return true;
         }
         let Some(element) = figure.get() else { return false };
-        let changed = Closure::<dyn Fn()>::new(measure);
+        // Measured in the next frame, not in the observer's own turn: the redraw it may cause
+        // changes the box's height, which within that turn the browser reports as a loop.
+        let changed = Closure::<dyn Fn()>::new(move || request_animation_frame(measure));
         let Ok(observer) = web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref()) else {
             return false;
         };
