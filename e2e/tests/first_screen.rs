@@ -60,3 +60,41 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
     assert!(outside.is_empty(), "unexpected request targets: {outside:?}");
     page.close().await
 }
+
+/// Opening "Eligibility, allocation and sources" on a wide screen, where the arms sit beside
+/// the title: the opened lists and chart wrap within the arms' column, the title keeps its
+/// room, and nothing overlaps or widens the page.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_folded_details_open_beside_the_title_without_squeezing_it(
+) -> thirtyfour::prelude::WebDriverResult<()> {
+    for width in [1200, 1280, 1366, 1600] {
+        let page = Session::open(width, 900, "").await?;
+        page.click("#design-details summary").await?;
+        page.wait_for("#design-details[open] #allocation-chart svg").await?;
+        let layout = page
+            .eval(
+                "const box = s => document.querySelector(s).getBoundingClientRect();
+                 const [registry, title, facts, glance, details, chart] =
+                   ['.registry-id', '#trial-title', '.trial-header .facts', '.trial-header .glance', '#design-details',
+                    '#allocation-chart'].map(box);
+                 return [title.width, glance.left - title.right, glance.right - Math.max(details.right, chart.right),
+                         document.documentElement.scrollWidth - window.innerWidth,
+                         facts.bottom - registry.top];",
+            )
+            .await?;
+        let [title, gap, inside, wider, lines] =
+            [0, 1, 2, 3, 4].map(|i| layout[i].as_f64().unwrap_or(f64::NAN));
+        assert!(title >= 380.0, "{width} px: the title is squeezed to {title} px");
+        assert!(lines <= 260.0, "{width} px: the title's lines are spread over {lines} px");
+        assert!(gap >= 0.0, "{width} px: the arms' column runs {} px over the title", -gap);
+        assert!(inside >= -0.5, "{width} px: the opened details stick {} px out of their column", -inside);
+        assert!(wider <= 0.0, "{width} px: the page is {wider} px wider than the window");
+        if width == 1280 {
+            page.screenshot("design-details-open").await?;
+        }
+        let errors = page.errors().await?;
+        assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+        page.close().await?;
+    }
+    Ok(())
+}
