@@ -281,6 +281,43 @@ async fn fits_a_phone_on_every_view() -> WebDriverResult<()> {
     Ok(())
 }
 
+/// The claims' cards and the citations on a phone: each card's figures stay inside the card
+/// (badges included), its column headings are not broken mid-word, and the view's link in
+/// "How to cite" wraps instead of widening the page.
+#[tokio::test(flavor = "multi_thread")]
+async fn claims_and_citations_fit_a_phone() -> WebDriverResult<()> {
+    let page = open(390, 844).await?;
+    page.wait_for(".claim table").await?;
+    let outside = page
+        .eval(
+            "return [...document.querySelectorAll('.claim')].flatMap(card => {
+               const right = card.getBoundingClientRect().right;
+               return [...card.querySelectorAll('table, .badge, td, th')]
+                 .filter(e => e.getBoundingClientRect().right > right + 0.5)
+                 .map(e => card.dataset.claim + ': ' + e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 30));
+             });",
+        )
+        .await?;
+    assert_eq!(outside, serde_json::json!([]), "past the right edge of their card");
+    let broken = page
+        .eval(
+            "return [...document.querySelectorAll('.claim th[scope=col]')].filter(th => {
+               const range = document.createRange(); range.selectNodeContents(th);
+               return range.getClientRects().length > 1;
+             }).map(th => th.textContent);",
+        )
+        .await?;
+    assert_eq!(broken, serde_json::json!([]), "column headings over two lines");
+    page.eval("document.querySelector('#claims').scrollIntoView();").await?;
+    page.screenshot("phone-390-claims").await?;
+    page.click("#citation summary").await?;
+    page.wait_for("#citation[open] #citation-view-bibtex").await?;
+    let (wide, overflow) = page.wider_than_screen().await?;
+    assert_eq!(wide, serde_json::json!([]), "the citations are wider than a 390 px phone");
+    assert!(overflow <= 0, "with the citations open the page scrolls sideways ({overflow})");
+    page.close().await
+}
+
 /// The chart as the page shows it: the drawing's width, and its smallest type in CSS pixels as
 /// shown; `None` without a chart.
 async fn drawn_chart(page: &Page) -> WebDriverResult<Option<(f64, f64)>> {
