@@ -78,6 +78,11 @@ fn every_claim_is_reproduced_by_the_default_reconstruction() {
         ]
     );
 
+    // The abstract's sentence as published, its P values already in it (and in the figures).
+    assert_eq!(
+        checks[0].published,
+        "a statistically significant increase in the high-dose arm (P < 0.001) and in the low-dose arm (P < 0.001)"
+    );
     let response = &checks[3];
     assert_eq!(
         response.links,

@@ -26,7 +26,8 @@ pub fn check_rise(bundle: &Bundle, claim: Claim, test_id: &str) -> ClaimCheck {
         return not_checkable(claim, links, String::new(), why);
     };
     let claim_text = test.claim.as_ref().map_or(test.id.as_str(), |c| c.value.as_str());
-    let published = format!("{claim_text} [{}]", test.p.value.text);
+    // The published P is in the figures beside it (and in the abstract's sentence).
+    let published = claim_text.to_string();
     let Comparison::WithinArm { arm, from, to } = &test.comparison else {
         let why = format!("test '{test_id}' does not compare two visits within one arm");
         return not_checkable(claim, links, published, why);
