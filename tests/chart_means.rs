@@ -59,6 +59,21 @@ fn without_data_the_chart_says_so_and_draws_no_points() {
     assert!(svg.contains("CD4+ T count: mean (95% CI, cells/mm³), none drawn"));
 }
 
+/// With no arm or no visit chosen the chart says which, and the view's notice names the visits.
+#[test]
+fn with_nothing_chosen_the_chart_says_what_to_choose() {
+    let bundle = with_cd4();
+    let no_visit = Selection { visits: Default::default(), ..Selection::default() };
+    assert_eq!(text_in_size(&svg(&view(&bundle, no_visit.clone())), 15), "No means: no visit is shown");
+    let notices = compute(&bundle, &Selection { endpoint: EndpointChoice::Cd4, ..no_visit }).notices;
+    assert!(
+        notices.iter().any(|n| n.text == "No visit is selected; turn on at least one visit."),
+        "{notices:?}"
+    );
+    let no_arm = Selection { arms: Default::default(), ..Selection::default() };
+    assert_eq!(text_in_size(&svg(&view(&bundle, no_arm)), 15), "No means: no arm is shown");
+}
+
 /// In reported-only mode the data exist but are hidden: the chart says so, not that there are
 /// none, and shows no value scale (it has nothing to scale).
 #[test]

@@ -151,6 +151,25 @@ fn without_data_only_the_published_marks_are_drawn_and_the_chart_says_why() {
     assert!(!svg.contains("reconstructed"));
 }
 
+/// Data loaded but nothing to draw for the arms chosen: the chart says why in the reader's
+/// terms (no arm; no data for the high-dose arm), not that reported-only mode hid the curves.
+#[test]
+fn with_no_curve_for_the_arms_chosen_the_chart_says_why() {
+    let bundle = reconstructed_events();
+    let (_, svg) = render(&bundle, &Selection { arms: Default::default(), ..Selection::default() });
+    let labels: Vec<String> = texts(&svg).into_iter().map(|t| t.2).collect();
+    assert!(labels.contains(&"No curves: no arm is shown".to_string()), "{labels:?}");
+    assert!(svg.contains("Cumulative probability of immunological response: no arm shown"));
+    assert!(!svg.contains("reported values only"));
+    let (_, svg) = render(&bundle, &Selection { arms: ["high".to_string()].into(), ..Selection::default() });
+    let labels: Vec<String> = texts(&svg).into_iter().map(|t| t.2).collect();
+    assert!(
+        labels.contains(&"No curves: no patient-level data for the arms shown".to_string()),
+        "{labels:?}"
+    );
+    assert!(svg.contains("Cumulative probability of immunological response: no curve for the arms shown"));
+}
+
 #[test]
 fn the_ensemble_overlay_is_faint_and_labelled() {
     let bundle = reconstructed_events();

@@ -132,6 +132,22 @@ fn without_a_comparison_the_panel_gives_this_views_reason() {
         no_statistics_reason(&only_low),
         "No tests: a comparison needs the reference arm and at least one other arm shown."
     );
+    // Reported only on a view whose tests all rest on unpublished counts: that is the reason,
+    // not the arms (all three are shown).
+    let hidden = view_of(EndpointChoice::ResponseWeek, |s| s.reported_only = true);
+    assert!(statistics(&hidden).is_empty());
+    assert_eq!(
+        no_statistics_reason(&hidden),
+        "No tests: with reported only on, only published tests are listed, and none is published for this view."
+    );
+    let hidden_one_arm = view_of(EndpointChoice::ResponseWeek, |s| {
+        s.reported_only = true;
+        s.arms = ["low".to_string()].into();
+    });
+    assert_eq!(
+        no_statistics_reason(&hidden_one_arm),
+        "No tests: a comparison needs the reference arm and at least one other arm shown."
+    );
     let safety = view_of(EndpointChoice::Safety, |_| {});
     assert!(statistics(&safety).is_empty());
     assert_eq!(no_statistics_reason(&safety), "No tests: only sentences are published for this endpoint.");

@@ -44,10 +44,12 @@ fn has_points(view: &ContinuousView) -> bool {
 }
 
 /// Why no mean is drawn, in the view's own words (hidden in reported-only mode, or no
-/// patient-level data), so the chart never gives a reason the view does not.
+/// patient-level data), so the chart never gives a reason the view does not; or that no arm
+/// or no visit is chosen.
 fn nothing_drawn(view: &ContinuousView) -> String {
     let reason = view.arms.iter().flat_map(|a| &a.points).find_map(|p| p.summary.as_ref().err());
-    format!("No means: {}", reason.map_or("no arm is shown", String::as_str))
+    let nothing_chosen = if view.arms.is_empty() { "no arm is shown" } else { "no visit is shown" };
+    format!("No means: {}", reason.map_or(nothing_chosen, String::as_str))
 }
 
 /// The legend: each arm with where its means come from.

@@ -46,7 +46,25 @@ pub fn response_caption(view: &ResponseView) -> String {
     let has_curves = view.curves.iter().any(|c| c.curve.is_ok());
     match (&view.data, has_curves) {
         (Some(data), true) => format!("{base}: curves from {}", data.describe()),
-        _ => format!("{base}: published values only"),
+        _ if view.curves.is_empty() => format!("{base}: no arm shown"),
+        _ if view.published_marks.iter().any(|m| m.week <= f64::from(view.horizon_weeks)) => {
+            format!("{base}: published values only")
+        }
+        _ => format!("{base}: no curve for the arms shown"),
+    }
+}
+
+/// Why no curve is drawn, in the view's terms: no arm shown, curves withheld in reported-only
+/// mode, or no patient-level data, for the bundle or for the arms shown.
+fn no_curves_message(view: &ResponseView) -> &'static str {
+    if view.curves.is_empty() {
+        "No curves: no arm is shown"
+    } else if view.curves_withheld {
+        "Curves hidden: reported values only"
+    } else if view.data.is_none() {
+        "No curves: no patient-level data loaded"
+    } else {
+        "No curves: no patient-level data for the arms shown"
     }
 }
 
@@ -112,12 +130,7 @@ pub fn draw_response<DB: ChartBackend>(
         draw_published_mark(&mut chart, (mark.week, mark.probability), 7, label, &arm, true, style)?;
     }
     if !view.curves.iter().any(|c| c.curve.is_ok()) {
-        let message = if view.data.is_some() {
-            "Curves hidden: reported values only"
-        } else {
-            "No curves: no patient-level data loaded"
-        };
-        draw_message(chart.plotting_area(), (horizon * 0.5, 0.5), message, style)?;
+        draw_message(chart.plotting_area(), (horizon * 0.5, 0.5), no_curves_message(view), style)?;
     }
     if rows > 0 {
         draw_at_risk(&lower, &chart, &view.risk_table, style)?;

@@ -120,6 +120,9 @@ pub fn continuous_view(
         )
     };
     let usable = dataset.filter(|_| !hidden);
+    if resolved.visits.is_empty() {
+        notices.push(Notice::new(NoticeKind::Ignored, "No visit is selected; turn on at least one visit."));
+    }
     let baseline_id = resolved.baseline.as_ref().map(|v| v.id.clone());
     let mut visits = resolved.visits.clone();
     if change {

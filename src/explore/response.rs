@@ -107,6 +107,8 @@ pub struct ResponseView {
     pub ci_level: CiLevel,
     /// The dataset behind the curves and tests; `None` when the bundle has none.
     pub data: Option<DataSource>,
+    /// Whether the curves are withheld because "reported only" is on (rather than missing).
+    pub curves_withheld: bool,
     pub curves: Vec<ArmCurve>,
     pub risk_table: RiskTable,
     pub published_marks: Vec<PublishedMark>,
@@ -144,6 +146,7 @@ pub fn response_view(
         horizon_weeks: resolved.horizon_weeks,
         ci_level: level,
         data: data.clone(),
+        curves_withheld: hidden && data.is_some(),
         curves: Vec::new(),
         risk_table: RiskTable { weeks: resolved.risk_weeks.clone(), rows: Vec::new(), provenance: None },
         published_marks,

@@ -2,6 +2,7 @@
 //! the published figure it is set beside. Built here so that the panel only lays out text.
 
 use super::estimate::Estimate;
+use super::notice::NoticeKind;
 use super::shown::Shown;
 use super::view::{View, ViewBody};
 
@@ -50,11 +51,19 @@ pub fn published_findings(view: &View) -> Vec<Shown> {
 /// What the statistics panel says when `view` has neither a test nor a published finding:
 /// why, for this view, rather than one sentence for every case.
 pub fn no_statistics_reason(view: &View) -> &'static str {
-    match &view.body {
-        ViewBody::Safety(_) => "No tests: only sentences are published for this endpoint.",
-        ViewBody::Unavailable(_) => "No tests: this view has no data to test.",
+    let arms_shown = match &view.body {
+        ViewBody::Safety(_) => return "No tests: only sentences are published for this endpoint.",
+        ViewBody::Unavailable(_) => return "No tests: this view has no data to test.",
+        ViewBody::Response(v) => v.curves.len(),
+        ViewBody::Continuous(v) => v.arms.len(),
+        ViewBody::Proportions(v) => v.arms.len(),
+    };
+    if arms_shown >= 2 && view.notices.iter().any(|n| n.kind == NoticeKind::Hidden) {
+        // Reported only: tests of unpublished data are left out, and none is published here.
+        "No tests: with reported only on, only published tests are listed, and none is published for this view."
+    } else {
         // The view's notice says which: the reference arm hidden, or only one arm shown.
-        _ => "No tests: a comparison needs the reference arm and at least one other arm shown.",
+        "No tests: a comparison needs the reference arm and at least one other arm shown."
     }
 }
 
