@@ -29,6 +29,36 @@ fn tables_become_tidy_csv_with_provenance() {
     );
 }
 
+/// A one-column table (the safety view's statements and what is not reported) still exports
+/// every cell, its rows numbered.
+#[test]
+fn a_one_column_table_exports_each_row_numbered() {
+    let reported = Provenance::Reported { source: "abstract".into(), locator: "Results".into() };
+    let mut statements = TextTable::new("Published statements on safety", &["Statement"]);
+    statements.rows.push(vec![Cell::value("safe and well tolerated", &reported)]);
+    let mut missing = TextTable::new("Not reported in the published sources", &["Item"]);
+    missing.rows.push(vec![Cell::label("adverse-event counts")]);
+    missing.rows.push(vec![Cell::label("serious adverse events")]);
+    assert_eq!(
+        tables_csv(&[statements, missing]),
+        "table,row,column,value,estimate,lower,upper,provenance\r\n\
+         Published statements on safety,1,Statement,safe and well tolerated,,,,reported\r\n\
+         Not reported in the published sources,1,Item,adverse-event counts,,,,\r\n\
+         Not reported in the published sources,2,Item,serious adverse events,,,,\r\n"
+    );
+    let bundle = default_bundle().unwrap();
+    let safety = trial_explorer::explore::compute(
+        &bundle,
+        &trial_explorer::explore::Selection {
+            endpoint: trial_explorer::explore::EndpointChoice::Safety,
+            ..Default::default()
+        },
+    );
+    let view = safety.safety().unwrap();
+    let csv = tables_csv(safety.tables());
+    assert_eq!(csv.lines().count(), 1 + view.statements.len() + view.not_reported.len(), "{csv}");
+}
+
 /// A computed estimate gives R its number: unrounded, in its own unit, with its limits;
 /// a signed text stays defused while the numbers beside it are plain.
 #[test]

@@ -5,16 +5,22 @@ use crate::explore::table::TextTable;
 
 /// Tidy CSV: `table,row,column,value,estimate,lower,upper,provenance`. The row is named by
 /// the row's first cell; label cells other than the first still appear, with an empty
-/// provenance. `value` is the text as shown ("95.8% (95% CI 73.1 to 99.9)"); for a computed
+/// provenance. A table of one column (the safety statements) has no names for its rows: each
+/// row's one cell is its value, and the row is its number, counted from 1. `value` is the text as shown ("95.8% (95% CI 73.1 to 99.9)"); for a computed
 /// estimate, `estimate`, `lower` and `upper` are the numbers behind it, unrounded and in the
 /// statistic's own unit (a proportion where the text shows a percentage), so that R or a
 /// spreadsheet reads them as numbers.
 pub fn tables_csv(tables: &[TextTable]) -> String {
     let mut out = String::from("table,row,column,value,estimate,lower,upper,provenance\r\n");
     for table in tables {
-        for row in &table.rows {
-            let row_name = row.first().map(|c| c.text.as_str()).unwrap_or_default();
-            for (i, cell) in row.iter().enumerate().skip(1) {
+        let named_rows = table.columns.len() > 1;
+        for (number, row) in table.rows.iter().enumerate() {
+            let row_name = match row.first() {
+                Some(first) if named_rows => first.text.clone(),
+                _ => (number + 1).to_string(),
+            };
+            let row_name = row_name.as_str();
+            for (i, cell) in row.iter().enumerate().skip(usize::from(named_rows)) {
                 let column = table.columns.get(i).map(String::as_str).unwrap_or_default();
                 let provenance = cell.provenance.as_ref().map(|p| p.label()).unwrap_or_default();
                 let (estimate, interval) = cell.estimate.unwrap_or((f64::NAN, None));
