@@ -172,3 +172,32 @@ fn the_lab_compares_with_the_reported_p_and_the_planned_sizes_from_the_bundle() 
     assert_eq!(published_comparison(&bundle, "placebo", "low"), (Some(0.004), Some(24)));
     assert_eq!(published_comparison(&bundle, "placebo", "ultra"), (Some(0.004), None));
 }
+
+/// Each setting is read from the text typed into its field, and a setting the model cannot
+/// take is named with the field, what was typed and what the field takes.
+#[test]
+fn settings_are_read_from_their_fields_with_a_message_naming_the_field() {
+    use trial_explorer::simulate::{read_control_percent, read_hazard_ratio};
+    assert_eq!(read_control_percent("70.8"), Ok(70.8));
+    assert_eq!(read_control_percent(" 1 "), Ok(1.0));
+    assert_eq!(read_hazard_ratio("2"), Ok(2.0));
+    assert_eq!(read_hazard_ratio("0.1"), Ok(0.1));
+    assert_eq!(
+        read_control_percent("150"),
+        Err("Placebo responders by week 96: 150% is out of range; type a number from 1% to 99%.".to_string())
+    );
+    assert_eq!(
+        read_control_percent("0.5"),
+        Err("Placebo responders by week 96: 0.5% is out of range; type a number from 1% to 99%.".to_string())
+    );
+    assert_eq!(read_hazard_ratio(""), Err("Hazard ratio: empty; type a number from 0.1 to 20.".to_string()));
+    assert_eq!(
+        read_hazard_ratio("2,5"),
+        Err("Hazard ratio: '2,5' is not a number; type a number from 0.1 to 20.".to_string())
+    );
+    assert_eq!(
+        read_hazard_ratio("-1"),
+        Err("Hazard ratio: -1 is out of range; type a number from 0.1 to 20.".to_string())
+    );
+    assert!(read_hazard_ratio("1e400").is_err() && read_hazard_ratio("NaN").is_err());
+}

@@ -1,6 +1,7 @@
 //! The simulation lab in Chromium: 10,000 simulated trials finish with a power and a
 //! histogram (the time is recorded for BENCHMARKS.md), a set hazard ratio of 1 gives about α,
-//! and a run can be cancelled.
+//! a setting changed after a run marks its result out of date, one out of range is named at
+//! its field, and a run can be cancelled.
 
 use trial_explorer_e2e::probe::record;
 use trial_explorer_e2e::{Page, Session};
@@ -21,6 +22,17 @@ fn number_after(text: &str, prefix: &str) -> f64 {
     rest.split(|c: char| !(c.is_ascii_digit() || c == '.')).next().unwrap().parse().unwrap()
 }
 
+/// Sets the text of the number field `css` as typing does (an `input` event).
+async fn type_into(page: &Page, css: &str, text: &str) -> thirtyfour::prelude::WebDriverResult<()> {
+    page.eval(&format!(
+        "const f = document.querySelector({}); f.value = {}; f.dispatchEvent(new Event('input')); return 0;",
+        serde_json::json!(css),
+        serde_json::json!(text)
+    ))
+    .await?;
+    Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::prelude::WebDriverResult<()> {
     let page = Session::open(1280, 1000, "").await?;
@@ -37,11 +49,37 @@ async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::
     page.screenshot("simulation-lab").await?;
 
     page.click("#scenario-set").await?;
-    page.eval("const h = document.querySelector('#hazard-ratio'); h.value = '1'; h.dispatchEvent(new Event('change')); return 0;").await?;
+    type_into(&page, "#hazard-ratio", "1").await?;
     page.click("#sim-run").await?;
     let null = finished(&page).await?;
     let type_one = number_after(&null, "Power at α = 0.05: ");
     assert!((type_one - 5.0).abs() < 1.5, "under no effect about 5% are significant: {null}");
+    assert!(!page.exists("#sim-stale").await?, "a result run with the settings shown is marked out of date");
+
+    // A changed setting marks the result as out of date; one out of range is named at its
+    // field and cannot be run.
+    type_into(&page, "#hazard-ratio", "1.5").await?;
+    page.wait_for("#sim-stale").await?;
+    type_into(&page, "#control-pct", "150").await?;
+    assert_eq!(
+        page.text("#sim-settings-error").await?,
+        "Placebo responders by week 96: 150% is out of range; type a number from 1% to 99%."
+    );
+    assert_eq!(
+        page.eval("return document.querySelector('#sim-run').disabled;").await?,
+        serde_json::json!(true)
+    );
+    assert_eq!(
+        page.eval("return document.querySelector('#control-pct').getAttribute('aria-invalid');").await?,
+        serde_json::json!("true")
+    );
+    page.screenshot("simulation-out-of-range").await?;
+    type_into(&page, "#control-pct", "70.8").await?;
+    assert_eq!(page.text("#sim-settings-error").await?, "");
+    assert_eq!(
+        page.eval("return document.querySelector('#sim-run').disabled;").await?,
+        serde_json::json!(false)
+    );
 
     // Start, then cancel in the first frame where Cancel is enabled: well before 10 chunks.
     page.driver

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use crate::explore::estimate::{format_p, format_percent};
 use crate::simulate::{
-    models_for, published_comparison, Scenario, SimulationSpec, SimulationSummary, Simulator,
+    models_for, published_comparison, read_control_percent, read_hazard_ratio, Scenario, SimulationSpec,
+    SimulationSummary, Simulator,
 };
-use crate::trial::decimal::parse_decimal;
 use crate::ui::state::use_state;
 
 /// Trials per animation frame: about 5 ms of work on this machine's browser.
@@ -40,21 +40,37 @@ enum Run {
 pub fn SimulationPanel() -> impl IntoView {
     let state = use_state();
     let from_data = RwSignal::new(true);
-    let control_pct = RwSignal::new(70.8_f64);
-    let hazard_ratio = RwSignal::new(2.0_f64);
+    // The fields' text as typed, read by `simulate::settings` into a value or a message.
+    let control_text = RwSignal::new("70.8".to_string());
+    let ratio_text = RwSignal::new("2".to_string());
+    let control_pct = Memo::new(move |_| control_text.with(|t| read_control_percent(t)));
+    let hazard_ratio = Memo::new(move |_| ratio_text.with(|t| read_hazard_ratio(t)));
     let trials = RwSignal::new(10_000_u32);
     let run = RwSignal::new(Run::Idle);
     let cancel = RwSignal::new(false);
+    // The settings the result on screen was run with, to say when they have changed since.
+    let settings = move || (from_data.get(), control_text.get(), ratio_text.get(), trials.get());
+    let ran_with = RwSignal::new(None);
+    let errors = move || {
+        if from_data.get() {
+            return Vec::new();
+        }
+        [control_pct.get().err(), hazard_ratio.get().err()].into_iter().flatten().collect::<Vec<_>>()
+    };
 
     let start = move |_| {
         let scenario = if from_data.get_untracked() {
             Scenario::FromData
         } else {
-            Scenario::Proportional {
-                control_by_end: control_pct.get_untracked() / 100.0,
-                hazard_ratio: hazard_ratio.get_untracked(),
+            match (control_pct.get_untracked(), hazard_ratio.get_untracked()) {
+                (Ok(control), Ok(ratio)) => {
+                    Scenario::Proportional { control_by_end: control / 100.0, hazard_ratio: ratio }
+                }
+                // Run is disabled while a field is out of range; its message is on screen.
+                _ => return,
             }
         };
+        ran_with.set(Some(settings()));
         let (models, (published_p, per_arm)) = state.bundle.with_untracked(|b| {
             (models_for(b, &scenario, "placebo", "low"), published_comparison(b, "placebo", "low"))
         });
@@ -91,6 +107,12 @@ pub fn SimulationPanel() -> impl IntoView {
         });
     };
     let running = move || matches!(run.get(), Run::Running { .. });
+    let stale = move || {
+        matches!(run.get(), Run::Finished { .. } | Run::Cancelled { .. })
+            && ran_with.with(|r| r.as_ref().is_some_and(|r| *r != settings()))
+    };
+    let invalid =
+        move |field: Memo<Result<f64, String>>| move || !from_data.get() && field.with(Result::is_err);
 
     view! {
         <section class="panel simulation" id="simulation" aria-labelledby="simulation-heading">
@@ -106,12 +128,16 @@ pub fn SimulationPanel() -> impl IntoView {
                     on:change=move |_| from_data.set(true) /> "as in the reconstruction"</label>
                 <label><input type="radio" name="scenario" id="scenario-set" prop:checked=move || !from_data.get()
                     on:change=move |_| from_data.set(false) /> "set it:"</label>
-                <label>"placebo responders by week 96 (%) "
-                    <input type="number" id="control-pct" min="1" max="99" step="0.1" prop:value=move || control_pct.get().to_string()
-                        on:change=move |ev| if let Some(v) = parse_decimal(&event_target_value(&ev)) { control_pct.set(v) } /></label>
-                <label>"hazard ratio, low dose vs placebo "
-                    <input type="number" id="hazard-ratio" min="0.1" max="20" step="0.1" prop:value=move || hazard_ratio.get().to_string()
-                        on:change=move |ev| if let Some(v) = parse_decimal(&event_target_value(&ev)) { hazard_ratio.set(v) } /></label>
+                // Used only when the effect is set; dimmed, not disabled, so that the keyboard
+                // still reaches them.
+                <label class:unused=from_data>"placebo responders by week 96 (%) "
+                    <input type="number" id="control-pct" min="1" max="99" step="0.1" value="70.8"
+                        aria-invalid=move || invalid(control_pct)().to_string() aria-describedby="sim-settings-error"
+                        on:input=move |ev| control_text.set(event_target_value(&ev)) /></label>
+                <label class:unused=from_data>"hazard ratio, low dose vs placebo "
+                    <input type="number" id="hazard-ratio" min="0.1" max="20" step="0.1" value="2"
+                        aria-invalid=move || invalid(hazard_ratio)().to_string() aria-describedby="sim-settings-error"
+                        on:input=move |ev| ratio_text.set(event_target_value(&ev)) /></label>
                 <label>"trials "
                     <select id="sim-trials" on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { trials.set(v) }>
                         <option value="1000">"1,000"</option>
@@ -119,11 +145,15 @@ pub fn SimulationPanel() -> impl IntoView {
                         <option value="10000" selected>"10,000"</option>
                     </select></label>
             </fieldset>
+            <p class="field-error" id="sim-settings-error" role="alert">{move || errors().join(" ")}</p>
             <div class="simulation-buttons">
-                <button type="button" id="sim-run" on:click=start disabled=running>"Run"</button>
+                <button type="button" id="sim-run" on:click=start disabled=move || running() || !errors().is_empty()>"Run"</button>
                 <button type="button" id="sim-cancel" on:click=move |_| cancel.set(true) disabled=move || !running()>"Cancel"</button>
             </div>
-            <div id="sim-result" aria-live="polite">
+            <div id="sim-result" aria-live="polite" class:stale=stale>
+                {move || stale().then(|| view! {
+                    <p class="stale-note" id="sim-stale">"The settings have changed since this run: press Run to replay the trial with them."</p>
+                })}
                 {move || match run.get() {
                     Run::Idle => view! { <p>"Not run yet."</p> }.into_any(),
                     Run::Running { done, of } => view! {
