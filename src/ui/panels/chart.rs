@@ -106,30 +106,19 @@ pub fn MainChart() -> impl IntoView {
             column.set(width);
         }
     };
-    let shown = Memo::new(move |_| has_chart() && !state.presentation.get());
+    // Read once the figure is in the page, and again whenever the drawing's box changes size,
+    // not only the window: a scrollbar appearing or a panel beside it growing narrows the
+    // column too, and the box changes size when the chart comes back from hiding or from
+    // presentation. The chart stays for the page's life, and so does its observer.
     Effect::new(move |_| {
-        // Once mounted, and whenever the chart comes back into the page's column.
-        if figure.get().is_some() && shown.get() {
-            request_animation_frame(measure);
-        }
-    });
-    // Read again whenever the drawing's box changes size, not only the window: a scrollbar
-    // appearing or a panel beside it growing narrows the column too. Observed once, from the
-    // first time the figure is in the page; the chart stays for the page's life.
-    Effect::new(move |observing: Option<bool>| {
-        if observing == Some(true) {
-            return true;
-        }
-        let Some(element) = figure.get() else { return false };
+        let Some(element) = figure.get() else { return };
         // Measured in the next frame, not in the observer's own turn: the redraw it may cause
         // changes the box's height, which within that turn the browser reports as a loop.
         let changed = Closure::<dyn Fn()>::new(move || request_animation_frame(measure));
-        let Ok(observer) = web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref()) else {
-            return false;
-        };
-        observer.observe(&element);
-        changed.forget();
-        true
+        if let Ok(observer) = web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref()) {
+            observer.observe(&element);
+            changed.forget();
+        }
     });
     let readout = RwSignal::new(None);
     // The week under the pointer, from its position across the drawing as shown.

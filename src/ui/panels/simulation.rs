@@ -43,8 +43,8 @@ pub fn SimulationPanel() -> impl IntoView {
     // The fields' text as typed, read by `simulate::settings` into a value or a message.
     let control_text = RwSignal::new("70.8".to_string());
     let ratio_text = RwSignal::new("2".to_string());
-    let control_pct = Memo::new(move |_| control_text.with(|t| read_control_percent(t)));
-    let hazard_ratio = Memo::new(move |_| ratio_text.with(|t| read_hazard_ratio(t)));
+    let control_pct = move || control_text.with(|t| read_control_percent(t));
+    let hazard_ratio = move || ratio_text.with(|t| read_hazard_ratio(t));
     let trials = RwSignal::new(10_000_u32);
     let run = RwSignal::new(Run::Idle);
     let cancel = RwSignal::new(false);
@@ -55,14 +55,14 @@ pub fn SimulationPanel() -> impl IntoView {
         if from_data.get() {
             return Vec::new();
         }
-        [control_pct.get().err(), hazard_ratio.get().err()].into_iter().flatten().collect::<Vec<_>>()
+        [control_pct().err(), hazard_ratio().err()].into_iter().flatten().collect::<Vec<_>>()
     };
 
     let start = move |_| {
         let scenario = if from_data.get_untracked() {
             Scenario::FromData
         } else {
-            match (control_pct.get_untracked(), hazard_ratio.get_untracked()) {
+            match (untrack(control_pct), untrack(hazard_ratio)) {
                 (Ok(control), Ok(ratio)) => {
                     Scenario::Proportional { control_by_end: control / 100.0, hazard_ratio: ratio }
                 }
@@ -111,8 +111,8 @@ pub fn SimulationPanel() -> impl IntoView {
         matches!(run.get(), Run::Finished { .. } | Run::Cancelled { .. })
             && ran_with.with(|r| r.as_ref().is_some_and(|r| *r != settings()))
     };
-    let invalid =
-        move |field: Memo<Result<f64, String>>| move || !from_data.get() && field.with(Result::is_err);
+    let control_invalid = move || (!from_data.get() && control_pct().is_err()).to_string();
+    let ratio_invalid = move || (!from_data.get() && hazard_ratio().is_err()).to_string();
 
     view! {
         <section class="panel simulation" id="simulation" aria-labelledby="simulation-heading">
@@ -128,15 +128,15 @@ pub fn SimulationPanel() -> impl IntoView {
                     on:change=move |_| from_data.set(true) /> "as in the reconstruction"</label>
                 <label><input type="radio" name="scenario" id="scenario-set" prop:checked=move || !from_data.get()
                     on:change=move |_| from_data.set(false) /> "set it:"</label>
-                // Used only when the effect is set; dimmed, not disabled, so that the keyboard
-                // still reaches them.
-                <label class:unused=from_data>"placebo responders by week 96 (%) "
+                // Used only when the effect is set: muted by the stylesheet otherwise, not
+                // disabled, so that the keyboard still reaches them.
+                <label>"placebo responders by week 96 (%) "
                     <input type="number" id="control-pct" min="1" max="99" step="0.1" value="70.8"
-                        aria-invalid=move || invalid(control_pct)().to_string() aria-describedby="sim-settings-error"
+                        aria-invalid=control_invalid aria-describedby="sim-settings-error"
                         on:input=move |ev| control_text.set(event_target_value(&ev)) /></label>
-                <label class:unused=from_data>"hazard ratio, low dose vs placebo "
+                <label>"hazard ratio, low dose vs placebo "
                     <input type="number" id="hazard-ratio" min="0.1" max="20" step="0.1" value="2"
-                        aria-invalid=move || invalid(hazard_ratio)().to_string() aria-describedby="sim-settings-error"
+                        aria-invalid=ratio_invalid aria-describedby="sim-settings-error"
                         on:input=move |ev| ratio_text.set(event_target_value(&ev)) /></label>
                 <label>"trials "
                     <select id="sim-trials" on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { trials.set(v) }>
@@ -150,7 +150,7 @@ pub fn SimulationPanel() -> impl IntoView {
                 <button type="button" id="sim-run" on:click=start disabled=move || running() || !errors().is_empty()>"Run"</button>
                 <button type="button" id="sim-cancel" on:click=move |_| cancel.set(true) disabled=move || !running()>"Cancel"</button>
             </div>
-            <div id="sim-result" aria-live="polite" class:stale=stale>
+            <div id="sim-result" aria-live="polite">
                 {move || stale().then(|| view! {
                     <p class="stale-note" id="sim-stale">"The settings have changed since this run: press Run to replay the trial with them."</p>
                 })}
