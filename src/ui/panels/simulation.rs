@@ -1,11 +1,12 @@
 //! The simulation lab: replay the trial K times under the reconstruction's effect or a hazard
 //! ratio the reader sets, and see the spread of log-rank P values, the power, and where the
 //! published P falls. The work runs in chunks, one per animation frame, so the page stays
-//! responsive; a cancel button stops it between chunks. All numbers come from `simulate`.
+//! responsive; a cancel button stops it between chunks. All numbers come from `simulate`, and
+//! the finished result is written by `share::simulation_html`.
 
 use leptos::prelude::*;
 
-use crate::explore::estimate::{format_p, format_percent};
+use crate::share::simulation_html;
 use crate::simulate::{
     models_for, published_comparison, read_control_percent, read_hazard_ratio, Scenario, SimulationSpec,
     SimulationSummary, Simulator,
@@ -162,53 +163,11 @@ pub fn SimulationPanel() -> impl IntoView {
                     Run::Cancelled { done } => view! { <p id="sim-cancelled">{format!("Cancelled after {done} trials.")}</p> }.into_any(),
                     Run::Failed(why) => view! { <p class="export-failure" role="alert">{why}</p> }.into_any(),
                     Run::Finished { summary, ms } => {
-                    let published = state.bundle.with_untracked(|b| published_comparison(b, "placebo", "low").0);
-                    summary_view(summary, ms, published).into_any()
-                }
+                        let published = state.bundle.with_untracked(|b| published_comparison(b, "placebo", "low").0);
+                        view! { <div inner_html=simulation_html(&summary, ms, published)></div> }.into_any()
+                    }
                 }}
             </div>
         </section>
-    }
-}
-
-fn summary_view(s: SimulationSummary, ms: f64, published: Option<f64>) -> impl IntoView {
-    let most = s.histogram.iter().copied().max().unwrap_or(1).max(1) as f64;
-    let bins = s.histogram.len() as f64;
-    let floor = s.log10_p_floor;
-    let bar_label = move |i: usize| {
-        format!(
-            "P from 1e{:.2} to 1e{:.2}",
-            floor * (1.0 - i as f64 / bins),
-            floor * (1.0 - (i + 1) as f64 / bins)
-        )
-    };
-    let published_at = published.map(|p| 100.0 * (p.log10() - floor) / -floor);
-    let published_text = published.map(|p| format!("{p}")).unwrap_or_else(|| "P (none published)".into());
-    view! {
-        <p id="sim-summary">
-            {format!("{} trials in {:.0} ms. ", s.trials, ms)}
-            <strong id="sim-power">{format!("Power at α = {}: {}", s.alpha, s.power.map(format_percent).unwrap_or_else(|| "not defined".into()))}</strong>
-            {format!(
-                ". Median {}. P at or below the published {} in {} of the trials.",
-                s.median_p.map(format_p).unwrap_or_else(|| "P not defined".into()),
-                published_text,
-                s.at_least_as_extreme_as_published.map(format_percent).unwrap_or_else(|| "—".into())
-            )}
-            <span class="badge badge-illustrative">"illustrative"</span>
-        </p>
-        <div class="p-histogram" role="img" aria-label="Histogram of the simulated log-rank P values on a log scale; the counts are in the table below.">
-            {s.histogram.iter().enumerate().map(|(i, n)| view! {
-                <div class="p-bar" title=format!("{}: {n} trials", bar_label(i)) style:height=format!("{:.1}%", 100.0 * *n as f64 / most)></div>
-            }).collect_view()}
-            {published_at.map(|at| view! { <div class="p-published" style:left=format!("{at:.1}%") title="published P"></div> })}
-        </div>
-        <p class="p-axis">"log₁₀ P from −6 (left) to 0 (right); the dashed vertical line is the published P."</p>
-        <details>
-            <summary>"Histogram as a table"</summary>
-            <table class="data">
-                <thead><tr><th scope="col">"P range"</th><th scope="col">"trials"</th></tr></thead>
-                <tbody>{s.histogram.iter().enumerate().map(|(i, n)| view! { <tr><td>{bar_label(i)}</td><td>{*n}</td></tr> }).collect_view()}</tbody>
-            </table>
-        </details>
     }
 }

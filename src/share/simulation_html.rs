@@ -1,0 +1,84 @@
+//! The simulation lab's result as HTML text: the summary sentence, the histogram of simulated
+//! P values as inline SVG with the published P marked, and the same counts as a table.
+//!
+//! The bars are SVG rectangles sized by attributes, not `div`s sized by inline styles, which
+//! the page's Content-Security-Policy does not allow in markup; their colours come from the
+//! stylesheet, so they follow the theme.
+
+use super::html::{push_escaped, push_in};
+use crate::explore::estimate::{format_p, format_percent};
+use crate::simulate::SimulationSummary;
+
+/// Width of one bar's slot in the histogram's drawing units; the drawing is 100 units high and
+/// stretched to the page's width.
+const SLOT: f64 = 10.0;
+
+/// Where bin `i` of `bins` starts and ends on the log10 P scale from `floor` to 0.
+fn bin_label(i: usize, bins: usize, floor: f64) -> String {
+    let at = |k: usize| floor * (1.0 - k as f64 / bins as f64);
+    format!("P from 1e{:.2} to 1e{:.2}", at(i), at(i + 1))
+}
+
+/// The result of a finished run of `summary.trials` trials that took `ms` milliseconds, set
+/// against the published P (`None` when the bundle publishes none).
+pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<f64>) -> String {
+    let s = summary;
+    let published_text = published.map_or_else(|| "P (none published)".to_string(), |p| format!("{p}"));
+    let mut out = format!(
+        "<p id=\"sim-summary\">{} trials in {ms:.0} ms. <strong id=\"sim-power\">Power at α = {}: {}</strong>. \
+         Median {}. P at or below the published {published_text} in {} of the trials.\
+         <span class=\"badge badge-illustrative\">illustrative</span></p>",
+        s.trials,
+        s.alpha,
+        s.power.map_or_else(|| "not defined".to_string(), format_percent),
+        s.median_p.map_or_else(|| "P not defined".to_string(), format_p),
+        s.at_least_as_extreme_as_published.map_or_else(|| "—".to_string(), format_percent),
+    );
+    let bins = s.histogram.len();
+    let most = f64::from(s.histogram.iter().copied().max().unwrap_or(1).max(1));
+    let floor = s.log10_p_floor;
+    out.push_str(&format!(
+        "<svg class=\"p-histogram\" role=\"img\" viewBox=\"0 0 {:.0} 100\" preserveAspectRatio=\"none\" \
+         aria-label=\"Histogram of the simulated log-rank P values on a log scale; the counts are in the table below.\">",
+        SLOT * bins as f64
+    ));
+    for (i, &n) in s.histogram.iter().enumerate() {
+        let height = 100.0 * f64::from(n) / most;
+        out.push_str(&format!(
+            "<rect class=\"p-bar\" x=\"{:.1}\" y=\"{:.2}\" width=\"{:.1}\" height=\"{height:.2}\" \
+             vector-effect=\"non-scaling-stroke\"><title>{}: {n} trials</title></rect>",
+            SLOT * i as f64 + 1.0,
+            100.0 - height,
+            SLOT - 2.0,
+            bin_label(i, bins, floor)
+        ));
+    }
+    if let Some(p) = published.filter(|p| *p > 0.0) {
+        let x = SLOT * bins as f64 * (p.log10() - floor) / -floor;
+        out.push_str(&format!(
+            "<line class=\"p-published\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"0\" y2=\"100\" \
+             vector-effect=\"non-scaling-stroke\"><title>published P</title></line>"
+        ));
+    }
+    out.push_str("</svg>");
+    push_in(
+        &mut out,
+        "<p class=\"p-axis\">",
+        &format!(
+            "log₁₀ P from {} (left) to 0 (right); the dashed vertical line is the published P.",
+            format!("{floor:.0}").replace('-', "−")
+        ),
+        "</p>",
+    );
+    out.push_str(
+        "<details><summary>Histogram as a table</summary><table class=\"data\"><thead><tr>\
+         <th scope=\"col\">P range</th><th scope=\"col\">trials</th></tr></thead><tbody>",
+    );
+    for (i, n) in s.histogram.iter().enumerate() {
+        push_in(&mut out, "<tr><td>", &bin_label(i, bins, floor), "</td><td>");
+        push_escaped(&mut out, &n.to_string());
+        out.push_str("</td></tr>");
+    }
+    out.push_str("</tbody></table></details>");
+    out
+}

@@ -1,0 +1,69 @@
+//! The simulation lab's result as the page's HTML: the summary sentence, the histogram as SVG
+//! bars sized by attributes (no inline style, which the page's policy forbids), the published
+//! P marked where it falls, and the counts as a table.
+
+use trial_explorer::share::simulation_html;
+use trial_explorer::simulate::SimulationSummary;
+
+fn summary(histogram: Vec<u32>) -> SimulationSummary {
+    SimulationSummary {
+        trials: 1000,
+        tested: 1000,
+        untestable: 0,
+        power: Some(0.8126),
+        alpha: 0.05,
+        median_p: Some(0.0123),
+        at_least_as_extreme_as_published: Some(0.25),
+        histogram,
+        log10_p_floor: -6.0,
+    }
+}
+
+#[test]
+fn the_summary_histogram_and_table_are_written() {
+    let mut bins = vec![0; 24];
+    bins[0] = 10;
+    bins[12] = 40;
+    bins[23] = 20;
+    let html = simulation_html(&summary(bins), 158.4, Some(0.001));
+    assert!(html.starts_with(
+        "<p id=\"sim-summary\">1000 trials in 158 ms. <strong id=\"sim-power\">Power at α = 0.05: 81.3%</strong>. \
+         Median P = 0.0123. P at or below the published 0.001 in 25.0% of the trials.\
+         <span class=\"badge badge-illustrative\">illustrative</span></p>"
+    ), "{html}");
+    assert!(html.contains(
+        "<svg class=\"p-histogram\" role=\"img\" viewBox=\"0 0 240 100\" preserveAspectRatio=\"none\""
+    ));
+    assert_eq!(html.matches("<rect class=\"p-bar\"").count(), 24);
+    // The tallest bar fills the drawing; the others are in proportion; empty bins are flat.
+    assert!(
+        html.contains("<rect class=\"p-bar\" x=\"121.0\" y=\"0.00\" width=\"8.0\" height=\"100.00\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("<rect class=\"p-bar\" x=\"1.0\" y=\"75.00\" width=\"8.0\" height=\"25.00\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("<rect class=\"p-bar\" x=\"231.0\" y=\"50.00\" width=\"8.0\" height=\"50.00\""),
+        "{html}"
+    );
+    assert!(html.contains("<title>P from 1e-6.00 to 1e-5.75: 10 trials</title>"), "{html}");
+    // log10 0.001 = −3: halfway from −6 to 0.
+    assert!(
+        html.contains("<line class=\"p-published\" x1=\"120.0\" x2=\"120.0\" y1=\"0\" y2=\"100\""),
+        "{html}"
+    );
+    assert!(html.contains("<p class=\"p-axis\">log₁₀ P from −6 (left) to 0 (right);"), "{html}");
+    assert_eq!(html.matches("<tr><td>P from 1e").count(), 24);
+    assert!(html.contains("<tr><td>P from 1e-3.00 to 1e-2.75</td><td>40</td></tr>"), "{html}");
+    assert!(!html.contains("style"), "no inline style: {html}");
+}
+
+#[test]
+fn without_a_published_p_nothing_is_marked() {
+    let html = simulation_html(&summary(vec![0; 24]), 10.0, None);
+    assert!(html.contains("P at or below the published P (none published) in 25.0%"), "{html}");
+    assert!(!html.contains("p-published"), "{html}");
+    assert_eq!(html.matches("height=\"0.00\"").count(), 24);
+}
