@@ -113,6 +113,10 @@ fn captions_carry_the_published_facts_and_the_recomputed_numbers() {
     assert!(text(4).contains("high dose: P < 0.001"), "{}", text(4));
     assert!(text(4).contains("placebo: “no change in the control arm”"), "{}", text(4));
     assert!(captions[4].1.numbers.len() >= 3);
+    // The reconstruction's changes differ among the arms (the view's note says so); the caption
+    // prepares the reader for it instead of leaving a contradiction.
+    assert!(captions[4].0.notices.iter().any(|n| n.text.starts_with("The changes from baseline differ")));
+    assert!(text(4).contains("So the arms' changes differ, though"), "{}", text(4));
     assert!(text(5).contains("no significant changes"), "{}", text(5));
     assert!(!captions[6].1.numbers.is_empty(), "the ensemble spread is quoted");
     // The spread's text names its comparison once; the label does not repeat it.

@@ -284,12 +284,6 @@ pub fn continuous_view(
         .map(published::statement_shown)
         .filter(|s| !hidden || s.provenance.is_reported())
         .collect();
-    if let (true, false, Some(Ok(a))) = (change, published_among_arms.is_empty(), &anova) {
-        if a.value < SIGNIFICANCE {
-            notices.push(among_arms_reading(&a.shown));
-        }
-    }
-
     let mut view = ContinuousView {
         endpoint,
         label: meta.map_or_else(|| endpoint.id().to_string(), |e| e.label.clone()),
@@ -306,8 +300,21 @@ pub fn continuous_view(
         published_among_arms,
         tables: Vec::new(),
     };
+    if let (true, Some(Ok(anova))) = (view.changes_differ_among_arms(), &view.anova) {
+        notices.push(among_arms_reading(&anova.shown));
+    }
     view.tables = super::continuous_tables::continuous_tables(&view);
     view
+}
+
+impl ContinuousView {
+    /// Whether the shown changes from baseline differ between the arms (one-way ANOVA below
+    /// the significance level) beside a published sentence of no changes among the arms: the
+    /// two then need the reading the view's note gives (`among_arms_reading`).
+    pub fn changes_differ_among_arms(&self) -> bool {
+        let differ = matches!(&self.anova, Some(Ok(a)) if a.value < SIGNIFICANCE);
+        self.change_from_baseline && !self.published_among_arms.is_empty() && differ
+    }
 }
 
 /// Changes from baseline that differ between the arms, beside the abstract's "no significant

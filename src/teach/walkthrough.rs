@@ -138,10 +138,17 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
                     ));
                 }
             }
-            format!(
+            let mut text = format!(
                 "Reported change in CD4+ T count from baseline to week 48 — {}. No means or spreads are published; the values shown are reconstructed to satisfy these statements.",
                 published.join("; ")
-            )
+            );
+            if v.changes_differ_among_arms() {
+                // Said here, so that the view's note does not read as a contradiction.
+                text.push_str(
+                    " So the arms' changes differ, though the abstract reports no changes among the arms: the note with this view says how that is read.",
+                );
+            }
+            text
         }
         (5, ViewBody::Continuous(v)) => {
             if let Some(Ok(p)) = &v.anova {
