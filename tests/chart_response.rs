@@ -6,6 +6,7 @@ mod explore_common;
 use explore_common::{hex, reconstructed_events, texts, with_events};
 use trial_explorer::chart::{draw_response, svg_document, ChartStyle};
 use trial_explorer::explore::{compute, compute_with_ensemble, ResponseView, Selection};
+use trial_explorer::trial::import::import_patient_csv;
 use trial_explorer::trial::{default_bundle, Bundle};
 
 const SIZE: (u32, u32) = (760, 520);
@@ -235,4 +236,67 @@ fn the_legend_and_the_published_labels_have_paper_backdrops() {
     let legend_backdrop = svg.find(backdrop).unwrap();
     assert!(legend_backdrop < legend, "the legend's paper is under its text");
     assert!(legend < label, "the legend and its paper are drawn before the published labels");
+}
+
+/// Imported data that match the publication end each curve at its published value, right
+/// beside the mark's label: the label moves above or below the mark rather than hide the
+/// curve it names, and stays left of it where nothing runs under it.
+#[test]
+fn published_labels_do_not_cover_the_curves() {
+    let mut csv = String::from("arm,time,event\n");
+    for (week, n) in [(12, 5), (24, 5), (36, 5), (48, 4), (60, 4)] {
+        csv.push_str(&format!("low,{week},1\n").repeat(n));
+    }
+    csv.push_str("low,96,0\n");
+    for (week, n) in [(12, 3), (24, 2), (36, 2), (48, 2), (60, 3), (72, 2), (84, 3)] {
+        csv.push_str(&format!("placebo,{week},1\n").repeat(n));
+    }
+    csv.push_str(&"placebo,96,0\n".repeat(7));
+    let bundle = import_patient_csv(&default_bundle().unwrap(), &csv, "matching.csv", "response").unwrap();
+    let (_, matching) = render(&bundle, &Selection::default());
+    let (_, reconstructed) = render(&reconstructed_events(), &Selection::default());
+    for (svg, left_of_the_mark) in [(&matching, false), (&reconstructed, true)] {
+        // The curves: the thick polylines of more than one segment.
+        let mut segments = Vec::new();
+        for tag in svg.split("<polyline").skip(1).filter(|t| t.contains("stroke-width=\"2\"")) {
+            let points: Vec<(f64, f64)> = tag
+                .split("points=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .split(' ')
+                .map(|p| p.split_once(',').map(|(x, y)| (x.parse().unwrap(), y.parse().unwrap())).unwrap())
+                .collect();
+            if points.len() > 4 {
+                segments.extend(points.windows(2).map(|w| (w[0], w[1])));
+            }
+        }
+        assert!(segments.len() > 10, "two curves");
+        let labels: Vec<&str> = svg.split("<text").filter(|t| t.contains(">reported ")).collect();
+        assert_eq!(labels.len(), 2, "{svg}");
+        for tag in labels {
+            let attr =
+                |name: &str| tag.split(&format!(" {name}=\"")).nth(1).unwrap().split('"').next().unwrap();
+            let (x, y): (f64, f64) = (attr("x").parse().unwrap(), attr("y").parse().unwrap());
+            let chars =
+                tag.split_once('>').unwrap().1.split("</text>").next().unwrap().chars().count() as f64;
+            // Right-aligned, 12 px type, by the backend's own estimate (0.55 em a character).
+            let (top, bottom) = match attr("dy") {
+                "0.5ex" => (y - 6.0, y + 6.0),
+                "0.76em" => (y, y + 12.0),
+                _ => (y - 12.0, y),
+            };
+            let (left, right) = (x - 0.55 * 12.0 * chars, x);
+            for ((x0, y0), (x1, y1)) in &segments {
+                let crosses = x0.min(*x1) <= right
+                    && x0.max(*x1) >= left
+                    && y0.min(*y1) <= bottom
+                    && y0.max(*y1) >= top;
+                assert!(!crosses, "a label covers a curve: {tag}");
+            }
+            assert_eq!(attr("dy") == "0.5ex", left_of_the_mark, "{tag}");
+        }
+    }
 }

@@ -9,10 +9,26 @@ use super::error::{drawing, ChartError};
 use super::palette::ArmStyle;
 use super::style::ChartStyle;
 
+/// A box in the drawing's pixels: left, top, right, bottom.
+pub(crate) type PixelBox = [i32; 4];
+
+/// Where a mark's label goes: left of the diamond, or above it, or below it, whichever covers
+/// least (see [`draw_published_mark`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Side {
+    Left,
+    Above,
+    Below,
+}
+
 /// Draw a diamond of half-width `half` pixels (before scaling) at `at`, labelled `label`, in
 /// the arm's colour. With `hollow` the inside is painted in the paper colour so a curve
 /// behind it does not show through; without it a data point at the same place stays
-/// visible inside the diamond.
+/// visible inside the diamond. The label sits left of the diamond, above it or below it,
+/// whichever box (in the drawing's pixels) `cover` scores lowest, the first of them on a tie:
+/// the caller scores what a reader would lose under each, such as the curve the value belongs
+/// to or another label. Returns the box the label took.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn draw_published_mark<DB: DrawingBackend>(
     chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
     at: (f64, f64),
@@ -21,27 +37,56 @@ pub(crate) fn draw_published_mark<DB: DrawingBackend>(
     arm: &ArmStyle,
     hollow: bool,
     style: &ChartStyle,
-) -> Result<(), ChartError> {
+    cover: impl Fn(PixelBox) -> u32,
+) -> Result<PixelBox, ChartError> {
     let half = style.offset(half);
     let corners = vec![(0, -half), (half, 0), (0, half), (-half, 0)];
     let paper = style.paper();
     let fill = if hollow { paper.filled() } else { paper.mix(0.0).filled() };
     let mut outline = corners.clone();
     outline.push((0, -half));
-    let font = style.font_in(12, arm.text).pos(Pos::new(HPos::Right, VPos::Center));
-    // Paper behind the label, so curves and ensemble lines passing under it do not cross it.
+    let font = style.font_in(12, arm.text);
     let (width, height) = chart.plotting_area().estimate_text_size(&label, &font).unwrap_or((0, 0));
     let (width, height) = (width as i32, height as i32);
-    let right = -half - style.offset(3);
-    let backdrop = [(right - width - style.offset(2), -height / 2 - 1), (right + 1, height / 2 + 1)];
+    let gap = style.offset(3);
+    // The label's anchor (its right end) relative to the mark, its vertical alignment there,
+    // and the box it takes with a pixel of paper around it.
+    let place = |side: Side| -> ((i32, i32), VPos, PixelBox) {
+        let (anchor, v, top) = match side {
+            Side::Left => ((-half - gap, 0), VPos::Center, -height / 2),
+            Side::Above => ((half, -half - gap), VPos::Bottom, -half - gap - height),
+            Side::Below => ((half, half + gap), VPos::Top, half + gap),
+        };
+        (anchor, v, [anchor.0 - width - style.offset(2), top - 1, anchor.0 + 1, top + height + 1])
+    };
+    let (x, y) = chart.backend_coord(&at);
+    let absolute = |b: PixelBox| [b[0] + x, b[1] + y, b[2] + x, b[3] + y];
+    let side = [Side::Left, Side::Above, Side::Below]
+        .into_iter()
+        .min_by_key(|&side| cover(absolute(place(side).2)))
+        .unwrap_or(Side::Left);
+    let (anchor, v, taken) = place(side);
+    let [left, top, right, bottom] = taken;
+    // Paper behind the label, so curves and ensemble lines passing under it do not cross it.
+    let backdrop = [(left, top), (right, bottom)];
     chart
         .draw_series(std::iter::once(
             EmptyElement::at(at)
                 + Rectangle::new(backdrop, paper.mix(0.85).filled())
                 + Polygon::new(corners, fill)
                 + PathElement::new(outline, arm.color.stroke_width(style.line_width))
-                + Text::new(label, (right, 0), font),
+                + Text::new(label, anchor, font.pos(Pos::new(HPos::Right, v))),
         ))
         .map_err(drawing)?;
-    Ok(())
+    Ok(absolute(taken))
+}
+
+/// Whether two boxes share any pixel.
+pub(crate) fn boxes_overlap(a: PixelBox, b: PixelBox) -> bool {
+    a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1]
+}
+
+/// Whether the axis-parallel segment from `a` to `b` (drawing pixels) passes through `area`.
+pub(crate) fn segment_crosses((a, b): ((i32, i32), (i32, i32)), area: PixelBox) -> bool {
+    boxes_overlap([a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1)], area)
 }

@@ -13,7 +13,7 @@ use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{Legend, Placement};
 use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
-use super::marks::draw_published_mark;
+use super::marks::{boxes_overlap, draw_published_mark, segment_crosses, PixelBox};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::{CurveStep, EnsembleCurve, ResponseView};
@@ -124,10 +124,38 @@ pub fn draw_response<DB: ChartBackend>(
     }
     // The legend before the published marks: its paper backdrop must not cover their labels.
     legend.draw(strip.as_ref(), &upper, chart.backend_coord(&(0.0, 1.0)), style)?;
+    // A label must not hide a curve, least of all the one whose published value it names,
+    // which ends right beside it when the data match the publication; nor another label, nor
+    // leave the plot.
+    let curve_lines: Vec<((i32, i32), (i32, i32))> = view
+        .curves
+        .iter()
+        .filter_map(|c| c.curve.as_ref().ok())
+        .flat_map(|c| {
+            let steps: Vec<(f64, f64)> = c.steps.iter().map(|s| (s.week, s.probability)).collect();
+            let points: Vec<(i32, i32)> =
+                step_points(&steps).iter().map(|p| chart.backend_coord(p)).collect();
+            points.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>()
+        })
+        .collect();
+    let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
+    let mut labels: Vec<PixelBox> = Vec::new();
     for mark in view.published_marks.iter().filter(|m| m.week <= horizon) {
         let label = format!("{} {}", mark.shown.provenance.label(), mark.shown.text);
         let arm = style.arm(&mark.arm.id);
-        draw_published_mark(&mut chart, (mark.week, mark.probability), 7, label, &arm, true, style)?;
+        let at = (mark.week, mark.probability);
+        // Worst is a label out of the plot or on another label; a curve under the label still
+        // shows at its ends. A label beside a mark near 100% may reach half its height over the
+        // plot's top, as it always has, but no further, where the title and legend are.
+        let cover = |area: PixelBox| {
+            let over_top = area[1] < plot_y.start - (area[3] - area[1]) / 2;
+            let outside = area[0] < plot_x.start || over_top || area[3] > plot_y.end;
+            let on_label = labels.iter().any(|&other| boxes_overlap(other, area));
+            let on_curve = curve_lines.iter().any(|&line| segment_crosses(line, area));
+            4 * u32::from(outside) + 2 * u32::from(on_label) + u32::from(on_curve)
+        };
+        let taken = draw_published_mark(&mut chart, at, 7, label, &arm, true, style, cover)?;
+        labels.push(taken);
     }
     if !view.curves.iter().any(|c| c.curve.is_ok()) {
         draw_message(chart.plotting_area(), (horizon * 0.5, 0.5), no_curves_message(view), style)?;
