@@ -174,3 +174,27 @@ fn ratio_changes_are_shown_to_three_decimals() {
     let text = &low.mean_change.as_ref().unwrap().shown.text;
     assert_eq!(text.split_whitespace().next().unwrap().rsplit('.').next().unwrap().len(), 3, "{text}");
 }
+
+/// The visit schedule between baseline, week 48 and week 96 is not published: each row of the
+/// means table names its visit with the week's provenance, so the reconstruction's values at
+/// an illustrative week read as such, while the values keep their own provenance.
+#[test]
+fn the_means_table_marks_the_visits_the_sources_do_not_name() {
+    let bundle = explore_common::reconstructed();
+    let every_visit = Selection {
+        endpoint: EndpointChoice::Cd4,
+        visits: bundle.visits.iter().map(|v| v.id.clone()).collect(),
+        ..Selection::default()
+    };
+    let view = compute(&bundle, &every_visit);
+    let table = &view.tables()[0];
+    assert_eq!(table.columns[1], "Visit");
+    assert_eq!(table.rows.len(), 3 * 9);
+    for row in &table.rows {
+        let week: u32 = row[1].text.trim_start_matches("Week ").parse().unwrap_or(0);
+        let kind = row[1].provenance.as_ref().map(|p| p.label());
+        let published = [0, 48, 96].contains(&week);
+        assert_eq!(kind, Some(if published { "reported" } else { "illustrative" }), "{:?}", row[1]);
+        assert_eq!(row[3].provenance.as_ref().map(|p| p.label()), Some("reconstructed"), "{:?}", row[3]);
+    }
+}

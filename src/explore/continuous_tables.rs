@@ -13,7 +13,10 @@ pub fn continuous_tables(view: &ContinuousView) -> Vec<TextTable> {
     );
     for series in &view.arms {
         for point in &series.points {
-            let mut row = vec![Cell::label(&series.arm.label), Cell::label(&point.visit.label)];
+            // The visit with its week's provenance: the reconstruction's values at a week the
+            // sources do not name are reconstructed, at an illustrative time.
+            let visit = Cell::value(&point.visit.label, &point.visit.provenance);
+            let mut row = vec![Cell::label(&series.arm.label), visit];
             match &point.summary {
                 Ok(s) => row.extend([
                     Cell::value(s.n.to_string(), &s.mean.shown.provenance),
