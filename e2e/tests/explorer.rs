@@ -212,6 +212,7 @@ async fn reported_only_hides_every_reconstructed_value() -> WebDriverResult<()> 
     choose_endpoint(&page, "response", "Immunological response").await?;
     let stats = page.text("#statistics").await?;
     assert!(stats.contains("reported P = 0.004"), "{stats}");
+    assert!(!page.exists("#chart-readout").await?, "a hint to point at curves that are not drawn");
     page.screenshot("reported-only").await?;
     page.click("#reported-only").await?;
     page.wait_for(".badge-reconstructed").await?;

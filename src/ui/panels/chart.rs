@@ -141,8 +141,9 @@ pub fn MainChart() -> impl IntoView {
                 on:mousemove=hover on:mouseleave=move |_| readout.set(None)
                 aria-label=move || caption.get().map(|c| format!("{c}. The numbers are in the tables under the chart."))
                 inner_html=move || drawn.get().unwrap_or_default()></div>
-            // The readout is read from the current view, so it follows every toggle.
-            {move || view.with(|v| v.response().map(|r| {
+            // The readout is read from the current view, so it follows every toggle; with no
+            // curve drawn (reported only, no data) there is nothing to point at.
+            {move || view.with(|v| v.response().filter(|r| r.curves.iter().any(|c| c.curve.is_ok())).map(|r| {
                 let lines = readout.get().map(|week| (week, r.readout(week))).filter(|(_, l)| !l.is_empty());
                 view! {
                     <p class="readout" id="chart-readout" inner_html=match lines {
