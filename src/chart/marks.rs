@@ -37,7 +37,7 @@ pub(crate) fn draw_published_mark<DB: DrawingBackend>(
     arm: &ArmStyle,
     hollow: bool,
     style: &ChartStyle,
-    cover: impl Fn(PixelBox) -> u32,
+    cover: &dyn Fn(PixelBox) -> u32,
 ) -> Result<PixelBox, ChartError> {
     let half = style.offset(half);
     let corners = vec![(0, -half), (half, 0), (0, half), (-half, 0)];
@@ -61,10 +61,14 @@ pub(crate) fn draw_published_mark<DB: DrawingBackend>(
     };
     let (x, y) = chart.backend_coord(&at);
     let absolute = |b: PixelBox| [b[0] + x, b[1] + y, b[2] + x, b[3] + y];
-    let side = [Side::Left, Side::Above, Side::Below]
-        .into_iter()
-        .min_by_key(|&side| cover(absolute(place(side).2)))
-        .unwrap_or(Side::Left);
+    let mut side = Side::Left;
+    let mut least = cover(absolute(place(side).2));
+    for other in [Side::Above, Side::Below] {
+        let covered = cover(absolute(place(other).2));
+        if covered < least {
+            (side, least) = (other, covered);
+        }
+    }
     let (anchor, v, taken) = place(side);
     let [left, top, right, bottom] = taken;
     // Paper behind the label, so curves and ensemble lines passing under it do not cross it.

@@ -104,7 +104,16 @@ pub fn draw_proportions<DB: ChartBackend>(
         if let Some(published) = &arm.published {
             // The published count beside a count from data, drawn where its proportion lies.
             let label = published.shown.text.clone();
-            draw_published_mark(&mut chart, (x, published.value), 6, label, &arm_style, false, style, |_| 0)?;
+            draw_published_mark(
+                &mut chart,
+                (x, published.value),
+                6,
+                label,
+                &arm_style,
+                false,
+                style,
+                &|_| 0,
+            )?;
         }
     }
     root.present().map_err(drawing)?;

@@ -127,17 +127,12 @@ pub fn draw_response<DB: ChartBackend>(
     // A label must not hide a curve, least of all the one whose published value it names,
     // which ends right beside it when the data match the publication; nor another label, nor
     // leave the plot.
-    let curve_lines: Vec<((i32, i32), (i32, i32))> = view
-        .curves
-        .iter()
-        .filter_map(|c| c.curve.as_ref().ok())
-        .flat_map(|c| {
-            let steps: Vec<(f64, f64)> = c.steps.iter().map(|s| (s.week, s.probability)).collect();
-            let points: Vec<(i32, i32)> =
-                step_points(&steps).iter().map(|p| chart.backend_coord(p)).collect();
-            points.windows(2).map(|w| (w[0], w[1])).collect::<Vec<_>>()
-        })
-        .collect();
+    let mut curve_lines: Vec<((i32, i32), (i32, i32))> = Vec::new();
+    for curve in view.curves.iter().filter_map(|c| c.curve.as_ref().ok()) {
+        let steps: Vec<(f64, f64)> = curve.steps.iter().map(|s| (s.week, s.probability)).collect();
+        let points: Vec<(i32, i32)> = step_points(&steps).iter().map(|p| chart.backend_coord(p)).collect();
+        curve_lines.extend(points.windows(2).map(|w| (w[0], w[1])));
+    }
     let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
     let mut labels: Vec<PixelBox> = Vec::new();
     for mark in view.published_marks.iter().filter(|m| m.week <= horizon) {
@@ -154,7 +149,7 @@ pub fn draw_response<DB: ChartBackend>(
             let on_curve = curve_lines.iter().any(|&line| segment_crosses(line, area));
             4 * u32::from(outside) + 2 * u32::from(on_label) + u32::from(on_curve)
         };
-        let taken = draw_published_mark(&mut chart, at, 7, label, &arm, true, style, cover)?;
+        let taken = draw_published_mark(&mut chart, at, 7, label, &arm, true, style, &cover)?;
         labels.push(taken);
     }
     if !view.curves.iter().any(|c| c.curve.is_ok()) {
