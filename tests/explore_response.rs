@@ -51,6 +51,27 @@ fn the_high_dose_arm_says_not_reported_instead_of_a_curve() {
     let reason = high.curve.as_ref().unwrap_err();
     assert!(reason.contains("Not reported in the published abstract"), "{reason}");
     assert!(reason.contains("high dose arm"), "{reason}");
+    // The data are named as the reader knows them, not by the dataset's id.
+    let view = compute(&reconstructed_events(), &Selection::default());
+    let reason = view.response().unwrap().curves[0].curve.as_ref().unwrap_err().clone();
+    assert_eq!(
+        reason,
+        "no patient-level data for this arm in the reconstructed data. Not reported in the published abstract: \
+         no figure is given for the high dose arm"
+    );
+    let week = compute(
+        &reconstructed_events(),
+        &Selection {
+            endpoint: trial_explorer::explore::EndpointChoice::ResponseWeek,
+            ..Selection::default()
+        },
+    );
+    let high = &week.proportions().unwrap().arms[0];
+    assert!(high
+        .proportion
+        .as_ref()
+        .unwrap_err()
+        .starts_with("no patient-level data for this arm in the reconstructed data."));
 }
 
 #[test]

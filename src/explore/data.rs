@@ -21,10 +21,16 @@ impl DataSource {
     /// "reconstructed data", "imported data (mine.csv)": for captions and legends, so that a
     /// curve drawn from such data says so on the chart itself.
     pub fn describe(&self) -> String {
-        match &self.provenance {
-            Provenance::Imported { file } => format!("imported data ({file})"),
-            other => format!("{} data", other.label()),
-        }
+        describe_data(&self.provenance)
+    }
+}
+
+/// Data of `provenance` in the reader's words ("reconstructed data", "imported data
+/// (mine.csv)"), rather than by the dataset's id.
+pub fn describe_data(provenance: &Provenance) -> String {
+    match provenance {
+        Provenance::Imported { file } => format!("imported data ({file})"),
+        other => format!("{} data", other.label()),
     }
 }
 

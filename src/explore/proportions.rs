@@ -8,7 +8,7 @@ use crate::stats::proportions::{wilson_interval, Proportion};
 use crate::trial::{Bundle, Provenance};
 
 use super::binary::{compare_counts, count_responders, CountComparison, ResponderCount};
-use super::data::{computed, event_dataset, DataSource};
+use super::data::{computed, describe_data, event_dataset, DataSource};
 use super::estimate::{format_interval, format_percent, Estimate};
 use super::notice::{Notice, NoticeKind};
 use super::published;
@@ -131,12 +131,14 @@ pub fn proportions_view(
                 let c = count_responders(&d.records, &arm.id, week);
                 let result = if c.followed == 0 && c.censored_before == 0 {
                     // No patient of the arm at all: say whether the abstract reports it.
-                    let general = format!("no patient-level data for this arm in dataset '{}'", d.id);
+                    let general =
+                        format!("no patient-level data for this arm in the {}", describe_data(&d.provenance));
                     Err(super::response::no_curve_reason(bundle, arm, &general))
                 } else if c.followed == 0 {
                     Err(format!(
-                        "no patient of this arm in dataset '{}' is followed to {}",
-                        d.id, visit.label
+                        "no patient of this arm in the {} is followed to {}",
+                        describe_data(&d.provenance),
+                        visit.label
                     ))
                 } else {
                     Ok((c, d.provenance.clone()))

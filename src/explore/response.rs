@@ -5,7 +5,7 @@
 use crate::trial::{Bundle, EventDataset, EventRecord, Provenance};
 
 use super::binary::{compare_counts, count_responders, CountComparison, ResponderCount};
-use super::data::{computed, event_dataset, DataSource};
+use super::data::{computed, describe_data, event_dataset, DataSource};
 use super::estimate::{format_number, format_percent, Estimate};
 use super::notice::{Notice, NoticeKind};
 use super::published;
@@ -280,7 +280,7 @@ fn fill_from_data(
     let arms: Vec<&ArmRef> = resolved.arms.iter().collect();
     let (records, groups, with_data) = grouped(&set.records, &arms);
     let fits = if with_data.is_empty() { Ok(Vec::new()) } else { fit_curves(&records, &groups) };
-    let general = format!("no patient-level data for this arm in dataset '{}'", set.id);
+    let general = format!("no patient-level data for this arm in the {}", describe_data(provenance));
     for arm in &resolved.arms {
         let curve = match (&fits, with_data.iter().position(|id| *id == arm.id)) {
             (Ok(fits), Some(g)) => curve(&fits[g], horizon, level, provenance),
