@@ -341,6 +341,13 @@ fn at_an_earlier_horizon_no_published_value_stands_beside_the_estimate() {
         assert_eq!(row[2].provenance, None);
     }
     assert!(!svg_48.contains("published value"), "the legend names a mark the chart does not draw");
+    // The published P stays beside the tests, saying that its span is not this one.
+    let published_p = |horizon_weeks| {
+        let view = compute(&bundle, &Selection { horizon_weeks, ..Selection::default() });
+        view.response().unwrap().comparisons[1].published_p.clone().unwrap().text
+    };
+    assert_eq!(published_p(96), "reported P = 0.004 (test not named)");
+    assert_eq!(published_p(48), "reported P = 0.004 (test not named; horizon not named, week 96 assumed)");
 }
 
 /// When the Cox model has no finite fit (here the low-dose arm's only response comes while

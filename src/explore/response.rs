@@ -238,8 +238,7 @@ fn unavailable_comparison(
 ) -> ResponseComparison {
     let reference = resolved.reference.clone().expect("compared arms exist only with a reference");
     ResponseComparison {
-        published_p: published::between_arms(bundle, ENDPOINT, &arm.id, &reference.id, None)
-            .map(published::p_beside),
+        published_p: published_p(bundle, arm, &reference, resolved),
         arm: arm.clone(),
         reference,
         log_rank: Err(reason.to_string()),
@@ -354,9 +353,26 @@ fn compare(
         hazard_ratio: hazard_ratio(&times, &events, &groups, level, provenance),
         responders: Ok(counts),
         at_horizon,
-        published_p: published::between_arms(bundle, ENDPOINT, &arm.id, &reference.id, None)
-            .map(published::p_beside),
+        published_p: published_p(bundle, arm, reference, resolved),
     }
+}
+
+/// The published P of `arm` against `reference`, to set beside this view's tests. The abstract
+/// names no horizon for it, and the published proportions are placed at the end of follow-up;
+/// beside a test to an earlier week it says so, since the two then cover different spans.
+fn published_p(bundle: &Bundle, arm: &ArmRef, reference: &ArmRef, resolved: &Resolved) -> Option<Shown> {
+    let follow_up = bundle.trial.follow_up_weeks.value;
+    let mut shown =
+        published::p_beside(published::between_arms(bundle, ENDPOINT, &arm.id, &reference.id, None)?);
+    if resolved.horizon_weeks < follow_up {
+        // "(test not named)" becomes "(test not named; horizon not named, week 96 assumed)".
+        let note = format!("horizon not named, week {follow_up} assumed");
+        shown.text = match shown.text.strip_suffix(')') {
+            Some(open) => format!("{open}; {note})"),
+            None => format!("{} ({note})", shown.text),
+        };
+    }
+    Some(shown)
 }
 
 fn add_ensemble(
