@@ -370,3 +370,44 @@ fn a_hazard_ratio_without_a_finite_fit_is_explained() {
         "not estimable from these data: the Cox model cannot be fitted to them (for example too few responses, or a hazard ratio that runs to 0 or infinity)"
     );
 }
+
+/// At week 96 the response view sets the figures derived from the publication (23/24 vs 17/24
+/// responders, Fisher's P ≈ 0.048) beside its counts and Fisher's test, as the
+/// response-at-a-week view does; at another horizon, and in reported-only mode, none.
+#[test]
+fn the_derived_counts_and_fisher_p_stand_beside_the_tests_at_week_96() {
+    use trial_explorer::explore::statistics;
+    let bundle = explore_common::reconstructed();
+    let published = |selection: Selection| {
+        let view = compute(&bundle, &selection);
+        let table = view
+            .tables()
+            .iter()
+            .find(|t| t.caption.starts_with("Comparisons with the reference arm"))
+            .cloned();
+        let cell = |statistic: &str| {
+            table.as_ref().and_then(|t| {
+                t.rows
+                    .iter()
+                    .find(|r| r[0].text == "Low dose vs Placebo" && r[1].text.starts_with(statistic))
+                    .map(|r| r[3].text.clone())
+            })
+        };
+        let line = statistics(&view)
+            .into_iter()
+            .find(|l| l.subject == "Low dose vs Placebo" && l.statistic.starts_with("Fisher's exact P"))
+            .and_then(|l| l.published.map(|p| p.text));
+        (cell("Responders by week"), cell("Fisher's exact P"), line)
+    };
+    let fisher = "derived P ≈ 0.048 (Fisher's exact test, two-sided)".to_string();
+    assert_eq!(
+        published(Selection::default()),
+        (Some("derived 23/24 vs 17/24".to_string()), Some(fisher.clone()), Some(fisher))
+    );
+    let none = Some("none published".to_string());
+    assert_eq!(
+        published(Selection { horizon_weeks: 48, ..Selection::default() }),
+        (none.clone(), none, None)
+    );
+    assert_eq!(published(Selection { reported_only: true, ..Selection::default() }).2, None);
+}

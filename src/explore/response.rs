@@ -77,6 +77,11 @@ pub struct ResponseComparison {
     pub at_horizon: CountComparison,
     /// The published P for this pair, e.g. "reported P = 0.004 (test not named)".
     pub published_p: Option<Shown>,
+    /// Figures derived from the publication for responders by the horizon, where the bundle
+    /// has them for that week (week 96: "derived 23/24 vs 17/24", and Fisher's "P ≈ 0.048"),
+    /// set beside the counts and Fisher's test as on the response-at-a-week view.
+    pub published_responders: Option<Shown>,
+    pub published_fisher: Option<Shown>,
 }
 
 /// The log-rank P of one comparison in each ensemble member, to show how much the
@@ -193,6 +198,12 @@ pub fn response_view(
             add_ensemble(&mut view, ensemble, resolved, horizon, notices);
         }
     }
+    for c in &mut view.comparisons {
+        let (counts, fisher) = published_at_horizon(bundle, c, resolved.horizon_weeks);
+        // Reported only: a derived figure is withheld like every other unpublished one.
+        let keep = |s: &Shown| !hidden || s.provenance.is_reported();
+        (c.published_responders, c.published_fisher) = (counts.filter(keep), fisher.filter(keep));
+    }
     view.tables = response_tables(&view, hidden);
     view
 }
@@ -246,6 +257,8 @@ fn unavailable_comparison(
         hazard_ratio: Err(reason.to_string()),
         responders: Err(reason.to_string()),
         at_horizon: CountComparison::unavailable(reason),
+        published_responders: None,
+        published_fisher: None,
     }
 }
 
@@ -354,7 +367,38 @@ fn compare(
         responders: Ok(counts),
         at_horizon,
         published_p: published_p(bundle, arm, reference, resolved),
+        published_responders: None,
+        published_fisher: None,
     }
+}
+
+/// The figures derived from the publication for responders of `arm` and `reference` by
+/// `horizon`, when it is a visit the bundle has them for: the counts, and Fisher's test.
+fn published_at_horizon(
+    bundle: &Bundle,
+    c: &ResponseComparison,
+    horizon: u32,
+) -> (Option<Shown>, Option<Shown>) {
+    let Some(visit) = bundle.visits.iter().find(|v| v.week.value == horizon) else { return (None, None) };
+    let endpoint = EndpointChoice::ResponseWeek.id();
+    let count = |arm: &str| published::binary_count(bundle, endpoint, arm, &visit.id);
+    let counts = match (count(&c.arm.id), count(&c.reference.id)) {
+        (Some(a), Some(r)) => Some(Shown {
+            text: format!(
+                "{} {}/{} vs {}/{}",
+                a.events.provenance.label(),
+                a.events.value,
+                a.n.value,
+                r.events.value,
+                r.n.value
+            ),
+            provenance: a.events.provenance.clone(),
+        }),
+        _ => None,
+    };
+    let fisher = published::between_arms(bundle, endpoint, &c.arm.id, &c.reference.id, Some(&visit.id))
+        .map(published::p_beside);
+    (counts, fisher)
 }
 
 /// The published P of `arm` against `reference`, to set beside this view's tests. The abstract

@@ -146,10 +146,14 @@ fn comparisons(view: &ResponseView, reported_only: bool) -> TextTable {
         t.rows.push(row(
             &format!("Responders by week {}", view.horizon_weeks),
             responders,
-            Cell::label("none published"),
+            Cell::published(c.published_responders.as_ref()),
         ));
         let h = &c.at_horizon;
-        t.rows.push(row("Fisher's exact P", Cell::outcome(&h.fisher), Cell::label("none published")));
+        t.rows.push(row(
+            "Fisher's exact P",
+            Cell::outcome(&h.fisher),
+            Cell::published(c.published_fisher.as_ref()),
+        ));
         t.rows.push(row("Risk difference", Cell::outcome(&h.risk_difference), Cell::label("none published")));
         let nnt = match &h.number_needed {
             Ok(s) => Cell::shown(s),

@@ -80,7 +80,12 @@ pub fn statistics(view: &View) -> Vec<StatLine> {
                 lines.push(StatLine::new(&subject, "Peto–Peto P", &c.peto_peto, None));
                 lines.push(StatLine::new(&subject, "Hazard ratio (Cox)", &c.hazard_ratio, None));
                 let fisher = format!("Fisher's exact P, responders by week {week}");
-                lines.push(StatLine::new(&subject, &fisher, &c.at_horizon.fisher, None));
+                lines.push(StatLine::new(
+                    &subject,
+                    &fisher,
+                    &c.at_horizon.fisher,
+                    c.published_fisher.as_ref(),
+                ));
                 let difference = format!("Risk difference by week {week}");
                 lines.push(StatLine::new(&subject, &difference, &c.at_horizon.risk_difference, None));
             }
