@@ -52,6 +52,14 @@ async fn tab_to(page: &Page, css: &str) -> WebDriverResult<()> {
     panic!("Tab never reached {css}");
 }
 
+/// The id of the focused element, once the page has drawn its next frame (the app moves the
+/// focus in one).
+async fn focused_id(page: &Page) -> WebDriverResult<String> {
+    let script = "const done = arguments[arguments.length - 1]; \
+                  requestAnimationFrame(() => requestAnimationFrame(() => done(document.activeElement?.id || '')));";
+    Ok(page.eval_async(script).await?.as_str().unwrap_or_default().to_string())
+}
+
 async fn attr(page: &Page, css: &str, name: &str) -> WebDriverResult<Value> {
     page.eval(&format!(
         "const e = document.querySelector({}); return e ? e.getAttribute({}) : null;",
@@ -175,10 +183,12 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     press(&page, " ").await?;
     page.wait_for("html.theme-light").await?;
 
-    // The walkthrough: start, next, previous, close.
+    // The walkthrough: start, next, previous, close; the focus follows the reader's place
+    // where the button pressed is replaced, and Escape closes it.
     tab_to(&page, "#walkthrough-start").await?;
     press(&page, Key::Enter).await?;
     assert_eq!(page.text("#walkthrough-title").await?, "The design");
+    assert_eq!(focused_id(&page).await?, "walkthrough-next", "the focus moves into the walkthrough");
     tab_to(&page, "#walkthrough-next").await?;
     press(&page, Key::Enter).await?;
     press(&page, Key::Enter).await?;
@@ -189,6 +199,18 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     tab_to(&page, "#walkthrough-close").await?;
     press(&page, Key::Enter).await?;
     assert!(!page.exists("#walkthrough-title").await?);
+    assert_eq!(focused_id(&page).await?, "walkthrough-start", "the focus returns to Start");
+    press(&page, Key::Enter).await?;
+    page.wait_for("#walkthrough-title").await?;
+    press(&page, Key::Escape).await?;
+    for _ in 0..50 {
+        if !page.exists("#walkthrough-title").await? {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(!page.exists("#walkthrough-title").await?, "Escape closes the walkthrough");
+    assert_eq!(focused_id(&page).await?, "walkthrough-start");
 
     // Presentation mode: in with Enter, out with Esc.
     tab_to(&page, "#present-toggle").await?;

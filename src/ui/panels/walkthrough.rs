@@ -2,6 +2,7 @@
 //! `teach::caption` from the bundle's facts and the numbers the view recomputed.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::explore::set_aside_dataset;
 use crate::share::numbers_html;
@@ -26,6 +27,19 @@ pub fn go_to_step(state: ExplorerState, step: Option<u32>) {
     }
 }
 
+/// Puts the keyboard focus on the button `id` once the panel has been drawn again: where the
+/// button pressed is replaced (Start by the panel, Close by Start) or disabled (Next on the
+/// last step), a keyboard user would otherwise be sent back to the top of the page.
+fn focus_soon(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(button) =
+            document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = button.focus();
+        }
+    });
+}
+
 #[component]
 pub fn WalkthroughPanel() -> impl IntoView {
     let state = use_state();
@@ -34,7 +48,10 @@ pub fn WalkthroughPanel() -> impl IntoView {
     move || match state.walkthrough.get() {
         None => view! {
             <button type="button" class="walkthrough-start" id="walkthrough-start"
-                on:click=move |_| go_to_step(state, Some(1))>
+                on:click=move |_| {
+                    go_to_step(state, Some(1));
+                    focus_soon("walkthrough-next");
+                }>
                 "Guided walkthrough (" {count} " steps)"
             </button>
         }
@@ -44,18 +61,37 @@ pub fn WalkthroughPanel() -> impl IntoView {
             let title = all.with_value(|s| s[index].title);
             let said = state.bundle.with(|b| state.view.with(|v| caption(index, b, v)));
             view! {
-                <section class="panel walkthrough" id="walkthrough" aria-labelledby="walkthrough-title" aria-live="polite">
+                // Escape closes the walkthrough from anywhere inside it; in presentation mode
+                // it leaves the presentation instead (`ui::presentation`), walkthrough kept.
+                <section class="panel walkthrough" id="walkthrough" aria-labelledby="walkthrough-title" aria-live="polite"
+                    on:keydown=move |ev| if ev.key() == "Escape" && !state.presentation.get_untracked() {
+                        go_to_step(state, None);
+                        focus_soon("walkthrough-start");
+                    }>
                     <p class="step-count">"Step " {n} " of " {count}</p>
                     <h2 id="walkthrough-title">{title}</h2>
                     <p id="walkthrough-caption">{said.text}</p>
                     {(!said.numbers.is_empty()).then(|| view! { <div inner_html=numbers_html(&said.numbers)></div> })}
                     <div class="walkthrough-nav">
                         <button type="button" id="walkthrough-prev" disabled=n == 1
-                            on:click=move |_| go_to_step(state, Some(n - 1))>"← Previous"</button>
+                            on:click=move |_| {
+                                go_to_step(state, Some(n - 1));
+                                if n == 2 {
+                                    focus_soon("walkthrough-next");
+                                }
+                            }>"← Previous"</button>
                         <button type="button" id="walkthrough-next" disabled=n == count
-                            on:click=move |_| go_to_step(state, Some(n + 1))>"Next →"</button>
+                            on:click=move |_| {
+                                go_to_step(state, Some(n + 1));
+                                if n + 1 == count {
+                                    focus_soon("walkthrough-prev");
+                                }
+                            }>"Next →"</button>
                         <button type="button" id="walkthrough-again" on:click=move |_| go_to_step(state, Some(n))>"Show this step"</button>
-                        <button type="button" id="walkthrough-close" on:click=move |_| go_to_step(state, None)>"Close"</button>
+                        <button type="button" id="walkthrough-close" on:click=move |_| {
+                            go_to_step(state, None);
+                            focus_soon("walkthrough-start");
+                        }>"Close"</button>
                     </div>
                 </section>
             }
