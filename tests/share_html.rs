@@ -223,3 +223,33 @@ fn a_steps_numbers_are_written_after_their_labels() {
          <span class=\"badge badge-imported\">imported</span></span></li></ul>"
     );
 }
+
+/// The view's notices, a link's ignored parts and the arms drawn without a curve: list items
+/// with their text escaped, each notice classed by its kind.
+#[test]
+fn notices_ignored_parts_and_missing_arms_are_written_as_list_items() {
+    use trial_explorer::explore::{Notice, NoticeKind};
+    use trial_explorer::share::{items_html, missing_arms_html, notices_html};
+    let notices = [
+        Notice::new(NoticeKind::Ignored, "Unknown arm '<b>' ignored."),
+        Notice::new(NoticeKind::Hidden, "Reported only: hidden."),
+        Notice::new(NoticeKind::NotAvailable, "None."),
+        Notice::new(NoticeKind::Note, "A & B."),
+    ];
+    assert_eq!(
+        notices_html(&notices),
+        "<li class=\"notice notice-ignored\">Unknown arm &#39;&lt;b&gt;&#39; ignored.</li>\
+         <li class=\"notice notice-hidden\">Reported only: hidden.</li>\
+         <li class=\"notice notice-not-available\">None.</li>\
+         <li class=\"notice notice-note\">A &amp; B.</li>"
+    );
+    assert_eq!(
+        items_html(&["arms=<x>".to_string(), "step=99".to_string()]),
+        "<li>arms=&lt;x&gt;</li><li>step=99</li>"
+    );
+    assert_eq!(
+        missing_arms_html(&[("High <dose>".to_string(), "no data & no figure".to_string())]),
+        "<li><strong>High &lt;dose&gt;</strong>: no data &amp; no figure</li>"
+    );
+    assert_eq!(notices_html(&[]), "");
+}

@@ -9,7 +9,7 @@
 //! markup.
 
 use crate::claims::{Claim, ClaimCheck, Outcome};
-use crate::explore::{SafetyView, Shown, StatLine, TextTable};
+use crate::explore::{Notice, NoticeKind, SafetyView, Shown, StatLine, TextTable};
 use crate::trial::Provenance;
 
 /// `text` as HTML text or attribute value: the characters that mean something in markup
@@ -278,5 +278,42 @@ pub fn numbers_html(numbers: &[(String, Shown)]) -> String {
         out.push_str("</li>");
     }
     out.push_str("</ul>");
+    out
+}
+
+/// The view's notices as list items, each classed by its kind so the page can mark it.
+pub fn notices_html(notices: &[Notice]) -> String {
+    let mut out = String::new();
+    for notice in notices {
+        let class = match notice.kind {
+            NoticeKind::Ignored => "notice notice-ignored",
+            NoticeKind::NotAvailable => "notice notice-not-available",
+            NoticeKind::Hidden => "notice notice-hidden",
+            NoticeKind::Note => "notice notice-note",
+        };
+        out.push_str("<li class=\"");
+        out.push_str(class);
+        push_in(&mut out, "\">", &notice.text, "</li>");
+    }
+    out
+}
+
+/// Plain texts as list items (the parts of a link that were ignored).
+pub fn items_html(items: &[String]) -> String {
+    let mut out = String::new();
+    for item in items {
+        push_in(&mut out, "<li>", item, "</li>");
+    }
+    out
+}
+
+/// The arms drawn without a curve or count, each with why, as list items.
+pub fn missing_arms_html(missing: &[(String, String)]) -> String {
+    let mut out = String::new();
+    for (arm, why) in missing {
+        push_in(&mut out, "<li><strong>", arm, "</strong>: ");
+        push_escaped(&mut out, why);
+        out.push_str("</li>");
+    }
     out
 }

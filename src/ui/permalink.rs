@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::share::{from_query, names_view, to_query, PageState};
+use crate::share::{from_query, items_html, names_view, to_query, PageState};
 use crate::teach::steps;
 use crate::ui::panels::go_to_step;
 use crate::ui::state::{use_state, ExplorerState};
@@ -99,7 +99,7 @@ pub fn LinkNotices() -> impl IntoView {
             view! {
                 <aside class="link-notices" id="link-notices" role="alert">
                     <p>"Parts of the link were ignored; the defaults stand in for them:"</p>
-                    <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                    <ul inner_html=items_html(&notices)></ul>
                     <button type="button" id="dismiss-link-notices" on:click=move |_| state.link_notices.set(Vec::new())>
                         "Dismiss"
                     </button>

@@ -19,7 +19,7 @@ use crate::chart::{
     PRESENTATION_SIZE, SCREEN_SIZE,
 };
 use crate::explore::{View, ViewBody};
-use crate::share::{readout_html, view_svg};
+use crate::share::{missing_arms_html, readout_html, view_svg};
 use crate::ui::state::use_state;
 
 /// `view`'s chart as SVG text in `style`; endpoints without a chart give an empty drawing.
@@ -156,14 +156,7 @@ pub fn MainChart() -> impl IntoView {
             <figcaption>{move || caption.get()}</figcaption>
             {move || drawn.get().err().map(|m| view! { <p class="chart-error" role="alert">{m}</p> })}
         </figure>
-        <ul class="missing-arms" id="missing-arms">
-            {move || {
-                view.with(missing_arms)
-                    .into_iter()
-                    .map(|(arm, why)| view! { <li><strong>{arm}</strong>": "{why}</li> })
-                    .collect_view()
-            }}
-        </ul>
+        <ul class="missing-arms" id="missing-arms" inner_html=move || missing_arms_html(&view.with(missing_arms))></ul>
         <SafetyStatements />
         <DataTables />
     }
