@@ -193,6 +193,13 @@ fn the_ensemble_overlay_is_faint_and_labelled() {
     let plain = svg_of(compute(&bundle, &Selection::default()).response().unwrap());
     assert!(!plain.contains("stroke-opacity=\"0.4\""));
     assert!(texts(&svg).iter().any(|t| t.2.contains("faint lines: reconstruction ensemble")));
+    // On dark paper the light lines are drawn fainter, so the main curves still stand out.
+    let dark = svg_document(SIZE, |root| {
+        draw_response(root, &view, &ChartStyle::SCREEN.with_theme(trial_explorer::chart::Theme::Dark))
+    })
+    .unwrap();
+    assert!(dark.contains("stroke-width=\"1\" stroke-opacity=\"0.25\""), "faint lines on dark paper");
+    assert!(!dark.contains("stroke-opacity=\"0.4\""));
 }
 
 /// A step the members share is drawn once, so the overlay stays faint however many members

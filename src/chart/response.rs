@@ -162,9 +162,6 @@ pub fn draw_response<DB: ChartBackend>(
     Ok(())
 }
 
-/// Opacity of an ensemble line: faint beside the main curve, yet visible on its own.
-const ENSEMBLE_ALPHA: f64 = 0.4;
-
 /// Overlay hook: the curves of the reconstruction ensemble, thin and faint under the main
 /// curves, so the reader sees how much the reconstruction's freedom moves them.
 pub fn draw_ensemble<DB: ChartBackend>(
@@ -195,12 +192,12 @@ pub fn draw_ensemble<DB: ChartBackend>(
                     std::mem::take(&mut run),
                     &arm,
                     style.thin_line(),
-                    ENSEMBLE_ALPHA,
+                    style.ensemble_opacity(),
                 )?;
             }
         }
         if !run.is_empty() {
-            draw_arm_line(chart.plotting_area(), run, &arm, style.thin_line(), ENSEMBLE_ALPHA)?;
+            draw_arm_line(chart.plotting_area(), run, &arm, style.thin_line(), style.ensemble_opacity())?;
         }
     }
     Ok(())

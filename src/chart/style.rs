@@ -66,6 +66,16 @@ impl ChartStyle {
         TextStyle { color: color.to_backend_color(), ..TextStyle::from(desc) }
     }
 
+    /// Opacity of the reconstruction ensemble's lines: faint beside the main curves, yet
+    /// visible on their own. Light lines on dark paper stand out more than dark lines on
+    /// light paper at the same opacity, so the dark theme draws them fainter.
+    pub fn ensemble_opacity(&self) -> f64 {
+        match self.theme {
+            Theme::Light => 0.4,
+            Theme::Dark => 0.25,
+        }
+    }
+
     /// The chart's background.
     pub fn paper(&self) -> RGBColor {
         match self.theme {
