@@ -62,7 +62,7 @@ fn every_claim_is_reproduced_by_the_default_reconstruction() {
         figures(high),
         vec![
             ("mean change, Week 48 vs Baseline", "an increase", "+11.0 (n = 24)", Some(true)),
-            ("paired t-test, Week 48 vs Baseline", "P < 0.001", "P = 1.5e-5", Some(true)),
+            ("paired t-test, Week 48 vs Baseline", "P < 0.001", "P = 1.5 × 10⁻⁵", Some(true)),
         ]
     );
     assert_eq!(

@@ -27,7 +27,7 @@ fn the_summary_histogram_and_table_are_written() {
     bins[23] = 20;
     let html = simulation_html(&summary(bins), 158.4, Some(0.001));
     assert!(html.starts_with(
-        "<p id=\"sim-summary\">1000 trials in 158 ms. <strong id=\"sim-power\">Power at α = 0.05: 81.3%</strong>. \
+        "<p id=\"sim-summary\">1,000 trials in 158 ms. <strong id=\"sim-power\">Power at α = 0.05: 81.3%</strong>. \
          Median P = 0.0123. P at or below the published 0.001 in 25.0% of the trials.\
          <span class=\"badge badge-illustrative\">illustrative</span></p>"
     ), "{html}");

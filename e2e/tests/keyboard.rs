@@ -233,7 +233,7 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     tab_to(&page, "#sim-run").await?;
     press(&page, Key::Enter).await?;
     let summary = page.text("#sim-summary").await?;
-    assert!(summary.starts_with("1000 trials in"), "the lab ran 1,000 trials: {summary}");
+    assert!(summary.starts_with("1,000 trials in"), "the lab ran 1,000 trials: {summary}");
 
     // The import format select.
     tab_to(&page, "#import-endpoint").await?;

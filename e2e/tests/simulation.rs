@@ -16,7 +16,7 @@ async fn finished(page: &Page) -> thirtyfour::prelude::WebDriverResult<String> {
     panic!("the simulation did not finish within 10 s");
 }
 
-/// The number after `prefix` in `text`, e.g. the milliseconds in "10000 trials in 412 ms".
+/// The number after `prefix` in `text`, e.g. the milliseconds in "10,000 trials in 412 ms".
 fn number_after(text: &str, prefix: &str) -> f64 {
     let rest = &text[text.find(prefix).unwrap_or_else(|| panic!("no {prefix:?} in {text}")) + prefix.len()..];
     rest.split(|c: char| !(c.is_ascii_digit() || c == '.')).next().unwrap().parse().unwrap()
@@ -39,10 +39,10 @@ async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::
 
     page.click("#sim-run").await?;
     let summary = finished(&page).await?;
-    assert!(summary.starts_with("10000 trials in"), "{summary}");
+    assert!(summary.starts_with("10,000 trials in"), "{summary}");
     let power = number_after(&summary, "Power at α = 0.05: ");
     assert!(power > 50.0 && power < 100.0, "{summary}");
-    let ms = number_after(&summary, "10000 trials in ");
+    let ms = number_after(&summary, "10,000 trials in ");
     record("simulation", &format!("simulation: 10,000 replays of low dose vs placebo (24 per arm) in {ms:.0} ms in headless Chromium, release build, in chunks of 1,000 per animation frame; power {power}%"));
     assert_eq!(page.eval("return document.querySelectorAll('.p-bar').length;").await?.as_i64(), Some(24));
     page.eval("document.querySelector('#sim-result').scrollIntoView({ block: 'end' }); return 0;").await?;
@@ -95,7 +95,7 @@ async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::
         )
         .await?;
     let cancelled = page.text("#sim-cancelled").await?;
-    assert!(cancelled.starts_with("Cancelled after ") && !cancelled.contains("10000"), "{cancelled}");
+    assert!(cancelled.starts_with("Cancelled after ") && !cancelled.contains("10,000"), "{cancelled}");
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await

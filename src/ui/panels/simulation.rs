@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::explore::estimate::format_count;
 use crate::share::simulation_html;
 use crate::simulate::{
     models_for, published_comparison, read_control_percent, read_hazard_ratio, Scenario, SimulationSpec,
@@ -158,9 +159,9 @@ pub fn SimulationPanel() -> impl IntoView {
                 {move || match run.get() {
                     Run::Idle => view! { <p>"Not run yet."</p> }.into_any(),
                     Run::Running { done, of } => view! {
-                        <p><progress id="sim-progress" max=of value=done></progress> {format!(" {done} of {of} trials")}</p>
+                        <p><progress id="sim-progress" max=of value=done></progress> {format!(" {} of {} trials", format_count(done), format_count(of))}</p>
                     }.into_any(),
-                    Run::Cancelled { done } => view! { <p id="sim-cancelled">{format!("Cancelled after {done} trials.")}</p> }.into_any(),
+                    Run::Cancelled { done } => view! { <p id="sim-cancelled">{format!("Cancelled after {} trials.", format_count(done))}</p> }.into_any(),
                     Run::Failed(why) => view! { <p class="export-failure" role="alert">{why}</p> }.into_any(),
                     Run::Finished { summary, ms } => {
                         let published = state.bundle.with_untracked(|b| published_comparison(b, "placebo", "low").0);
