@@ -4,7 +4,7 @@
 mod explore_common;
 
 use explore_common::{hex, reconstructed_events, texts, with_events};
-use trial_explorer::chart::{draw_response, svg_document, ChartStyle};
+use trial_explorer::chart::{draw_response, response_caption, svg_document, ChartStyle};
 use trial_explorer::explore::{compute, compute_with_ensemble, ResponseView, Selection};
 use trial_explorer::trial::import::import_patient_csv;
 use trial_explorer::trial::{default_bundle, Bundle};
@@ -150,6 +150,23 @@ fn without_data_only_the_published_marks_are_drawn_and_the_chart_says_why() {
         render(&reconstructed_events(), &Selection { reported_only: true, ..Selection::default() });
     assert!(svg.contains("Curves hidden: reported values only"));
     assert!(!svg.contains("reconstructed"));
+    // Before week 96 no published value is drawn either: the caption (the drawing's accessible
+    // name) gives the same reason as the plot.
+    let (view, svg) = render(
+        &reconstructed_events(),
+        &Selection { reported_only: true, horizon_weeks: 48, ..Selection::default() },
+    );
+    assert!(svg.contains("Curves hidden: reported values only"));
+    assert_eq!(
+        response_caption(&view),
+        "Cumulative probability of immunological response: curves hidden in reported-only mode"
+    );
+    let (view, _) =
+        render(&default_bundle().unwrap(), &Selection { horizon_weeks: 48, ..Selection::default() });
+    assert_eq!(
+        response_caption(&view),
+        "Cumulative probability of immunological response: no patient-level data loaded"
+    );
 }
 
 /// Data loaded but nothing to draw for the arms chosen: the chart says why in the reader's

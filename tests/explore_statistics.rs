@@ -148,6 +148,16 @@ fn without_a_comparison_the_panel_gives_this_views_reason() {
         no_statistics_reason(&hidden_one_arm),
         "No tests: a comparison needs the reference arm and at least one other arm shown."
     );
+    // Two arms shown but not the reference: still the arms, not "reported only".
+    let hidden_no_reference = view_of(EndpointChoice::ResponseWeek, |s| {
+        s.reported_only = true;
+        s.arms = ["high".to_string(), "low".to_string()].into();
+    });
+    assert!(statistics(&hidden_no_reference).is_empty());
+    assert_eq!(
+        no_statistics_reason(&hidden_no_reference),
+        "No tests: a comparison needs the reference arm and at least one other arm shown."
+    );
     let safety = view_of(EndpointChoice::Safety, |_| {});
     assert!(statistics(&safety).is_empty());
     assert_eq!(no_statistics_reason(&safety), "No tests: only sentences are published for this endpoint.");

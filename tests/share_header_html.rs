@@ -39,7 +39,7 @@ fn a_fact_is_written_with_its_cue_and_withheld_in_reported_only_mode() {
     push_fact(&mut out, &planned, true);
     assert_eq!(
         out,
-        "<span class=\"value value-derived\" title=\"Derived from 95.8% of 24: rounded to a count\" \
+        "<span class=\"value value-derived\" title=\"Not published: hidden in reported-only mode\" \
          data-provenance=\"derived\">not reported (derived value hidden)</span>"
     );
 }
@@ -67,6 +67,8 @@ fn the_trials_header_is_written_from_the_bundle() {
     let hidden = arms_table_html(&glance.arms, true);
     assert_eq!(hidden.matches("not reported (derived value hidden)").count(), 3, "{hidden}");
     assert!(!hidden.contains("badge"), "{hidden}");
+    // Nor does a tooltip give the hidden size away.
+    assert!(!hidden.contains("72 / 3") && !hidden.contains("24"), "{hidden}");
 
     let facts = facts_html(&[("Patients", &glance.enrolled), ("Follow-up", &glance.follow_up)], false);
     assert!(facts.starts_with("<div><dt>Patients</dt><dd><span class=\"value value-reported\""), "{facts}");

@@ -40,31 +40,40 @@ pub fn week_at(width: u32, x: f64, horizon: f64, style: &ChartStyle) -> Option<f
     (right > left && (left..=right).contains(&x)).then(|| (x - left) / (right - left) * horizon)
 }
 
-/// The caption, which says where the curves come from.
+/// The caption, which says where the curves come from, or what is drawn instead and why.
 pub fn response_caption(view: &ResponseView) -> String {
     let base = "Cumulative probability of immunological response";
-    let has_curves = view.curves.iter().any(|c| c.curve.is_ok());
-    match (&view.data, has_curves) {
-        (Some(data), true) => format!("{base}: curves from {}", data.describe()),
-        _ if view.curves.is_empty() => format!("{base}: no arm shown"),
-        _ if view.published_marks.iter().any(|m| m.week <= f64::from(view.horizon_weeks)) => {
-            format!("{base}: published values only")
+    match (&view.data, why_no_curves(view)) {
+        (Some(data), None) => format!("{base}: curves from {}", data.describe()),
+        (_, why) => {
+            let (in_caption, _) = why.unwrap_or(NO_DATA);
+            let marks_shown = view.published_marks.iter().any(|m| m.week <= f64::from(view.horizon_weeks));
+            if marks_shown && !view.curves.is_empty() {
+                format!("{base}: published values only")
+            } else {
+                format!("{base}: {in_caption}")
+            }
         }
-        _ => format!("{base}: no curve for the arms shown"),
     }
 }
 
-/// Why no curve is drawn, in the view's terms: no arm shown, curves withheld in reported-only
-/// mode, or no patient-level data, for the bundle or for the arms shown.
-fn no_curves_message(view: &ResponseView) -> &'static str {
-    if view.curves.is_empty() {
-        "No curves: no arm is shown"
+/// No curve for want of patient-level data: in the caption, and in the plot.
+const NO_DATA: (&str, &str) = ("no patient-level data loaded", "No curves: no patient-level data loaded");
+
+/// Why no curve is drawn, one rule for the caption and the plot's message: no arm shown,
+/// curves withheld in reported-only mode, or no patient-level data, for the bundle or for the
+/// arms shown; `None` when a curve is drawn.
+fn why_no_curves(view: &ResponseView) -> Option<(&'static str, &'static str)> {
+    if view.curves.iter().any(|c| c.curve.is_ok()) {
+        None
+    } else if view.curves.is_empty() {
+        Some(("no arm shown", "No curves: no arm is shown"))
     } else if view.curves_withheld {
-        "Curves hidden: reported values only"
+        Some(("curves hidden in reported-only mode", "Curves hidden: reported values only"))
     } else if view.data.is_none() {
-        "No curves: no patient-level data loaded"
+        Some(NO_DATA)
     } else {
-        "No curves: no patient-level data for the arms shown"
+        Some(("no curve for the arms shown", "No curves: no patient-level data for the arms shown"))
     }
 }
 
@@ -152,8 +161,8 @@ pub fn draw_response<DB: ChartBackend>(
         let taken = draw_published_mark(&mut chart, at, 7, label, &arm, true, style, &cover)?;
         labels.push(taken);
     }
-    if !view.curves.iter().any(|c| c.curve.is_ok()) {
-        draw_message(chart.plotting_area(), (horizon * 0.5, 0.5), no_curves_message(view), style)?;
+    if let Some((_, message)) = why_no_curves(view) {
+        draw_message(chart.plotting_area(), (horizon * 0.5, 0.5), message, style)?;
     }
     if rows > 0 {
         draw_at_risk(&lower, &chart, &view.risk_table, style)?;

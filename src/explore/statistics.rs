@@ -51,19 +51,15 @@ pub fn published_findings(view: &View) -> Vec<Shown> {
 /// What the statistics panel says when `view` has neither a test nor a published finding:
 /// why, for this view, rather than one sentence for every case.
 pub fn no_statistics_reason(view: &View) -> &'static str {
-    let arms_shown = match &view.body {
-        ViewBody::Safety(_) => return "No tests: only sentences are published for this endpoint.",
-        ViewBody::Unavailable(_) => return "No tests: this view has no data to test.",
-        ViewBody::Response(v) => v.curves.len(),
-        ViewBody::Continuous(v) => v.arms.len(),
-        ViewBody::Proportions(v) => v.arms.len(),
-    };
-    if arms_shown >= 2 && view.notices.iter().any(|n| n.kind == NoticeKind::Hidden) {
+    match &view.body {
+        ViewBody::Safety(_) => "No tests: only sentences are published for this endpoint.",
+        ViewBody::Unavailable(_) => "No tests: this view has no data to test.",
         // Reported only: tests of unpublished data are left out, and none is published here.
-        "No tests: with reported only on, only published tests are listed, and none is published for this view."
-    } else {
+        _ if view.comparable && view.notices.iter().any(|n| n.kind == NoticeKind::Hidden) => {
+            "No tests: with reported only on, only published tests are listed, and none is published for this view."
+        }
         // The view's notice says which: the reference arm hidden, or only one arm shown.
-        "No tests: a comparison needs the reference arm and at least one other arm shown."
+        _ => "No tests: a comparison needs the reference arm and at least one other arm shown.",
     }
 }
 

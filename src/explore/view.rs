@@ -31,6 +31,8 @@ pub struct View {
     pub endpoint_note: Option<String>,
     /// What was ignored, withheld or not available, in plain words.
     pub notices: Vec<Notice>,
+    /// Whether the choices allow a comparison at all: the reference arm shown with another.
+    pub comparable: bool,
     pub body: ViewBody,
 }
 
@@ -118,5 +120,6 @@ pub fn compute_with_ensemble(bundle: &Bundle, selection: &Selection, ensemble: &
             EndpointChoice::Safety => ViewBody::Safety(safety_view(bundle)),
         }
     };
-    View { endpoint, title, endpoint_note, notices, body }
+    let comparable = !resolved.compared_arms().is_empty();
+    View { endpoint, title, endpoint_note, notices, comparable, body }
 }

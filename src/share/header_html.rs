@@ -6,7 +6,7 @@
 //! tooltip says where each comes from), and in "reported only" mode an unpublished value is
 //! withheld in place, badge included, instead of the whole panel being filtered.
 
-use super::html::{marked, push_escaped, push_in};
+use super::html::{marked, push_badge, push_escaped, push_in};
 use crate::chart::arm_style;
 use crate::explore::{ArmRow, Shown};
 
@@ -15,21 +15,25 @@ use crate::explore::{ArmRow, Shown};
 pub fn push_fact(out: &mut String, shown: &Shown, reported_only: bool) {
     let kind = shown.provenance.label();
     let reported = shown.provenance.is_reported();
+    let withheld = reported_only && !reported;
+    // A withheld value's explanation would give it away ("72 / 3 = 24"): the tooltip only says
+    // that it is withheld.
+    let title = if withheld {
+        "Not published: hidden in reported-only mode".to_string()
+    } else {
+        shown.provenance.explain()
+    };
     out.push_str("<span class=\"value value-");
     out.push_str(kind);
-    push_in(out, "\" title=\"", &shown.provenance.explain(), "\" data-provenance=\"");
+    push_in(out, "\" title=\"", &title, "\" data-provenance=\"");
     out.push_str(kind);
     out.push_str("\">");
-    if reported_only && !reported {
+    if withheld {
         push_escaped(out, &shown.reported_only_text());
     } else {
         push_escaped(out, &marked(&shown.text, &shown.provenance));
         if !reported {
-            out.push_str("<span class=\"badge badge-");
-            out.push_str(kind);
-            out.push_str("\">");
-            out.push_str(kind);
-            out.push_str("</span>");
+            push_badge(out, kind);
         }
     }
     out.push_str("</span>");

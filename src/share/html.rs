@@ -5,8 +5,8 @@
 //! gzip of the shipped WebAssembly for that one panel; as text it is a loop over strings
 //! (BENCHMARKS.md, Shipped size). The markup is the page's own: the same classes and scopes,
 //! and one way of writing a value with its provenance (`push_value`; the header's variant is
-//! `header_html::push_fact`), explained by the page's legend (`ui::provenance`). Every text is escaped, since an imported label or file name may hold
-//! markup.
+//! `header_html::push_fact`), explained by the page's legend (`ui::provenance`). Every text
+//! is escaped, since an imported label or file name may hold markup.
 
 use crate::claims::{Claim, ClaimCheck, Outcome};
 use crate::explore::{Notice, NoticeKind, SafetyView, Shown, StatLine, TextTable};
@@ -57,12 +57,17 @@ pub fn push_value(out: &mut String, text: &str, provenance: &Provenance) {
     out.push_str("\">");
     push_escaped(out, &marked(text, provenance));
     if !provenance.is_reported() {
-        out.push_str("<span class=\"badge badge-");
-        out.push_str(kind);
-        out.push_str("\">");
-        out.push_str(kind);
-        out.push_str("</span>");
+        push_badge(out, kind);
     }
+    out.push_str("</span>");
+}
+
+/// The badge naming a provenance kind (`kind` is one of `Provenance::label`'s fixed words).
+pub(crate) fn push_badge(out: &mut String, kind: &str) {
+    out.push_str("<span class=\"badge badge-");
+    out.push_str(kind);
+    out.push_str("\">");
+    out.push_str(kind);
     out.push_str("</span>");
 }
 
