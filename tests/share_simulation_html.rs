@@ -48,16 +48,23 @@ fn the_summary_histogram_and_table_are_written() {
         html.contains("<rect class=\"p-bar\" x=\"231.0\" y=\"50.00\" width=\"8.0\" height=\"50.00\""),
         "{html}"
     );
-    assert!(html.contains("<title>P from 1e-6.00 to 1e-5.75: 10 trials</title>"), "{html}");
+    assert!(html.contains("<title>P from 10^−6.00 to 10^−5.75: 10 trials</title>"), "{html}");
     // log10 0.001 = −3: halfway from −6 to 0.
     assert!(
         html.contains("<line class=\"p-published\" x1=\"120.0\" x2=\"120.0\" y1=\"0\" y2=\"100\""),
         "{html}"
     );
     assert!(html.contains("<p class=\"p-axis\">log₁₀ P from −6 (left) to 0 (right);"), "{html}");
-    assert_eq!(html.matches("<tr><td>P from 1e").count(), 24);
-    assert!(html.contains("<tr><td>P from 1e-3.00 to 1e-2.75</td><td>40</td></tr>"), "{html}");
+    assert_eq!(html.matches("<tr><td>P from 10^").count(), 24);
+    assert!(html.contains("<tr><td>P from 10^−3.00 to 10^−2.75</td><td>40</td></tr>"), "{html}");
     assert!(!html.contains("style"), "no inline style: {html}");
+}
+
+/// A published P below the histogram's floor is marked at the floor, inside the drawing.
+#[test]
+fn a_published_p_below_the_floor_is_marked_at_its_edge() {
+    let html = simulation_html(&summary(vec![1; 24]), 10.0, Some(1e-9));
+    assert!(html.contains("<line class=\"p-published\" x1=\"0.0\" x2=\"0.0\""), "{html}");
 }
 
 #[test]

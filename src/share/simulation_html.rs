@@ -13,10 +13,11 @@ use crate::simulate::SimulationSummary;
 /// stretched to the page's width.
 const SLOT: f64 = 10.0;
 
-/// Where bin `i` of `bins` starts and ends on the log10 P scale from `floor` to 0.
+/// Where bin `i` of `bins` starts and ends on the log10 P scale from `floor` to 0, written as
+/// powers of ten with a true minus sign ("P from 10^−6.00 to 10^−5.75").
 fn bin_label(i: usize, bins: usize, floor: f64) -> String {
-    let at = |k: usize| floor * (1.0 - k as f64 / bins as f64);
-    format!("P from 1e{:.2} to 1e{:.2}", at(i), at(i + 1))
+    let at = |k: usize| format!("10^{:.2}", floor * (1.0 - k as f64 / bins as f64)).replace('-', "−");
+    format!("P from {} to {}", at(i), at(i + 1))
 }
 
 /// The result of a finished run of `summary.trials` trials that took `ms` milliseconds, set
@@ -54,7 +55,8 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<f
         ));
     }
     if let Some(p) = published.filter(|p| *p > 0.0) {
-        let x = SLOT * bins as f64 * (p.log10() - floor) / -floor;
+        // A P below the floor is counted in the first bin, and marked there too.
+        let x = (SLOT * bins as f64 * (p.log10() - floor) / -floor).clamp(0.0, SLOT * bins as f64);
         out.push_str(&format!(
             "<line class=\"p-published\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"0\" y2=\"100\" \
              vector-effect=\"non-scaling-stroke\"><title>published P</title></line>"

@@ -51,7 +51,11 @@ pub fn SimulationPanel() -> impl IntoView {
     let run = RwSignal::new(Run::Idle);
     let cancel = RwSignal::new(false);
     // The settings the result on screen was run with, to say when they have changed since.
-    let settings = move || (from_data.get(), control_text.get(), ratio_text.get(), trials.get());
+    // The fields' texts count only when the effect is set from them.
+    let settings = move || {
+        let set = (!from_data.get()).then(|| (control_text.get(), ratio_text.get()));
+        (set, trials.get())
+    };
     let ran_with = RwSignal::new(None);
     let errors = move || {
         if from_data.get() {
@@ -131,13 +135,15 @@ pub fn SimulationPanel() -> impl IntoView {
                 <label><input type="radio" name="scenario" id="scenario-set" prop:checked=move || !from_data.get()
                     on:change=move |_| from_data.set(false) /> "set it:"</label>
                 // Used only when the effect is set: muted by the stylesheet otherwise, not
-                // disabled, so that the keyboard still reaches them.
+                // disabled, so that the keyboard still reaches them. Text fields, not number
+                // fields: a number field hands back nothing for "2,5", and the reader should be
+                // told what was typed and why it does not do.
                 <label>"placebo responders by week 96 (%) "
-                    <input type="number" id="control-pct" min="1" max="99" step="0.1" value="70.8"
+                    <input type="text" inputmode="decimal" id="control-pct" value="70.8"
                         aria-invalid=control_invalid aria-describedby="sim-settings-error"
                         on:input=move |ev| control_text.set(event_target_value(&ev)) /></label>
                 <label>"hazard ratio, low dose vs placebo "
-                    <input type="number" id="hazard-ratio" min="0.1" max="20" step="0.1" value="2"
+                    <input type="text" inputmode="decimal" id="hazard-ratio" value="2"
                         aria-invalid=ratio_invalid aria-describedby="sim-settings-error"
                         on:input=move |ev| ratio_text.set(event_target_value(&ev)) /></label>
                 <label>"trials "
@@ -147,7 +153,8 @@ pub fn SimulationPanel() -> impl IntoView {
                         <option value="10000" selected>"10,000"</option>
                     </select></label>
             </fieldset>
-            <p class="field-error" id="sim-settings-error" role="alert">{move || errors().join(" ")}</p>
+            // Polite, not an alert: it changes with every key while a number is being typed.
+            <p class="field-error" id="sim-settings-error" aria-live="polite">{move || errors().join(" ")}</p>
             <div class="simulation-buttons">
                 <button type="button" id="sim-run" on:click=start disabled=move || running() || !errors().is_empty()>"Run"</button>
                 <button type="button" id="sim-cancel" on:click=move |_| cancel.set(true) disabled=move || !running()>"Cancel"</button>
