@@ -411,3 +411,25 @@ fn the_derived_counts_and_fisher_p_stand_beside_the_tests_at_week_96() {
     );
     assert_eq!(published(Selection { reported_only: true, ..Selection::default() }).2, None);
 }
+
+/// A pair of counts is only as published as its less published count: one reported and one
+/// derived count read as derived, and stay hidden in reported-only mode.
+#[test]
+fn a_pair_of_published_counts_takes_the_weaker_provenance() {
+    use trial_explorer::trial::Measure;
+    let mut bundle = explore_common::reconstructed();
+    for result in &mut bundle.results {
+        if let (true, Measure::Binary(b)) = (result.arm == "low", &mut result.measure) {
+            b.events.provenance =
+                Provenance::Reported { source: "abstract".into(), locator: "a figure".into() };
+        }
+    }
+    let low_vs_placebo = |selection: Selection| {
+        let view = compute(&bundle, &selection);
+        let c = view.response().unwrap().comparisons.iter().find(|c| c.arm.id == "low").cloned().unwrap();
+        c.published_responders
+    };
+    let pair = low_vs_placebo(Selection::default()).unwrap();
+    assert_eq!((pair.text.as_str(), pair.provenance.label()), ("derived 23/24 vs 17/24", "derived"));
+    assert_eq!(low_vs_placebo(Selection { reported_only: true, ..Selection::default() }), None);
+}

@@ -383,17 +383,14 @@ fn published_at_horizon(
     let endpoint = EndpointChoice::ResponseWeek.id();
     let count = |arm: &str| published::binary_count(bundle, endpoint, arm, &visit.id);
     let counts = match (count(&c.arm.id), count(&c.reference.id)) {
-        (Some(a), Some(r)) => Some(Shown {
-            text: format!(
-                "{} {}/{} vs {}/{}",
-                a.events.provenance.label(),
-                a.events.value,
-                a.n.value,
-                r.events.value,
-                r.n.value
-            ),
-            provenance: a.events.provenance.clone(),
-        }),
+        (Some(a), Some(r)) => {
+            // The pair is only as published as its less published count.
+            let provenance =
+                if a.events.provenance.is_reported() { &r.events } else { &a.events }.provenance.clone();
+            let (a, r) = ((a.events.value, a.n.value), (r.events.value, r.n.value));
+            let text = format!("{} {}/{} vs {}/{}", provenance.label(), a.0, a.1, r.0, r.1);
+            Some(Shown { text, provenance })
+        }
         _ => None,
     };
     let fisher = published::between_arms(bundle, endpoint, &c.arm.id, &c.reference.id, Some(&visit.id))

@@ -6,8 +6,8 @@ use crate::explore::table::TextTable;
 /// Tidy CSV: `table,row,column,value,estimate,lower,upper,provenance`. The row is named by
 /// the row's first cell; label cells other than the first still appear, with an empty
 /// provenance. A table of one column (the safety statements) has no names for its rows: each
-/// row's one cell is its value, and the row is its number, counted from 1. `value` is the text as shown ("95.8% (95% CI 73.1 to 99.9)"); for a computed
-/// estimate, `estimate`, `lower` and `upper` are the numbers behind it, unrounded and in the
+/// row's one cell is its value, and the row is its number, counted from 1. `value` is the
+/// text as shown ("95.8% (95% CI 73.1 to 99.9)"); for a computed estimate, `estimate`, `lower` and `upper` are the numbers behind it, unrounded and in the
 /// statistic's own unit (a proportion where the text shows a percentage), so that R or a
 /// spreadsheet reads them as numbers.
 pub fn tables_csv(tables: &[TextTable]) -> String {
