@@ -63,7 +63,7 @@ async fn first_screen_shows_trial_arms_and_chart_without_errors() -> thirtyfour:
 
 /// Opening "Eligibility, allocation and sources" on a wide screen, where the arms sit beside
 /// the title: the opened lists and chart wrap within the arms' column, the title keeps its
-/// room, and nothing overlaps or widens the page.
+/// room, the header ends where its content does, and nothing overlaps or widens the page.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_folded_details_open_beside_the_title_without_squeezing_it(
 ) -> thirtyfour::prelude::WebDriverResult<()> {
@@ -74,16 +74,18 @@ async fn the_folded_details_open_beside_the_title_without_squeezing_it(
         let layout = page
             .eval(
                 "const box = s => document.querySelector(s).getBoundingClientRect();
-                 const [registry, title, facts, glance, details, chart] =
+                 const [registry, title, facts, glance, details, chart, header] =
                    ['.registry-id', '#trial-title', '.trial-header .facts', '.trial-header .glance', '#design-details',
-                    '#allocation-chart'].map(box);
+                    '#allocation-chart', '.trial-header'].map(box);
+                 const last = document.querySelector('#design-details').lastElementChild.getBoundingClientRect();
                  return [title.width, glance.left - title.right, glance.right - Math.max(details.right, chart.right),
                          document.documentElement.scrollWidth - window.innerWidth,
-                         facts.bottom - registry.top];",
+                         facts.bottom - registry.top, header.bottom - Math.max(facts.bottom, last.bottom)];",
             )
             .await?;
-        let [title, gap, inside, wider, lines] =
-            [0, 1, 2, 3, 4].map(|i| layout[i].as_f64().unwrap_or(f64::NAN));
+        let [title, gap, inside, wider, lines, blank] =
+            [0, 1, 2, 3, 4, 5].map(|i| layout[i].as_f64().unwrap_or(f64::NAN));
+        assert!(blank <= 40.0, "{width} px: {blank} px of blank header under the opened details");
         assert!(title >= 380.0, "{width} px: the title is squeezed to {title} px");
         assert!(lines <= 260.0, "{width} px: the title's lines are spread over {lines} px");
         assert!(gap >= 0.0, "{width} px: the arms' column runs {} px over the title", -gap);
