@@ -216,8 +216,10 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     tab_to(&page, "#present-toggle").await?;
     press(&page, Key::Enter).await?;
     assert_eq!(page.eval("return document.body.classList.contains('presenting');").await?, json!(true));
+    assert_eq!(focused_id(&page).await?, "present-toggle", "the focus stays on the toggle");
     press(&page, Key::Escape).await?;
     assert_eq!(page.eval("return document.body.classList.contains('presenting');").await?, json!(false));
+    assert_eq!(focused_id(&page).await?, "present-toggle");
 
     // The simulation lab: a radio group moved with the arrows, a number typed, a select, and
     // Run with Enter.

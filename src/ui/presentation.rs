@@ -117,20 +117,16 @@ pub fn PresentButton() -> impl IntoView {
             });
         }
     };
+    // One button that changes its words, not two that replace each other: the keyboard focus
+    // stays on it as the mode goes on and off.
+    let toggle =
+        move |ev| if state.presentation.get_untracked() { state.presentation.set(false) } else { enter(ev) };
     view! {
         <div class="present">
-            {move || if state.presentation.get() {
-                view! {
-                    <button type="button" id="present-toggle" on:click=move |_| state.presentation.set(false)>
-                        "Leave presentation (Esc)"
-                    </button>
-                    <p class="present-keys" id="present-keys">{KEYS}</p>
-                }.into_any()
-            } else {
-                view! {
-                    <button type="button" id="present-toggle" on:click=enter>"Presentation mode"</button>
-                }.into_any()
-            }}
+            <button type="button" id="present-toggle" on:click=toggle>
+                {move || if state.presentation.get() { "Leave presentation (Esc)" } else { "Presentation mode" }}
+            </button>
+            {move || state.presentation.get().then(|| view! { <p class="present-keys" id="present-keys">{KEYS}</p> })}
         </div>
     }
 }
