@@ -4,8 +4,11 @@
 mod explore_common;
 
 use explore_common::{hex, reconstructed_events, texts, with_events};
-use trial_explorer::chart::{draw_response, response_caption, svg_document, ChartStyle};
+use trial_explorer::chart::{
+    draw_response, fitted_size, response_caption, svg_document, ChartStyle, PHONE_SIZE,
+};
 use trial_explorer::explore::{compute, compute_with_ensemble, ResponseView, Selection};
+use trial_explorer::share::view_svg;
 use trial_explorer::trial::import::import_patient_csv;
 use trial_explorer::trial::{default_bundle, Bundle};
 
@@ -264,7 +267,8 @@ fn the_legend_and_the_published_labels_have_paper_backdrops() {
 
 /// Imported data that match the publication end each curve at its published value, right
 /// beside the mark's label: the label moves above or below the mark rather than hide the
-/// curve it names, and stays left of it where nothing runs under it.
+/// curve it names, and stays left of it where nothing runs under it. On a phone's short plot
+/// it may cover part of a jump, never a step.
 #[test]
 fn published_labels_do_not_cover_the_curves() {
     let mut csv = String::from("arm,time,event\n");
@@ -279,7 +283,14 @@ fn published_labels_do_not_cover_the_curves() {
     let bundle = import_patient_csv(&default_bundle().unwrap(), &csv, "matching.csv", "response").unwrap();
     let (_, matching) = render(&bundle, &Selection::default());
     let (_, reconstructed) = render(&reconstructed_events(), &Selection::default());
-    for (svg, left_of_the_mark) in [(&matching, false), (&reconstructed, true)] {
+    // The app's own reconstruction on a phone and a tablet, where the plot is short and the
+    // low-dose curve passes the placebo mark's label.
+    let app = explore_common::reconstructed();
+    let drawn = |size| view_svg(&compute(&app, &Selection::default()), size, &ChartStyle::SCREEN).unwrap();
+    let (phone, tablet) = (drawn(PHONE_SIZE), drawn(fitted_size(600)));
+    for (svg, left_of_the_mark) in
+        [(&matching, Some(false)), (&reconstructed, Some(true)), (&phone, None), (&tablet, None)]
+    {
         // The curves: the thick polylines of more than one segment.
         let mut segments = Vec::new();
         for tag in svg.split("<polyline").skip(1).filter(|t| t.contains("stroke-width=\"2\"")) {
@@ -298,9 +309,19 @@ fn published_labels_do_not_cover_the_curves() {
             }
         }
         assert!(segments.len() > 10, "two curves");
-        let labels: Vec<&str> = svg.split("<text").filter(|t| t.contains(">reported ")).collect();
+        // Each label with the height of its mark: the diamond drawn just before it.
+        let labels: Vec<(&str, f64)> = svg
+            .split("<text")
+            .filter(|t| t.contains(">reported "))
+            .map(|t| {
+                let before = &svg[..svg.find(t).unwrap()];
+                let diamond = before.rsplit("<polygon").next().unwrap();
+                let second_point = diamond.split("points=\"").nth(1).unwrap().split(' ').nth(1).unwrap();
+                (t, second_point.split(',').nth(1).unwrap().parse().unwrap())
+            })
+            .collect();
         assert_eq!(labels.len(), 2, "{svg}");
-        for tag in labels {
+        for (tag, mark_y) in labels {
             let attr =
                 |name: &str| tag.split(&format!(" {name}=\"")).nth(1).unwrap().split('"').next().unwrap();
             let (x, y): (f64, f64) = (attr("x").parse().unwrap(), attr("y").parse().unwrap());
@@ -318,9 +339,15 @@ fn published_labels_do_not_cover_the_curves() {
                     && x0.max(*x1) >= left
                     && y0.min(*y1) <= bottom
                     && y0.max(*y1) >= top;
-                assert!(!crosses, "a label covers a curve: {tag}");
+                // On a short plot a label may have to cover part of a curve's jump (its ends
+                // still show), never a step along it.
+                let step = y0 == y1;
+                assert!(!crosses || (left_of_the_mark.is_none() && !step), "a label covers a curve: {tag}");
             }
-            assert_eq!(attr("dy") == "0.5ex", left_of_the_mark, "{tag}");
+            // Where nothing runs under it, the label stays level with its mark, on its left.
+            if let Some(left) = left_of_the_mark {
+                assert_eq!(attr("dy") == "0.5ex" && y == mark_y && x < 735.0, left, "{tag}");
+            }
         }
     }
 }

@@ -12,13 +12,15 @@ use super::style::ChartStyle;
 /// A box in the drawing's pixels: left, top, right, bottom.
 pub(crate) type PixelBox = [i32; 4];
 
-/// Where a mark's label goes: left of the diamond, or above it, or below it, whichever covers
-/// least (see [`draw_published_mark`]).
+/// Where a mark's label goes: left of the diamond, above it, below it, or left of it a line
+/// higher or lower, whichever covers least (see [`draw_published_mark`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Side {
     Left,
     Above,
     Below,
+    UpperLeft,
+    LowerLeft,
 }
 
 /// Draw a diamond of half-width `half` pixels (before scaling) at `at`, labelled `label`, in
@@ -56,6 +58,8 @@ pub(crate) fn draw_published_mark<DB: DrawingBackend>(
             Side::Left => ((-half - gap, 0), VPos::Center, -height / 2),
             Side::Above => ((half, -half - gap), VPos::Bottom, -half - gap - height),
             Side::Below => ((half, half + gap), VPos::Top, half + gap),
+            Side::UpperLeft => ((-half - gap, -height - 2), VPos::Center, -height - 2 - height / 2),
+            Side::LowerLeft => ((-half - gap, height + 2), VPos::Center, height + 2 - height / 2),
         };
         (anchor, v, [anchor.0 - width - style.offset(2), top - 1, anchor.0 + 1, top + height + 1])
     };
@@ -63,7 +67,7 @@ pub(crate) fn draw_published_mark<DB: DrawingBackend>(
     let absolute = |b: PixelBox| [b[0] + x, b[1] + y, b[2] + x, b[3] + y];
     let mut side = Side::Left;
     let mut least = cover(absolute(place(side).2));
-    for other in [Side::Above, Side::Below] {
+    for other in [Side::Above, Side::Below, Side::UpperLeft, Side::LowerLeft] {
         let covered = cover(absolute(place(other).2));
         if covered < least {
             (side, least) = (other, covered);
@@ -90,7 +94,18 @@ pub(crate) fn boxes_overlap(a: PixelBox, b: PixelBox) -> bool {
     a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1]
 }
 
-/// Whether the axis-parallel segment from `a` to `b` (drawing pixels) passes through `area`.
-pub(crate) fn segment_crosses((a, b): ((i32, i32), (i32, i32)), area: PixelBox) -> bool {
-    boxes_overlap([a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1)], area)
+/// How many pixels of the axis-parallel segment from `a` to `b` (drawing pixels) lie in `area`:
+/// a label may sit on the end of a curve's jump rather than along one of its steps.
+pub(crate) fn length_covered((a, b): ((i32, i32), (i32, i32)), area: PixelBox) -> u32 {
+    let [left, top, right, bottom] = area;
+    let overlap = |(from, to): (i32, i32), (low, high): (i32, i32)| (to.min(high) - from.max(low)).max(0);
+    let (xs, ys) = ((a.0.min(b.0), a.0.max(b.0)), (a.1.min(b.1), a.1.max(b.1)));
+    if !boxes_overlap([xs.0, ys.0, xs.1, ys.1], area) {
+        0
+    } else if ys.0 == ys.1 {
+        // Along a step: the part of it under the label (at least a pixel where it touches).
+        overlap(xs, (left, right)).max(1) as u32
+    } else {
+        overlap(ys, (top, bottom)).max(1) as u32
+    }
 }

@@ -13,7 +13,7 @@ use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{Legend, Placement};
 use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
-use super::marks::{boxes_overlap, draw_published_mark, segment_crosses, PixelBox};
+use super::marks::{boxes_overlap, draw_published_mark, length_covered, PixelBox};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::{CurveStep, EnsembleCurve, ResponseView};
@@ -148,15 +148,16 @@ pub fn draw_response<DB: ChartBackend>(
         let label = format!("{} {}", mark.shown.provenance.label(), mark.shown.text);
         let arm = style.arm(&mark.arm.id);
         let at = (mark.week, mark.probability);
-        // Worst is a label out of the plot or on another label; a curve under the label still
-        // shows at its ends. A label beside a mark near 100% may reach half its height over the
-        // plot's top, as it always has, but no further, where the title and legend are.
+        // Worst is a label out of the plot or on another label; then the more of the curves it
+        // covers, the worse (a curve under the label still shows at its ends). A label beside
+        // a mark near 100% may reach half its height over the plot's top, as it always has,
+        // but no further, where the title and legend are.
         let cover = |area: PixelBox| {
             let over_top = area[1] < plot_y.start - (area[3] - area[1]) / 2;
             let outside = area[0] < plot_x.start || over_top || area[3] > plot_y.end;
             let on_label = labels.iter().any(|&other| boxes_overlap(other, area));
-            let on_curve = curve_lines.iter().any(|&line| segment_crosses(line, area));
-            4 * u32::from(outside) + 2 * u32::from(on_label) + u32::from(on_curve)
+            let on_curve: u32 = curve_lines.iter().map(|&line| length_covered(line, area)).sum();
+            200_000 * u32::from(outside) + 100_000 * u32::from(on_label) + on_curve
         };
         let taken = draw_published_mark(&mut chart, at, 7, label, &arm, true, style, &cover)?;
         labels.push(taken);
