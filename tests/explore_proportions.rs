@@ -66,4 +66,10 @@ fn reported_only_hides_the_derived_counts_and_says_why() {
     assert!(v.arms.iter().all(|a| a.proportion.is_err()));
     assert!(v.comparisons.is_empty(), "the only published test here is derived");
     assert!(view.notices.iter().any(|n| n.kind == NoticeKind::Hidden && n.text.contains("derived")));
+    // Saying why does not give the hidden counts away.
+    assert!(
+        view.notices.iter().all(|n| !n.text.contains("23/24") && !n.text.contains("17/24")),
+        "{:?}",
+        view.notices
+    );
 }

@@ -56,6 +56,8 @@ fn the_summary_histogram_and_table_are_written() {
     );
     assert!(html.contains("<p class=\"p-axis\">log₁₀ P from −6 (left) to 0 (right);"), "{html}");
     assert_eq!(html.matches("<tr><td>P from 10^").count(), 24);
+    assert!(html.contains("<tr><td>P from 10^−0.25 to 10^0</td><td>20</td></tr>"), "{html}");
+    assert!(html.contains("<title>P from 10^−0.25 to 10^0: 20 trials</title>"), "{html}");
     assert!(html.contains("<tr><td>P from 10^−3.00 to 10^−2.75</td><td>40</td></tr>"), "{html}");
     assert!(!html.contains("style"), "no inline style: {html}");
 }
@@ -64,6 +66,7 @@ fn the_summary_histogram_and_table_are_written() {
 #[test]
 fn a_published_p_below_the_floor_is_marked_at_its_edge() {
     let html = simulation_html(&summary(vec![1; 24]), 10.0, Some(1e-9));
+    assert!(html.contains(": 1 trial</title>"), "{html}");
     assert!(html.contains("<line class=\"p-published\" x1=\"0.0\" x2=\"0.0\""), "{html}");
 }
 

@@ -114,7 +114,7 @@ pub fn proportions_view(
     if hidden && (dataset.is_some() || any_bundle_counts) {
         notices.push(Notice::new(
             NoticeKind::Hidden,
-            "Reported only: no responder count is published (the counts 23/24 and 17/24 are derived from the published percentages), so the proportions are hidden; the published percentages are on the immunological-response view.",
+            "Reported only: no responder count is published (the counts are derived from the published percentages), so the proportions are hidden; the published percentages are on the immunological-response view.",
         ));
     }
     let unavailable = if hidden {

@@ -16,7 +16,10 @@ const SLOT: f64 = 10.0;
 /// Where bin `i` of `bins` starts and ends on the log10 P scale from `floor` to 0, written as
 /// powers of ten with a true minus sign ("P from 10^−6.00 to 10^−5.75").
 fn bin_label(i: usize, bins: usize, floor: f64) -> String {
-    let at = |k: usize| format!("10^{:.2}", floor * (1.0 - k as f64 / bins as f64)).replace('-', "−");
+    let at = |k: usize| match floor * (1.0 - k as f64 / bins as f64) {
+        exponent if exponent.abs() < 0.005 => "10^0".to_string(),
+        exponent => format!("10^{exponent:.2}").replace('-', "−"),
+    };
     format!("P from {} to {}", at(i), at(i + 1))
 }
 
@@ -47,11 +50,12 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<f
         let height = 100.0 * f64::from(n) / most;
         out.push_str(&format!(
             "<rect class=\"p-bar\" x=\"{:.1}\" y=\"{:.2}\" width=\"{:.1}\" height=\"{height:.2}\" \
-             vector-effect=\"non-scaling-stroke\"><title>{}: {n} trials</title></rect>",
+             vector-effect=\"non-scaling-stroke\"><title>{}: {n} {}</title></rect>",
             SLOT * i as f64 + 1.0,
             100.0 - height,
             SLOT - 2.0,
-            bin_label(i, bins, floor)
+            bin_label(i, bins, floor),
+            if n == 1 { "trial" } else { "trials" }
         ));
     }
     if let Some(p) = published.filter(|p| *p > 0.0) {

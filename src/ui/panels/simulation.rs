@@ -161,7 +161,10 @@ pub fn SimulationPanel() -> impl IntoView {
             </div>
             <div id="sim-result" aria-live="polite">
                 {move || stale().then(|| view! {
-                    <p class="stale-note" id="sim-stale">"The settings have changed since this run: press Run to replay the trial with them."</p>
+                    <p class="stale-note" id="sim-stale">
+                        "The settings have changed since this run: "
+                        {move || if errors().is_empty() { "press Run to replay the trial with them." } else { "once they are in range, press Run to replay the trial with them." }}
+                    </p>
                 })}
                 {move || match run.get() {
                     Run::Idle => view! { <p>"Not run yet."</p> }.into_any(),
