@@ -32,9 +32,11 @@ step "release build"
 # 329,000, then set to 330,000 the same day for charts drawn to fit narrow columns and the
 # presentation and step-link fixes (1.6 KB), to 331,000 for each endpoint's dataset pick kept
 # while others are viewed (0.7 KB), lowered to 321,000 once the tables, statistics, claims,
-# safety statements and step numbers were written as HTML text, and to 320,500 once the header,
-# readout, notices and simulation result were too (BENCHMARKS.md, Shipped size).
-scripts/sizes.sh --ceiling 320500 dist
+# safety statements and step numbers were written as HTML text, to 320,500 once the header,
+# readout, notices and simulation result were too, and set back to 321,000 for the fixes after
+# them (labels weighed by the curve they cover, the presentation toggle's focus; BENCHMARKS.md,
+# Shipped size).
+scripts/sizes.sh --ceiling 321000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
