@@ -41,19 +41,6 @@ pub fn format_p(p: f64) -> String {
     }
 }
 
-/// A count with thousands separated as the page's text writes them ("10,000").
-pub fn format_count(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// A probability as a percentage with one decimal, as the abstract writes them ("95.8%").
 pub fn format_percent(p: f64) -> String {
     format!("{:.1}%", 100.0 * p)
@@ -98,16 +85,7 @@ pub fn format_interval(level_label: &str, (lower, upper): (f64, f64), fmt: impl 
 
 #[cfg(test)]
 mod tests {
-    use super::{format_count, format_number};
-
-    #[test]
-    fn counts_have_their_thousands_separated() {
-        assert_eq!(format_count(0), "0");
-        assert_eq!(format_count(999), "999");
-        assert_eq!(format_count(1_000), "1,000");
-        assert_eq!(format_count(10_000), "10,000");
-        assert_eq!(format_count(1_234_567), "1,234,567");
-    }
+    use super::format_number;
 
     #[test]
     fn a_value_that_rounds_to_zero_has_no_sign() {

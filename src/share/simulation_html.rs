@@ -6,8 +6,9 @@
 //! stylesheet, so they follow the theme.
 
 use super::html::{push_escaped, push_in};
-use crate::explore::estimate::{format_count, format_p, format_percent};
+use crate::explore::estimate::{format_p, format_percent};
 use crate::simulate::SimulationSummary;
+use crate::trial::decimal::thousands;
 
 /// Width of one bar's slot in the histogram's drawing units; the drawing is 100 units high and
 /// stretched to the page's width.
@@ -32,7 +33,7 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<f
         "<p id=\"sim-summary\">{} trials in {ms:.0} ms. <strong id=\"sim-power\">Power at α = {}: {}</strong>. \
          Median {}. P at or below the published {published_text} in {} of the trials.\
          <span class=\"badge badge-illustrative\">illustrative</span></p>",
-        format_count(s.trials),
+        thousands(u64::from(s.trials)),
         s.alpha,
         s.power.map_or_else(|| "not defined".to_string(), format_percent),
         s.median_p.map_or_else(|| "P not defined".to_string(), format_p),

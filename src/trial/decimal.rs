@@ -1,4 +1,5 @@
-//! Reading decimal numbers as people write them in data files and forms.
+//! Reading decimal numbers as people write them in data files and forms, and writing counts
+//! as the page's messages do ([`thousands`]).
 //!
 //! `str::parse::<f64>` carries about 20 KB of tables and code into the page (its correctly
 //! rounded algorithm for any number of digits); the numbers a reader types or digitises have
@@ -141,8 +142,32 @@ fn power_of_ten(n: i32) -> f64 {
     (0..n).fold(1.0, |p, _| p * 10.0)
 }
 
+/// A count with its thousands separated, as messages and results write it: `20000000` →
+/// `20,000,000`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn counts_have_their_thousands_separated() {
+        assert_eq!(super::thousands(0), "0");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(1_000), "1,000");
+        assert_eq!(super::thousands(10_000), "10,000");
+        assert_eq!(super::thousands(20_000_000), "20,000,000");
+    }
+
     use super::parse_decimal;
 
     #[test]

@@ -3,7 +3,8 @@
 
 use std::fmt;
 
-use super::limits::{thousands, MAX_BYTES, MAX_ROWS};
+use super::limits::{MAX_BYTES, MAX_ROWS};
+use crate::trial::decimal::thousands;
 use crate::trial::error::BundleError;
 
 /// Why the reader's file could not be imported. The loaded bundle is unchanged.
@@ -47,14 +48,14 @@ impl fmt::Display for ImportError {
             ImportError::TooLarge { file, bytes } => write!(
                 f,
                 "{file}: the file has {} bytes, more than the limit of {} (20 MB); import a smaller file, e.g. one endpoint at a time",
-                thousands(*bytes),
-                thousands(MAX_BYTES)
+                thousands(*bytes as u64),
+                thousands(MAX_BYTES as u64)
             ),
             ImportError::TooManyRows { file, rows } => write!(
                 f,
                 "{file}: the file has {} rows of patient data, more than the limit of {}; split it into smaller files",
-                thousands(*rows),
-                thousands(MAX_ROWS)
+                thousands(*rows as u64),
+                thousands(MAX_ROWS as u64)
             ),
             ImportError::Empty { file, expected } => {
                 write!(f, "{file}: the file is empty; expected {expected}")

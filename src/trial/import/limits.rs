@@ -21,16 +21,3 @@ pub(super) fn check_rows(rows: usize, file: &str) -> Result<(), ImportError> {
     }
     Ok(())
 }
-
-/// `20000000` → `20,000,000`, for messages.
-pub(super) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}

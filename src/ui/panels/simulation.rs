@@ -6,12 +6,12 @@
 
 use leptos::prelude::*;
 
-use crate::explore::estimate::format_count;
 use crate::share::simulation_html;
 use crate::simulate::{
     models_for, published_comparison, read_control_percent, read_hazard_ratio, Scenario, SimulationSpec,
     SimulationSummary, Simulator,
 };
+use crate::trial::decimal::thousands;
 use crate::ui::state::use_state;
 
 /// Trials per animation frame: about 5 ms of work on this machine's browser.
@@ -169,9 +169,9 @@ pub fn SimulationPanel() -> impl IntoView {
                 {move || match run.get() {
                     Run::Idle => view! { <p>"Not run yet."</p> }.into_any(),
                     Run::Running { done, of } => view! {
-                        <p><progress id="sim-progress" max=of value=done></progress> {format!(" {} of {} trials", format_count(done), format_count(of))}</p>
+                        <p><progress id="sim-progress" max=of value=done></progress> {format!(" {} of {} trials", thousands(u64::from(done)), thousands(u64::from(of)))}</p>
                     }.into_any(),
-                    Run::Cancelled { done } => view! { <p id="sim-cancelled">{format!("Cancelled after {} trials.", format_count(done))}</p> }.into_any(),
+                    Run::Cancelled { done } => view! { <p id="sim-cancelled">{format!("Cancelled after {} trials.", thousands(u64::from(done)))}</p> }.into_any(),
                     Run::Failed(why) => view! { <p class="export-failure" role="alert">{why}</p> }.into_any(),
                     Run::Finished { summary, ms } => {
                         let published = state.bundle.with_untracked(|b| published_comparison(b, "placebo", "low").0);
