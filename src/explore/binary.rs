@@ -5,7 +5,7 @@
 use crate::stats::fisher::fisher_exact;
 use crate::stats::proportions::TwoByTwo;
 use crate::stats::risk::{number_needed, risk_difference, NntInterval};
-use crate::trial::{EventRecord, Provenance};
+use crate::trial::{BinaryCount, EventRecord, Provenance};
 
 use super::estimate::{format_number, format_p, Estimate};
 use super::selection::CiLevel;
@@ -24,6 +24,11 @@ pub struct ResponderCount {
 }
 
 impl ResponderCount {
+    /// A count as the bundle publishes (or derives) it: nobody is left out of its denominator.
+    pub fn published(count: &BinaryCount) -> Self {
+        ResponderCount { responded: count.events.value, followed: count.n.value, censored_before: 0 }
+    }
+
     /// "23/24".
     pub fn fraction(&self) -> String {
         format!("{}/{}", self.responded, self.followed)

@@ -92,11 +92,11 @@ pub fn proportions_view(
     );
     let bundle_count = |arm: &str| -> Option<(ResponderCount, Provenance, Estimate)> {
         let b = published::binary_count(bundle, ENDPOINT, arm, &visit.id)?;
-        let count = ResponderCount { responded: b.events.value, followed: b.n.value, censored_before: 0 };
+        let count = ResponderCount::published(b);
         let shown = Estimate::new(
             f64::from(b.events.value) / f64::from(b.n.value.max(1)),
             None,
-            format!("{} {}/{}", b.events.provenance.label(), b.events.value, b.n.value),
+            format!("{} {}", b.events.provenance.label(), count.fraction()),
             b.events.provenance.clone(),
         );
         Some((count, b.events.provenance.clone(), shown))

@@ -387,8 +387,8 @@ fn published_at_horizon(
             // The pair is only as published as its less published count.
             let provenance =
                 if a.events.provenance.is_reported() { &r.events } else { &a.events }.provenance.clone();
-            let (a, r) = ((a.events.value, a.n.value), (r.events.value, r.n.value));
-            let text = format!("{} {}/{} vs {}/{}", provenance.label(), a.0, a.1, r.0, r.1);
+            let (a, r) = (ResponderCount::published(a), ResponderCount::published(r));
+            let text = format!("{} {} vs {}", provenance.label(), a.fraction(), r.fraction());
             Some(Shown { text, provenance })
         }
         _ => None,
