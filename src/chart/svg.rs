@@ -130,7 +130,9 @@ impl SvgBackend<'_> {
 
 /// `text` with the five characters that mean something in XML written as entities, and the
 /// control characters XML does not allow left out (an imported label may hold any of them).
-fn push_escaped(out: &mut String, text: &str) {
+/// The page's HTML text is written with it too (`share::html`): the entities are the same in
+/// both, `&#39;` being one that HTML and XML both know.
+pub(crate) fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '\t' | '\n' | '\r' => out.push(' '),
@@ -139,7 +141,7 @@ fn push_escaped(out: &mut String, text: &str) {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
+            '\'' => out.push_str("&#39;"),
             c => out.push(c),
         }
     }
@@ -328,7 +330,7 @@ mod tests {
             area.draw_text("<img src=x onerror=\"a\"> & 'b'\u{1}\tc", &style, (5, 6)).unwrap();
         });
         assert!(svg.contains(
-            r#"x="5" y="6" dy="0.76em" text-anchor="middle" font-family="sans-serif" font-size="12">&lt;img src=x onerror=&quot;a&quot;&gt; &amp; &apos;b&apos; c</text>"#
+            r#"x="5" y="6" dy="0.76em" text-anchor="middle" font-family="sans-serif" font-size="12">&lt;img src=x onerror=&quot;a&quot;&gt; &amp; &#39;b&#39; c</text>"#
         ), "{svg}");
     }
 

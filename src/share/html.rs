@@ -13,19 +13,8 @@ use crate::explore::{Notice, NoticeKind, SafetyView, Shown, StatLine, TextTable}
 use crate::trial::Provenance;
 
 /// `text` as HTML text or attribute value: the characters that mean something in markup
-/// written as entities.
-pub fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
+/// written as entities (the charts' SVG writer's escaping, one for both).
+pub(crate) use crate::chart::svg::push_escaped;
 
 /// `open`, then `text` escaped, then `close`: an element holding text.
 pub(crate) fn push_in(out: &mut String, open: &str, text: &str, close: &str) {
