@@ -5,7 +5,7 @@
 //! the page's Content-Security-Policy does not allow in markup; their colours come from the
 //! stylesheet, so they follow the theme.
 
-use super::html::{push_escaped, push_in};
+use super::html::{push_badge, push_escaped, push_in};
 use crate::explore::estimate::{format_p, format_percent};
 use crate::simulate::SimulationSummary;
 use crate::trial::decimal::thousands;
@@ -31,14 +31,15 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<f
     let published_text = published.map_or_else(|| "P (none published)".to_string(), |p| format!("{p}"));
     let mut out = format!(
         "<p id=\"sim-summary\">{} trials in {ms:.0} ms. <strong id=\"sim-power\">Power at α = {}: {}</strong>. \
-         Median {}. P at or below the published {published_text} in {} of the trials.\
-         <span class=\"badge badge-illustrative\">illustrative</span></p>",
+         Median {}. P at or below the published {published_text} in {} of the trials.",
         thousands(u64::from(s.trials)),
         s.alpha,
         s.power.map_or_else(|| "not defined".to_string(), format_percent),
         s.median_p.map_or_else(|| "P not defined".to_string(), format_p),
         s.at_least_as_extreme_as_published.map_or_else(|| "—".to_string(), format_percent),
     );
+    push_badge(&mut out, "illustrative");
+    out.push_str("</p>");
     let bins = s.histogram.len();
     let most = f64::from(s.histogram.iter().copied().max().unwrap_or(1).max(1));
     let floor = s.log10_p_floor;
