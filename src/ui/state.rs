@@ -35,6 +35,9 @@ pub struct ExplorerState {
     /// The published claims checked against the loaded bundle; they do not depend on the
     /// selection, so they are rechecked only when the data change (an import).
     pub claims: Memo<Vec<ClaimCheck>>,
+    /// Whether "reported only" is on: one memo for the page, so that what follows it is redone
+    /// only when the switch moves, not on every change of the selection.
+    reported_only: Memo<bool>,
     /// Walkthrough step, from 1; `None` when the walkthrough is closed.
     pub walkthrough: RwSignal<Option<u32>>,
     /// Full-screen presentation mode.
@@ -56,6 +59,7 @@ impl ExplorerState {
         let claims = Memo::new(move |_| bundle.with(check_claims));
         let selection = RwSignal::new(Selection::default());
         let ensemble = RwSignal::new(None::<Vec<EventDataset>>);
+        let reported_only = Memo::new(move |_| selection.with(|s| s.reported_only));
         let view = Memo::new(move |_| {
             let chosen = selection.get();
             ensemble.with(|members| {
@@ -73,6 +77,7 @@ impl ExplorerState {
             ensemble_error: RwSignal::new(None),
             view,
             claims,
+            reported_only,
             walkthrough: RwSignal::new(None),
             presentation: RwSignal::new(false),
             link_notices: RwSignal::new(Vec::new()),
@@ -113,12 +118,9 @@ impl ExplorerState {
         self.selection.update(|s| s.dataset = None);
     }
 
-    /// Whether "reported only" is on.
-    /// A memo, so that what follows it is redone only when the switch moves, not on every
-    /// change of the selection.
+    /// Whether "reported only" is on (the page's one memo of it).
     pub fn reported_only(&self) -> Signal<bool> {
-        let selection = self.selection;
-        Memo::new(move |_| selection.with(|s| s.reported_only)).into()
+        self.reported_only.into()
     }
 
     /// Turn the ensemble overlay on or off, making the ensemble the first time.
