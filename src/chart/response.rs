@@ -64,7 +64,7 @@ const NO_DATA: (&str, &str) = ("no patient-level data loaded", "No curves: no pa
 /// curves withheld in reported-only mode, or no patient-level data, for the bundle or for the
 /// arms shown; `None` when a curve is drawn.
 fn why_no_curves(view: &ResponseView) -> Option<(&'static str, &'static str)> {
-    if view.curves.iter().any(|c| c.curve.is_ok()) {
+    if view.has_curves() {
         None
     } else if view.curves.is_empty() {
         Some(("no arm shown", "No curves: no arm is shown"))

@@ -13,7 +13,7 @@ use super::resolve::{ArmRef, Resolved};
 use super::response_tables::response_tables;
 use super::selection::{CiLevel, EndpointChoice, Selection};
 use super::shown::Shown;
-use super::survival::{censor_at, curve, fit_curves, g_rho_p, hazard_ratio, Curve, CurveStep};
+use super::survival::{censor_at, curve, fit_curves, g_rho_p, hazard_ratio, Curve};
 use super::table::TextTable;
 
 const ENDPOINT: &str = EndpointChoice::Response.id();
@@ -505,12 +505,12 @@ fn median(sorted: &[f64]) -> f64 {
     }
 }
 
-/// The step value of a curve at `week` (for marks placed on a curve).
-pub fn probability_at(steps: &[CurveStep], week: f64) -> Option<f64> {
-    steps.iter().take_while(|s| s.week <= week).last().map(|s| s.probability)
-}
-
 impl ResponseView {
+    /// Whether any arm has a curve to draw (not withheld, not missing for want of data).
+    pub fn has_curves(&self) -> bool {
+        self.curves.iter().any(|c| c.curve.is_ok())
+    }
+
     /// What the curves read at `week`: for each arm with a curve, the step in effect there
     /// (cumulative probability with its interval), for the chart's hover readout. Nothing
     /// before week 0 or past the horizon.

@@ -72,9 +72,4 @@ impl TextTable {
     pub fn row_texts(&self, row: usize) -> Vec<&str> {
         self.rows.get(row).map(|r| r.iter().map(|c| c.text.as_str()).collect()).unwrap_or_default()
     }
-
-    /// The first row whose first cell reads `label`.
-    pub fn row_labelled(&self, label: &str) -> Option<&[Cell]> {
-        self.rows.iter().find(|r| r.first().is_some_and(|c| c.text == label)).map(|r| r.as_slice())
-    }
 }

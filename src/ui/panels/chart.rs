@@ -143,7 +143,7 @@ pub fn MainChart() -> impl IntoView {
                 inner_html=move || drawn.get().unwrap_or_default()></div>
             // The readout is read from the current view, so it follows every toggle; with no
             // curve drawn (reported only, no data) there is nothing to point at.
-            {move || view.with(|v| v.response().filter(|r| r.curves.iter().any(|c| c.curve.is_ok())).map(|r| {
+            {move || view.with(|v| v.response().filter(|r| r.has_curves()).map(|r| {
                 let lines = readout.get().map(|week| (week, r.readout(week))).filter(|(_, l)| !l.is_empty());
                 view! {
                     <p class="readout" id="chart-readout" inner_html=match lines {
