@@ -2,10 +2,20 @@
 //! bars sized by attributes (no inline style, which the page's policy forbids), the published
 //! P marked where it falls, and the counts as a table.
 
+use trial_explorer::explore::Shown;
 use trial_explorer::share::simulation_html;
 use trial_explorer::simulate::SimulationSummary;
+use trial_explorer::trial::Provenance;
 
-fn summary(histogram: Vec<u32>) -> SimulationSummary {
+/// A published P as the lab's sentence shows it.
+fn reported(text: &str) -> Shown {
+    Shown {
+        text: text.to_string(),
+        provenance: Provenance::Reported { source: "abstract".into(), locator: "Results".into() },
+    }
+}
+
+fn summary(histogram: Vec<u32>, published_p: Option<f64>) -> SimulationSummary {
     SimulationSummary {
         trials: 1000,
         tested: 1000,
@@ -13,7 +23,8 @@ fn summary(histogram: Vec<u32>) -> SimulationSummary {
         power: Some(0.8126),
         alpha: 0.05,
         median_p: Some(0.0123),
-        at_least_as_extreme_as_published: Some(0.25),
+        at_least_as_extreme_as_published: published_p.map(|_| 0.25),
+        published_p,
         histogram,
         log10_p_floor: -6.0,
     }
@@ -25,10 +36,14 @@ fn the_summary_histogram_and_table_are_written() {
     bins[0] = 10;
     bins[12] = 40;
     bins[23] = 20;
-    let html = simulation_html(&summary(bins), 158.4, Some(0.001));
+    let published = reported("reported P = 0.001 (test not named)");
+    let html = simulation_html(&summary(bins, Some(0.001)), 158.4, Some(&published));
+    // The published P keeps its own provenance cue inside the illustrative result.
     assert!(html.starts_with(
         "<p id=\"sim-summary\">1,000 trials in 158 ms. <strong id=\"sim-power\">Power at α = 0.05: 81.3%</strong>. \
-         Median P = 0.0123. P at or below the published 0.001 in 25.0% of the trials.\
+         Median P = 0.0123. P at or below <span class=\"value value-reported\" data-provenance=\"reported\" \
+         tabindex=\"0\" title=\"reported P = 0.001 (test not named) — Reported in abstract (Results)\">\
+         reported P = 0.001 (test not named)</span> in 25.0% of the trials.\
          <span class=\"badge badge-illustrative\">illustrative</span></p>"
     ), "{html}");
     assert!(html.contains(
@@ -65,15 +80,15 @@ fn the_summary_histogram_and_table_are_written() {
 /// A published P below the histogram's floor is marked at the floor, inside the drawing.
 #[test]
 fn a_published_p_below_the_floor_is_marked_at_its_edge() {
-    let html = simulation_html(&summary(vec![1; 24]), 10.0, Some(1e-9));
+    let html = simulation_html(&summary(vec![1; 24], Some(1e-9)), 10.0, Some(&reported("reported P = 1e-9")));
     assert!(html.contains(": 1 trial</title>"), "{html}");
     assert!(html.contains("<line class=\"p-published\" x1=\"0.0\" x2=\"0.0\""), "{html}");
 }
 
 #[test]
 fn without_a_published_p_nothing_is_marked() {
-    let html = simulation_html(&summary(vec![0; 24]), 10.0, None);
-    assert!(html.contains("P at or below the published P (none published) in 25.0%"), "{html}");
+    let html = simulation_html(&summary(vec![0; 24], None), 10.0, None);
+    assert!(html.contains("Median P = 0.0123. No exact P is published to set the trials against."), "{html}");
     assert!(!html.contains("p-published"), "{html}");
     assert_eq!(html.matches("height=\"0.00\"").count(), 24);
 }

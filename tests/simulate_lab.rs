@@ -169,8 +169,15 @@ fn scenario_models_come_from_the_loaded_data_or_the_set_effect() {
 fn the_lab_compares_with_the_reported_p_and_the_planned_sizes_from_the_bundle() {
     use trial_explorer::simulate::published_comparison;
     let bundle = default_bundle().unwrap();
-    assert_eq!(published_comparison(&bundle, "placebo", "low"), (Some(0.004), Some(24)));
-    assert_eq!(published_comparison(&bundle, "placebo", "ultra"), (Some(0.004), None));
+    let low = published_comparison(&bundle, "placebo", "low");
+    let (test, p) = low.test.unwrap();
+    assert_eq!(
+        (test.id.as_str(), test.p.value.text.as_str(), p),
+        ("response_low_vs_placebo", "P = 0.004", 0.004)
+    );
+    assert_eq!(low.per_arm, Some(24));
+    let ultra = published_comparison(&bundle, "placebo", "ultra");
+    assert_eq!((ultra.test.map(|(_, p)| p), ultra.per_arm), (Some(0.004), None));
 }
 
 /// Each setting is read from the text typed into its field, and a setting the model cannot

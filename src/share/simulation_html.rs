@@ -5,8 +5,9 @@
 //! the page's Content-Security-Policy does not allow in markup; their colours come from the
 //! stylesheet, so they follow the theme.
 
-use super::html::{push_badge, push_escaped, push_in};
+use super::html::{push_badge, push_escaped, push_in, push_value};
 use crate::explore::estimate::{format_p, format_percent};
+use crate::explore::Shown;
 use crate::simulate::SimulationSummary;
 use crate::trial::decimal::thousands;
 
@@ -25,19 +26,26 @@ fn bin_label(i: usize, bins: usize, floor: f64) -> String {
 }
 
 /// The result of a finished run of `summary.trials` trials that took `ms` milliseconds, set
-/// against the published P (`None` when the bundle publishes none).
-pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<f64>) -> String {
+/// against the published P (`summary.published_p`), written as `published` says: its text and
+/// its own provenance cue, so that it does not read as part of the illustrative result.
+pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<&Shown>) -> String {
     let s = summary;
-    let published_text = published.map_or_else(|| "P (none published)".to_string(), |p| format!("{p}"));
     let mut out = format!(
         "<p id=\"sim-summary\">{} trials in {ms:.0} ms. <strong id=\"sim-power\">Power at α = {}: {}</strong>. \
-         Median {}. P at or below the published {published_text} in {} of the trials.",
+         Median {}. ",
         thousands(u64::from(s.trials)),
         s.alpha,
         s.power.map_or_else(|| "not defined".to_string(), format_percent),
         s.median_p.map_or_else(|| "P not defined".to_string(), format_p),
-        s.at_least_as_extreme_as_published.map_or_else(|| "—".to_string(), format_percent),
     );
+    match (published, s.at_least_as_extreme_as_published) {
+        (Some(published), Some(share)) => {
+            out.push_str("P at or below ");
+            push_value(&mut out, &published.text, &published.provenance);
+            out.push_str(&format!(" in {} of the trials.", format_percent(share)));
+        }
+        _ => out.push_str("No exact P is published to set the trials against."),
+    }
     push_badge(&mut out, "illustrative");
     out.push_str("</p>");
     let bins = s.histogram.len();
@@ -60,7 +68,7 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<f
             if n == 1 { "trial" } else { "trials" }
         ));
     }
-    if let Some(p) = published.filter(|p| *p > 0.0) {
+    if let Some(p) = s.published_p.filter(|p| *p > 0.0) {
         // A P below the floor is counted in the first bin, and marked there too.
         let x = (SLOT * bins as f64 * (p.log10() - floor) / -floor).clamp(0.0, SLOT * bins as f64);
         out.push_str(&format!(

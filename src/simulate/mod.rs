@@ -12,7 +12,7 @@ pub mod run;
 pub mod settings;
 pub mod table_log_rank;
 
-pub use model::{models_for, published_comparison, ArmModel, Scenario};
+pub use model::{models_for, published_comparison, ArmModel, PublishedComparison, Scenario};
 pub use run::{SimulationSpec, SimulationSummary, Simulator, MAX_TRIALS};
 pub use settings::{read_control_percent, read_hazard_ratio};
 pub use table_log_rank::table_log_rank_p;

@@ -2,7 +2,7 @@
 //! given no response before it (a discrete hazard).
 
 use crate::stats::StatsError;
-use crate::trial::EventRecord;
+use crate::trial::{EventRecord, HypothesisTest};
 
 /// One arm's response model: `hazards[i]` is the chance of responding at `weeks[i]` for a
 /// patient who has not responded earlier. Patients who never respond are censored at the last
@@ -108,19 +108,28 @@ pub fn models_for(
     }
 }
 
-/// What a replay of `bundle` compares against: the reported log-rank P of the response
-/// endpoint (exact value only, never a derived one) and the smaller planned size of the two
-/// compared arms. Read from the bundle so the lab never shows a number the bundle lacks.
-pub fn published_comparison(
-    bundle: &crate::trial::Bundle,
+/// What a replay of `bundle` compares against, read from the bundle so the lab never shows a
+/// number the bundle lacks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublishedComparison<'a> {
+    /// The reported test of the response endpoint and its P, when that P is exact (a bound or
+    /// a derived value is never used).
+    pub test: Option<(&'a HypothesisTest, f64)>,
+    /// The smaller planned size of the two compared arms.
+    pub per_arm: Option<u32>,
+}
+
+/// The published comparison of `treated_arm` against `control_arm` in `bundle`.
+pub fn published_comparison<'a>(
+    bundle: &'a crate::trial::Bundle,
     control_arm: &str,
     treated_arm: &str,
-) -> (Option<f64>, Option<u32>) {
+) -> PublishedComparison<'a> {
     use crate::trial::PValue;
-    let p =
+    let test =
         bundle.tests.iter().filter(|t| t.endpoint == "response" && t.p.provenance.is_reported()).find_map(
             |t| match t.p.value.p {
-                PValue::Exact { value, .. } => Some(value),
+                PValue::Exact { value, .. } => Some((t, value)),
                 PValue::LessThan { .. } => None,
             },
         );
@@ -129,5 +138,5 @@ pub fn published_comparison(
         (Some(a), Some(b)) => Some(a.min(b)),
         _ => None,
     };
-    (p, per_arm)
+    PublishedComparison { test, per_arm }
 }

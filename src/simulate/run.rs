@@ -165,6 +165,7 @@ impl Simulator {
                 .published_p
                 .filter(|_| k > 0)
                 .map(|published| self.p_values.iter().filter(|&&p| p <= published).count() as f64 / k as f64),
+            published_p: self.spec.published_p,
             histogram,
             log10_p_floor: LOG10_P_FLOOR,
         }
@@ -184,6 +185,8 @@ pub struct SimulationSummary {
     pub median_p: Option<f64>,
     /// Share of tested trials with P at or below the published P.
     pub at_least_as_extreme_as_published: Option<f64>,
+    /// The published P the trials were set against (the spec's).
+    pub published_p: Option<f64>,
     /// Counts of P values in equal bins of log10 P from `log10_p_floor` to 0 (smaller P
     /// values fall in the first bin).
     pub histogram: Vec<u32>,

@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::explore::published::p_beside;
+use crate::explore::Shown;
 use crate::share::simulation_html;
 use crate::simulate::{
     models_for, published_comparison, read_control_percent, read_hazard_ratio, Scenario, SimulationSpec,
@@ -32,9 +34,19 @@ fn now_ms() -> f64 {
 #[derive(Clone, Debug, PartialEq)]
 enum Run {
     Idle,
-    Running { done: u32, of: u32 },
-    Finished { summary: SimulationSummary, ms: f64 },
-    Cancelled { done: u32 },
+    Running {
+        done: u32,
+        of: u32,
+    },
+    /// `published`: the published P as the sentence shows it, read when the run started.
+    Finished {
+        summary: SimulationSummary,
+        ms: f64,
+        published: Option<Shown>,
+    },
+    Cancelled {
+        done: u32,
+    },
     Failed(String),
 }
 
@@ -77,16 +89,17 @@ pub fn SimulationPanel() -> impl IntoView {
             }
         };
         ran_with.set(Some(settings()));
-        let (models, (published_p, per_arm)) = state.bundle.with_untracked(|b| {
-            (models_for(b, &scenario, "placebo", "low"), published_comparison(b, "placebo", "low"))
-        });
-        let spec = models.map(|arms| SimulationSpec {
-            per_arm: per_arm.unwrap_or(0),
-            arms,
-            trials: trials.get_untracked(),
-            alpha: 0.05,
-            published_p,
-            seed: 20_210_217,
+        let (spec, published) = state.bundle.with_untracked(|b| {
+            let compared = published_comparison(b, "placebo", "low");
+            let spec = models_for(b, &scenario, "placebo", "low").map(|arms| SimulationSpec {
+                per_arm: compared.per_arm.unwrap_or(0),
+                arms,
+                trials: trials.get_untracked(),
+                alpha: 0.05,
+                published_p: compared.test.map(|(_, p)| p),
+                seed: 20_210_217,
+            });
+            (spec, compared.test.map(|(test, _)| p_beside(test)))
         });
         let mut simulator = match spec.and_then(Simulator::new) {
             Ok(s) => s,
@@ -109,7 +122,7 @@ pub fn SimulationPanel() -> impl IntoView {
                 run.set(Run::Running { done, of });
                 next_frame().await;
             }
-            run.set(Run::Finished { summary: simulator.summary(), ms: now_ms() - started });
+            run.set(Run::Finished { summary: simulator.summary(), ms: now_ms() - started, published });
         });
     };
     let running = move || matches!(run.get(), Run::Running { .. });
@@ -173,9 +186,8 @@ pub fn SimulationPanel() -> impl IntoView {
                     }.into_any(),
                     Run::Cancelled { done } => view! { <p id="sim-cancelled">{format!("Cancelled after {} trials.", thousands(u64::from(done)))}</p> }.into_any(),
                     Run::Failed(why) => view! { <p class="export-failure" role="alert">{why}</p> }.into_any(),
-                    Run::Finished { summary, ms } => {
-                        let published = state.bundle.with_untracked(|b| published_comparison(b, "placebo", "low").0);
-                        view! { <div inner_html=simulation_html(&summary, ms, published)></div> }.into_any()
+                    Run::Finished { summary, ms, published } => {
+                        view! { <div inner_html=simulation_html(&summary, ms, published.as_ref())></div> }.into_any()
                     }
                 }}
             </div>
