@@ -8,13 +8,17 @@ use super::shown::Shown;
 /// A published P value as it sits beside a computed one: "reported P = 0.004 (test not
 /// named)". The provenance word leads, so a derived value never reads as a published one.
 pub fn p_beside(test: &HypothesisTest) -> Shown {
+    p_beside_noting(test, None)
+}
+
+/// [`p_beside`] with `note` added inside its parentheses: "reported P = 0.004 (test not named;
+/// horizon not named, week 96 assumed)".
+pub fn p_beside_noting(test: &HypothesisTest, note: Option<&str>) -> Shown {
     let p = &test.p;
-    let method = match &test.method {
-        Some(m) => format!(" ({})", m.value),
-        None => " (test not named)".to_string(),
-    };
+    let method = test.method.as_ref().map_or("test not named", |m| m.value.as_str());
+    let note = note.map(|n| format!("; {n}")).unwrap_or_default();
     Shown {
-        text: format!("{} {}{method}", p.provenance.label(), p.value.text),
+        text: format!("{} {} ({method}{note})", p.provenance.label(), p.value.text),
         provenance: p.provenance.clone(),
     }
 }

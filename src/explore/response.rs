@@ -384,9 +384,7 @@ fn published_at_horizon(
     let count = |arm: &str| published::binary_count(bundle, endpoint, arm, &visit.id);
     let counts = match (count(&c.arm.id), count(&c.reference.id)) {
         (Some(a), Some(r)) => {
-            // The pair is only as published as its less published count.
-            let provenance =
-                if a.events.provenance.is_reported() { &r.events } else { &a.events }.provenance.clone();
+            let provenance = a.events.provenance.least_published(&r.events.provenance).clone();
             let (a, r) = (ResponderCount::published(a), ResponderCount::published(r));
             let text = format!("{} {} vs {}", provenance.label(), a.fraction(), r.fraction());
             Some(Shown { text, provenance })
@@ -403,17 +401,10 @@ fn published_at_horizon(
 /// beside a test to an earlier week it says so, since the two then cover different spans.
 fn published_p(bundle: &Bundle, arm: &ArmRef, reference: &ArmRef, resolved: &Resolved) -> Option<Shown> {
     let follow_up = bundle.trial.follow_up_weeks.value;
-    let mut shown =
-        published::p_beside(published::between_arms(bundle, ENDPOINT, &arm.id, &reference.id, None)?);
-    if resolved.horizon_weeks < follow_up {
-        // "(test not named)" becomes "(test not named; horizon not named, week 96 assumed)".
-        let note = format!("horizon not named, week {follow_up} assumed");
-        shown.text = match shown.text.strip_suffix(')') {
-            Some(open) => format!("{open}; {note})"),
-            None => format!("{} ({note})", shown.text),
-        };
-    }
-    Some(shown)
+    let note =
+        (resolved.horizon_weeks < follow_up).then(|| format!("horizon not named, week {follow_up} assumed"));
+    let test = published::between_arms(bundle, ENDPOINT, &arm.id, &reference.id, None)?;
+    Some(published::p_beside_noting(test, note.as_deref()))
 }
 
 fn add_ensemble(

@@ -39,6 +39,16 @@ impl Provenance {
         matches!(self, Provenance::Reported { .. })
     }
 
+    /// The provenance a value made from this one and `other` carries: it is only as published
+    /// as its less published part, so a reported provenance yields to the other.
+    pub fn least_published<'a>(&'a self, other: &'a Provenance) -> &'a Provenance {
+        if self.is_reported() {
+            other
+        } else {
+            self
+        }
+    }
+
     /// A sentence for footnotes and tooltips: where the value comes from.
     pub fn explain(&self) -> String {
         match self {
@@ -71,3 +81,18 @@ json_tagged!(Provenance {
 });
 
 json_object!(Fact<T> { value: field, provenance: field });
+
+#[cfg(test)]
+mod tests {
+    use super::Provenance;
+
+    #[test]
+    fn a_value_made_from_two_is_as_published_as_its_less_published_part() {
+        let reported = Provenance::Reported { source: "abstract".into(), locator: "Results".into() };
+        let derived = Provenance::Derived { from: "72 patients".into(), how: "72 / 3".into() };
+        let other = Provenance::Reported { source: "registry".into(), locator: "Design".into() };
+        assert_eq!(reported.least_published(&derived), &derived);
+        assert_eq!(derived.least_published(&reported), &derived);
+        assert_eq!(reported.least_published(&other), &other);
+    }
+}
