@@ -6,7 +6,8 @@ mod explore_common;
 
 use explore_common::{reconstructed, texts};
 use trial_explorer::chart::{
-    fitted_size, wrap, ChartStyle, FITTED_MIN_WIDTH, FITTED_STEP, PHONE_SIZE, PRESENTATION_SIZE, SCREEN_SIZE,
+    fitted_size, presentation_size, wrap, ChartStyle, FITTED_MIN_WIDTH, FITTED_STEP, PHONE_SIZE,
+    PRESENTATION_MIN_SIZE, PRESENTATION_SIZE, SCREEN_SIZE,
 };
 use trial_explorer::explore::{compute, compute_with_ensemble, EndpointChoice, Selection};
 use trial_explorer::share::view_svg;
@@ -67,11 +68,15 @@ fn every_text_fits_inside_the_drawing_without_overlap_at_each_size() {
     let imported = with_long_import();
     let mut member = bundle.patient_data.time_to_event[0].clone();
     member.id = "member-1".into();
-    // Every size the page draws at: the phone's, each fitted width, the desktop's, presentation.
+    // Every size the page draws at: the phone's, each fitted width, the desktop's, and in
+    // presentation each fitted width and the full drawing.
     let fitted = (FITTED_MIN_WIDTH..SCREEN_SIZE.0).step_by(FITTED_STEP as usize).map(fitted_size);
+    let presented =
+        (PRESENTATION_MIN_SIZE.0..PRESENTATION_SIZE.0).step_by(FITTED_STEP as usize).map(presentation_size);
     let sizes = [(PHONE_SIZE, ChartStyle::SCREEN), (SCREEN_SIZE, ChartStyle::SCREEN)]
         .into_iter()
         .chain(fitted.map(|size| (size, ChartStyle::SCREEN)))
+        .chain(presented.map(|size| (size, ChartStyle::PRESENTATION)))
         .chain([(PRESENTATION_SIZE, ChartStyle::PRESENTATION)]);
     for (size, style) in sizes {
         for endpoint in EndpointChoice::ALL.into_iter().filter(|e| *e != EndpointChoice::Safety) {
@@ -192,6 +197,23 @@ fn the_page_drawing_fits_its_column() {
         let (width, height) = fitted_size(column);
         assert!(width <= column && column - width < FITTED_STEP, "{column}: {width}");
         assert!(height >= 420 && height <= SCREEN_SIZE.1, "{column}: {height}");
+    }
+}
+
+/// In presentation the drawing fits its column the same way, up to the presentation drawing,
+/// so a projector's narrow column shows the larger type at its size.
+#[test]
+fn the_presentation_drawing_fits_its_column() {
+    assert_eq!(presentation_size(1400), PRESENTATION_SIZE);
+    assert_eq!(presentation_size(1000), PRESENTATION_SIZE);
+    assert_eq!(presentation_size(999), (960, 600));
+    assert_eq!(presentation_size(830), (800, 600));
+    assert_eq!(presentation_size(641), (640, 600));
+    assert_eq!(presentation_size(480), PRESENTATION_MIN_SIZE);
+    for column in PRESENTATION_MIN_SIZE.0..PRESENTATION_SIZE.0 {
+        let (width, height) = presentation_size(column);
+        assert!(width <= column && column - width < FITTED_STEP, "{column}: {width}");
+        assert!(height >= PRESENTATION_MIN_SIZE.1 && height <= PRESENTATION_SIZE.1, "{column}: {height}");
     }
 }
 

@@ -169,6 +169,21 @@ impl Page {
         Ok(self.eval(&script).await?.as_i64().unwrap_or(-1))
     }
 
+    /// The main chart as the page shows it: the drawing's width, and its smallest type in CSS
+    /// pixels as shown; `None` without a chart.
+    pub async fn drawn_chart(&self) -> WebDriverResult<Option<(f64, f64)>> {
+        let drawn = self
+            .eval(
+                "const svg = document.querySelector('#main-drawing svg');
+                 if (!svg) return null;
+                 const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                 const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size')));
+                 return [svg.viewBox.baseVal.width, Math.min(...sizes) * scale];",
+            )
+            .await?;
+        Ok(drawn.as_array().map(|d| (d[0].as_f64().unwrap_or(0.0), d[1].as_f64().unwrap_or(0.0))))
+    }
+
     /// Elements that reach past the right edge of the window (up to five, as
     /// `TAG#id.class`), outside the boxes that scroll on their own (`.table-scroll`), and how
     /// far the page scrolls sideways: a layout that fits has none and 0.

@@ -267,7 +267,7 @@ async fn fits_a_phone_on_every_view() -> WebDriverResult<()> {
             // the drawing, reads at about 10 px on the screen rather than the desktop
             // drawing's 5.
             if endpoint != "safety" {
-                let (drawn, px) = drawn_chart(&page).await?.expect("a chart on every endpoint but safety");
+                let (drawn, px) = page.drawn_chart().await?.expect("a chart on every endpoint but safety");
                 assert_eq!(drawn, 360.0, "{endpoint}: not drawn at the phone size");
                 assert!(px >= 9.5, "{endpoint} at {width} px: chart text shown at {px:.1} px");
             }
@@ -319,21 +319,6 @@ async fn claims_and_citations_fit_a_phone() -> WebDriverResult<()> {
     page.close().await
 }
 
-/// The chart as the page shows it: the drawing's width, and its smallest type in CSS pixels as
-/// shown; `None` without a chart.
-async fn drawn_chart(page: &Page) -> WebDriverResult<Option<(f64, f64)>> {
-    let drawn = page
-        .eval(
-            "const svg = document.querySelector('#main-drawing svg');
-             if (!svg) return null;
-             const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-             const sizes = [...svg.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size')));
-             return [svg.viewBox.baseVal.width, Math.min(...sizes) * scale];",
-        )
-        .await?;
-    Ok(drawn.as_array().map(|d| (d[0].as_f64().unwrap_or(0.0), d[1].as_f64().unwrap_or(0.0))))
-}
-
 /// A tablet or a phone on its side (600 px), and a window resized: the chart is drawn as wide
 /// as its column allows, so its type is shown at about its own size (12 px and more) rather
 /// than the desktop drawing's shrunk to 7–9 px; a wide window gets the desktop drawing again,
@@ -344,7 +329,7 @@ async fn the_chart_is_drawn_to_fit_a_narrow_column_and_follows_a_resize() -> Web
     for endpoint in ENDPOINTS.into_iter().filter(|e| *e != "safety") {
         page.click(&format!("#endpoint-{endpoint}")).await?;
         page.wait_for(&format!("#endpoint-{endpoint}[aria-pressed=true]")).await?;
-        let (width, smallest) = drawn_chart(&page).await?.expect("a chart");
+        let (width, smallest) = page.drawn_chart().await?.expect("a chart");
         assert_eq!(width, 520.0, "{endpoint}: drawn {width} px wide in a 532 px column");
         assert!(smallest >= 11.5, "{endpoint}: chart text shown at {smallest:.1} px");
     }
@@ -373,7 +358,7 @@ async fn the_chart_is_drawn_to_fit_a_narrow_column_and_follows_a_resize() -> Web
 async fn drawn_width_becomes(page: &Page, drawn: f64, when: &str) -> WebDriverResult<()> {
     let mut width = 0.0;
     for _ in 0..100 {
-        width = drawn_chart(page).await?.map_or(0.0, |(w, _)| w);
+        width = page.drawn_chart().await?.map_or(0.0, |(w, _)| w);
         if width == drawn {
             break;
         }

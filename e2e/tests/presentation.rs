@@ -13,13 +13,6 @@ async fn presenting(page: &Page) -> WebDriverResult<bool> {
     Ok(page.eval("return document.body.classList.contains('presenting');").await?.as_bool() == Some(true))
 }
 
-/// The width the chart is drawn at (its SVG's `width`), not the width it is shown at.
-async fn drawing_width(page: &Page) -> WebDriverResult<i64> {
-    let width =
-        page.eval("return document.querySelector('#main-drawing svg').getAttribute('width');").await?;
-    Ok(width.as_str().and_then(|w| w.parse().ok()).unwrap_or(0))
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     let page = Session::open(1280, 800, "").await?;
@@ -29,7 +22,14 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     let controls_shown =
         page.eval("return getComputedStyle(document.querySelector('.controls')).display;").await?;
     assert_eq!(controls_shown.as_str(), Some("none"), "the control bar is tucked away");
-    assert_eq!(drawing_width(&page).await?, 1000, "the chart is drawn larger, with larger type");
+    // Drawn as wide as its column (in steps), so its larger type is shown at its own size.
+    let (drawn, smallest) = page.drawn_chart().await?.expect("a chart");
+    let shown = page
+        .eval("return document.querySelector('#main-drawing svg').getBoundingClientRect().width;")
+        .await?;
+    assert_eq!(Some(drawn), shown.as_f64(), "drawn {drawn} px wide, shown {shown} px wide");
+    assert!(drawn >= 760.0, "drawn only {drawn} px wide at 1280 px");
+    assert!(smallest >= 16.0, "chart text shown at {smallest:.1} px in presentation");
 
     press(&page, "2").await?;
     assert!(page.text("#view-title").await?.contains("CD4"));
@@ -55,7 +55,8 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
 
     press(&page, Key::Escape).await?;
     assert!(!presenting(&page).await?);
-    assert_eq!(drawing_width(&page).await?, 800, "back to the page's chart");
+    let back = page.drawn_chart().await?.map(|(drawn, _)| drawn);
+    assert_eq!(back, Some(800.0), "back to the page's chart");
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await
@@ -63,7 +64,8 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
 
 /// A lecturer's projector: every walkthrough step, presented at 1024 × 768, fits the width of
 /// the screen, its Previous, Next and Close buttons are in view whatever the caption, and so
-/// are its caption and chart; at 1366 × 768 (a laptop on a projector) too.
+/// are its caption and chart, the chart's type shown at presentation size; at 1366 × 768 (a
+/// laptop on a projector) too.
 #[tokio::test(flavor = "multi_thread")]
 async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -> WebDriverResult<()> {
     steps_fit(1024, 768).await?;
@@ -104,6 +106,13 @@ async fn steps_fit(width: u32, height: u32) -> WebDriverResult<()> {
             )
             .await?;
         assert_eq!(below, serde_json::json!([]), "{width} px, step {step}: below the fold");
+        // The chart's type at the size presentation draws it, not shrunk to fit the column.
+        if let Some((drawn, smallest)) = page.drawn_chart().await? {
+            assert!(
+                smallest >= 16.0,
+                "{width} px, step {step}: chart text shown at {smallest:.1} px ({drawn} px drawing)"
+            );
+        }
         if step == 4 {
             page.screenshot(&format!("presentation-{width}-step-4")).await?;
         }

@@ -34,11 +34,31 @@ pub const FITTED_MIN_WIDTH: u32 = 480;
 /// chart's type is shown at about its own size instead of the desktop drawing shrunk by up to
 /// half. At least 420 high, which leaves the plot its room under a legend placed above it.
 pub fn fitted_size(column: u32) -> (u32, u32) {
-    if column >= SCREEN_SIZE.0 {
-        return SCREEN_SIZE;
+    fitted(column, SCREEN_SIZE, (FITTED_MIN_WIDTH, 420))
+}
+
+/// The narrowest and the shortest drawing in presentation: its type, half again the page's,
+/// leaves the response chart's plot too little room in less (the legend above it and the
+/// at-risk table below). A narrower column shows this drawing a little shrunk.
+pub const PRESENTATION_MIN_SIZE: (u32, u32) = (600, 600);
+
+/// Drawing size in presentation for a chart column `column` CSS pixels wide:
+/// [`PRESENTATION_SIZE`] where it fits, else as wide as the column, as on the page. A
+/// projector's 1024-pixel screen leaves the chart about 640 pixels beside the step's caption,
+/// where the full drawing would show its type at 12 to 13 pixels, hardly larger than the
+/// page's; drawn at the column's width it keeps its presentation size, about 18 pixels.
+pub fn presentation_size(column: u32) -> (u32, u32) {
+    fitted(column, PRESENTATION_SIZE, PRESENTATION_MIN_SIZE)
+}
+
+/// `full` where the column holds it, else the column's width in steps with `full`'s
+/// proportions, at least `min` wide and high.
+fn fitted(column: u32, full: (u32, u32), (min_width, min_height): (u32, u32)) -> (u32, u32) {
+    if column >= full.0 {
+        return full;
     }
-    let width = (column / FITTED_STEP * FITTED_STEP).max(FITTED_MIN_WIDTH);
-    (width, (width * SCREEN_SIZE.1 / SCREEN_SIZE.0).max(420))
+    let width = (column / FITTED_STEP * FITTED_STEP).max(min_width);
+    (width, (width * full.1 / full.0).max(min_height))
 }
 
 /// Below this width (before scaling) a chart is drawn narrow: its legend goes above the plot.

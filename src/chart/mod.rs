@@ -20,7 +20,8 @@ pub mod svg;
 pub use allocation::draw_allocation;
 pub use error::ChartError;
 pub use frame::{
-    fitted_size, wrap, FITTED_MIN_WIDTH, FITTED_STEP, PHONE_SIZE, PRESENTATION_SIZE, SCREEN_SIZE,
+    fitted_size, presentation_size, wrap, FITTED_MIN_WIDTH, FITTED_STEP, PHONE_SIZE, PRESENTATION_MIN_SIZE,
+    PRESENTATION_SIZE, SCREEN_SIZE,
 };
 pub use means::{draw_means, means_caption};
 pub use palette::{arm_ink, arm_style, ArmInk, ArmStyle, ARM_INKS};

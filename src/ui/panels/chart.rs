@@ -15,8 +15,8 @@ use super::data_tables::DataTables;
 use super::notices::NoticesPanel;
 use super::safety::SafetyStatements;
 use crate::chart::{
-    fitted_size, means_caption, proportions_caption, response_caption, week_at, ChartStyle, PHONE_SIZE,
-    PRESENTATION_SIZE, SCREEN_SIZE,
+    fitted_size, means_caption, presentation_size, proportions_caption, response_caption, week_at,
+    ChartStyle, PHONE_SIZE, SCREEN_SIZE,
 };
 use crate::explore::{View, ViewBody};
 use crate::share::{missing_arms_html, readout_html, view_svg};
@@ -65,13 +65,14 @@ pub fn MainChart() -> impl IntoView {
     let figure = NodeRef::<Div>::new();
     let printing = RwSignal::new(false);
     let style = Memo::new(move |_| if printing.get() { ChartStyle::SCREEN } else { state.chart_style() });
-    // The width the page gives the drawing: its column, at most the desktop drawing's.
+    // The width the page gives the drawing: its column, at most the desktop drawing's (in
+    // presentation, at most the presentation drawing's).
     let column = RwSignal::new(SCREEN_SIZE.0);
     // Print is laid out on paper, not in the window: the desktop drawing, sized there by CSS.
     let size =
         Memo::new(move |_| match (printing.get(), state.presentation.get(), state.phone_screen.get()) {
             (true, _, _) => SCREEN_SIZE,
-            (false, true, _) => PRESENTATION_SIZE,
+            (false, true, _) => presentation_size(column.get()),
             (false, false, true) => PHONE_SIZE,
             (false, false, false) => fitted_size(column.get()),
         });
@@ -92,24 +93,31 @@ pub fn MainChart() -> impl IntoView {
     });
     let caption = Memo::new(move |_| view.with(caption));
     let has_chart = move || caption.with(Option::is_some);
-    // The column is read where the page lays the drawing out in it: not in presentation or
-    // print, which size it otherwise (print also without its event, as a browser's print
-    // preview may lay the page out), nor while the figure is hidden (no chart: no width).
+    // The column is read where the page lays the drawing out in it: not in print, which sizes
+    // it on paper (also without its event, as a browser's print preview may lay the page out),
+    // nor while the figure is hidden (no chart: no width). In presentation the drawing's box
+    // fits the drawing, so the column is read from the figure around it.
     let measure = move || {
         let print_media = || window().match_media("print").ok().flatten().is_some_and(|m| m.matches());
-        if state.presentation.get_untracked() || printing.get_untracked() || print_media() {
+        if printing.get_untracked() || print_media() {
             return;
         }
-        let Some(element) = figure.get_untracked() else { return };
+        let Some(drawing) = figure.get_untracked() else { return };
+        let element = match state.presentation.get_untracked() {
+            true => drawing.parent_element(),
+            false => Some(drawing.into()),
+        };
+        let Some(element) = element else { return };
         let width = element.get_bounding_client_rect().width().round() as u32;
         if width > 0 && width != column.get_untracked() {
             column.set(width);
         }
     };
-    // Read once the figure is in the page, and again whenever the drawing's box changes size,
-    // not only the window: a scrollbar appearing or a panel beside it growing narrows the
-    // column too, and the box changes size when the chart comes back from hiding or from
-    // presentation. The chart stays for the page's life, and so does its observer.
+    // Read once the figure is in the page, and again whenever the drawing's box or the figure
+    // changes size, not only the window: a scrollbar appearing or a panel beside it growing
+    // narrows the column too, and the boxes change size when the chart comes back from hiding
+    // or enters and leaves presentation. The chart stays for the page's life, and so does its
+    // observer.
     Effect::new(move |_| {
         let Some(element) = figure.get() else { return };
         // Measured in the next frame, not in the observer's own turn: the redraw it may cause
@@ -117,6 +125,9 @@ pub fn MainChart() -> impl IntoView {
         let changed = Closure::<dyn Fn()>::new(move || request_animation_frame(measure));
         if let Ok(observer) = web_sys::ResizeObserver::new(changed.as_ref().unchecked_ref()) {
             observer.observe(&element);
+            if let Some(around) = element.parent_element() {
+                observer.observe(&around);
+            }
             changed.forget();
         }
     });
