@@ -3,8 +3,9 @@
 
 use trial_explorer::explore::view::{View, ViewBody};
 use trial_explorer::explore::{compute_with_ensemble, NoticeKind};
+use trial_explorer::explore::{EndpointChoice, Selection};
 use trial_explorer::reconstruct::{reconstruct, response_ensemble, DEFAULT_SEED};
-use trial_explorer::teach::{caption, steps, Caption};
+use trial_explorer::teach::{caption, steps, view_after_walkthrough, Caption};
 use trial_explorer::trial::{default_bundle, Bundle, EventDataset};
 
 const FACTS: &str = include_str!("../data/FACTS.md");
@@ -147,4 +148,16 @@ fn a_step_whose_view_the_reader_left_says_so() {
     let elsewhere = trial_explorer::explore::compute(&bundle, &trial_explorer::explore::Selection::default());
     let said = caption(safety, &bundle, &elsewhere);
     assert_eq!(said.text, "The view has changed since this step was opened; “Show this step” sets it again.");
+}
+
+/// Closing the walkthrough gives the reader's earlier view back, unless the reader changed the
+/// step's view, which then stays; opened from a link there is no earlier view to go back to.
+#[test]
+fn closing_the_walkthrough_goes_back_to_the_readers_view_unless_the_step_was_changed() {
+    let step = steps()[4].selection.clone();
+    let mine = Selection { endpoint: EndpointChoice::Cd8, reported_only: true, ..Selection::default() };
+    assert_eq!(view_after_walkthrough(Some(mine.clone()), &step, &step), Some(mine.clone()));
+    let changed = Selection { reported_only: !step.reported_only, ..step.clone() };
+    assert_eq!(view_after_walkthrough(Some(mine), &step, &changed), None);
+    assert_eq!(view_after_walkthrough(None, &step, &step), None);
 }

@@ -101,6 +101,34 @@ async fn the_walkthrough_advances_with_captions_that_match_its_views(
     page.close().await
 }
 
+/// Closing the walkthrough gives the reader's own view back, as it was before the walkthrough
+/// opened; a view the reader changed during a step stays.
+#[tokio::test(flavor = "multi_thread")]
+async fn closing_the_walkthrough_goes_back_to_the_readers_view() -> thirtyfour::prelude::WebDriverResult<()> {
+    let page = Session::open(1280, 1000, "").await?;
+    page.click("#endpoint-cd8").await?;
+    page.wait_for("#endpoint-cd8[aria-pressed=true]").await?;
+    page.click("#walkthrough-start").await?;
+    page.wait_for("#endpoint-response[aria-pressed=true]").await?;
+    for _ in 0..3 {
+        page.click("#walkthrough-next").await?;
+    }
+    page.wait_for("#endpoint-response_week[aria-pressed=true]").await?;
+    page.click("#walkthrough-close").await?;
+    page.wait_for("#endpoint-cd8[aria-pressed=true]").await?;
+    assert!(page.text("#view-title").await?.contains("CD8"));
+    // Changed during a step: the reader's change stays.
+    page.click("#walkthrough-start").await?;
+    page.wait_for("#endpoint-response[aria-pressed=true]").await?;
+    page.click("#endpoint-cd4").await?;
+    page.wait_for("#endpoint-cd4[aria-pressed=true]").await?;
+    page.click("#walkthrough-close").await?;
+    page.wait_for("#walkthrough-start").await?;
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    assert!(page.exists("#endpoint-cd4[aria-pressed=true]").await?, "the reader's change was undone");
+    page.close().await
+}
+
 /// The address bar is written a moment after a change, with the latest state: a burst of
 /// clicks ends in the last view's link, and "Copy link" right after a click copies that click's
 /// view, not the one before.

@@ -4,4 +4,4 @@
 
 pub mod walkthrough;
 
-pub use walkthrough::{caption, steps, Caption, Step};
+pub use walkthrough::{caption, steps, view_after_walkthrough, Caption, Step};

@@ -17,6 +17,18 @@ pub struct Step {
     pub selection: Selection,
 }
 
+/// The view to show once the walkthrough closes on the step whose view is `step`: the reader's
+/// own view from before it opened (`before`), so that a lecturer who closes it is back where
+/// the room was, unless the reader has changed the step's view since (`now`), in which case
+/// the view they made stays. `None` keeps the view as it is.
+pub fn view_after_walkthrough(
+    before: Option<Selection>,
+    step: &Selection,
+    now: &Selection,
+) -> Option<Selection> {
+    before.filter(|_| now == step)
+}
+
 /// A step's caption: prose built from published facts, and the recomputed numbers it quotes,
 /// each with its provenance so the page can badge them.
 #[derive(Debug, Clone, PartialEq)]

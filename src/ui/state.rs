@@ -40,6 +40,9 @@ pub struct ExplorerState {
     reported_only: Memo<bool>,
     /// Walkthrough step, from 1; `None` when the walkthrough is closed.
     pub walkthrough: RwSignal<Option<u32>>,
+    /// The reader's view when the walkthrough opened, to go back to when it closes
+    /// (`teach::view_after_walkthrough`).
+    pub view_before_walkthrough: StoredValue<Option<Selection>>,
     /// Full-screen presentation mode.
     pub presentation: RwSignal<bool>,
     /// What the opening link asked for but could not be used.
@@ -79,6 +82,7 @@ impl ExplorerState {
             claims,
             reported_only,
             walkthrough: RwSignal::new(None),
+            view_before_walkthrough: StoredValue::new(None),
             presentation: RwSignal::new(false),
             link_notices: RwSignal::new(Vec::new()),
             theme: RwSignal::new(ThemeChoice::System),
@@ -111,9 +115,15 @@ impl ExplorerState {
         });
     }
 
-    /// New data: every view analyses its latest dataset again, and earlier picks are dropped.
+    /// New data: every view analyses its latest dataset again, and earlier picks are dropped,
+    /// the one in the view kept for after the walkthrough too.
     fn use_latest_data(&self, data: Bundle) {
         self.datasets_set_aside.set_value(Vec::new());
+        self.view_before_walkthrough.update_value(|v| {
+            if let Some(before) = v {
+                before.dataset = None;
+            }
+        });
         self.bundle.set(data);
         self.selection.update(|s| s.dataset = None);
     }

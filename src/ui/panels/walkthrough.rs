@@ -6,24 +6,38 @@ use wasm_bindgen::JsCast;
 
 use crate::explore::set_aside_dataset;
 use crate::share::numbers_html;
-use crate::teach::{caption, steps, Step};
+use crate::teach::{caption, steps, view_after_walkthrough, Step};
 use crate::ui::state::{use_state, ExplorerState};
 
-/// Open step `step` (from 1) and set its view, or close the walkthrough with `None`.
+/// Open step `step` (from 1) and set its view, or close the walkthrough with `None`. Opening
+/// keeps the reader's view, and closing gives it back unless the reader changed the step's.
 pub fn go_to_step(state: ExplorerState, step: Option<u32>) {
     let all = steps();
     let step = step.filter(|n| (1..=all.len() as u32).contains(n));
+    let open = state.walkthrough.get_untracked();
     state.walkthrough.set(step);
-    if let Some(n) = step {
-        let selection = all[(n - 1) as usize].selection.clone();
-        let range = selection.show_ensemble;
-        // The step shows its view with the latest data; the reader's pick waits for its endpoint.
-        let aside = state.datasets_set_aside;
-        state.selection.update_untracked(|s| aside.update_value(|a| set_aside_dataset(s, a)));
-        state.selection.set(selection);
-        if range {
-            state.show_ensemble(true);
+    let Some(n) = step else {
+        let before = state.view_before_walkthrough.try_update_value(Option::take).flatten();
+        let shown = open.and_then(|n| all.get((n - 1) as usize));
+        let back = shown.and_then(|s| {
+            state.selection.with_untracked(|now| view_after_walkthrough(before, &s.selection, now))
+        });
+        if let Some(back) = back {
+            state.selection.set(back);
         }
+        return;
+    };
+    if open.is_none() {
+        state.view_before_walkthrough.set_value(Some(state.selection.get_untracked()));
+    }
+    let selection = all[(n - 1) as usize].selection.clone();
+    let range = selection.show_ensemble;
+    // The step shows its view with the latest data; the reader's pick waits for its endpoint.
+    let aside = state.datasets_set_aside;
+    state.selection.update_untracked(|s| aside.update_value(|a| set_aside_dataset(s, a)));
+    state.selection.set(selection);
+    if range {
+        state.show_ensemble(true);
     }
 }
 
