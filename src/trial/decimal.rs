@@ -5,10 +5,14 @@
 //! rounded algorithm for any number of digits); the numbers a reader types or digitises have
 //! few digits, and for those this reader gives the same value to the last bit: a whole number
 //! of up to 15 digits scaled by at most 22 powers of ten is exact in both factors, so one
-//! multiplication or division rounds it correctly. Longer numbers are accurate to a few units
-//! in the last place. The grammar is the standard library's: an optional sign, then digits with
+//! multiplication or division rounds it correctly. Longer numbers, such as the 17 digits an
+//! exported bundle writes, are estimated and then corrected to the nearest float
+//! (`nearest_float`), so they too read back to the last bit. The grammar is the standard
+//! library's: an optional sign, then digits with
 //! an optional point and exponent (`12.5`, `.5`, `5.`, `1e-3`), or `inf`, `infinity`, `nan` in
 //! any case.
+
+use super::nearest_float::{nearest, MAX_DIGITS};
 
 /// The number `text` spells, or `None` when it is not a number.
 pub fn parse_decimal(text: &str) -> Option<f64> {
@@ -38,41 +42,88 @@ fn special(text: &str) -> Option<f64> {
 /// Digits that fit a `u64` without loss; further digits only move the decimal exponent.
 const MAX_MANTISSA: u64 = 1_000_000_000_000_000_000;
 
-fn finite(bytes: &[u8]) -> Option<f64> {
-    let mut mantissa: u64 = 0;
-    let mut exponent: i64 = 0;
-    let mut digits = 0;
-    let mut i = 0;
-    let mut add = |digit: u8, after_point: bool, exponent: &mut i64| {
-        if mantissa < MAX_MANTISSA {
-            mantissa = mantissa * 10 + u64::from(digit);
+/// A number's digits as read: the first ones as a whole number for a quick estimate, and all
+/// of its significant digits (up to [`MAX_DIGITS`], then one "sticky" digit) for the exact one.
+#[derive(Default)]
+struct Digits {
+    /// The first digits, up to [`MAX_MANTISSA`], and the power of ten they are scaled by.
+    mantissa: u64,
+    exponent: i64,
+    /// Every significant digit (no leading zeros), and the power of ten they are scaled by.
+    all: Vec<u8>,
+    all_exponent: i64,
+    /// Whether a digit past [`MAX_DIGITS`] was not zero.
+    sticky: bool,
+}
+
+impl Digits {
+    fn add(&mut self, digit: u8, after_point: bool) {
+        if self.mantissa < MAX_MANTISSA {
+            self.mantissa = self.mantissa * 10 + u64::from(digit);
             if after_point {
-                *exponent -= 1;
+                self.exponent -= 1;
             }
-        } else {
+        } else if !after_point {
             // A dropped digit leaves a mantissa of at least 10^18, past 2^53, so the fast,
             // exact path of `scale` is never taken for such a number.
+            self.exponent += 1;
+        }
+        if self.all.is_empty() && digit == 0 {
+            // A leading zero: only its place counts.
+            if after_point {
+                self.all_exponent -= 1;
+            }
+        } else if self.all.len() < MAX_DIGITS {
+            self.all.push(digit);
+            if after_point {
+                self.all_exponent -= 1;
+            }
+        } else {
+            self.sticky |= digit != 0;
             if !after_point {
-                *exponent += 1;
+                self.all_exponent += 1;
             }
         }
-    };
+    }
+
+    /// The float nearest to the digits times 10^`written` (the number's own exponent).
+    fn value(mut self, written: i64) -> f64 {
+        let (exponent, all_exponent) = (self.exponent + written, self.all_exponent + written);
+        if self.mantissa < (1 << 53) && exponent.abs() <= EXACT_POWERS {
+            return scale(self.mantissa, exponent);
+        }
+        let estimate = scale(self.mantissa, exponent);
+        if self.sticky {
+            // Stands for the digits cut: the number is strictly between the kept digits and
+            // the next number they can spell, and so is this.
+            self.all.push(1);
+            return nearest(estimate, &self.all, all_exponent - 1);
+        }
+        nearest(estimate, &self.all, all_exponent)
+    }
+}
+
+fn finite(bytes: &[u8]) -> Option<f64> {
+    let mut digits = Digits::default();
+    let mut count = 0;
+    let mut i = 0;
     while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
-        add(b - b'0', false, &mut exponent);
-        digits += 1;
+        digits.add(b - b'0', false);
+        count += 1;
         i += 1;
     }
     if bytes.get(i) == Some(&b'.') {
         i += 1;
         while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
-            add(b - b'0', true, &mut exponent);
-            digits += 1;
+            digits.add(b - b'0', true);
+            count += 1;
             i += 1;
         }
     }
-    if digits == 0 {
+    if count == 0 {
         return None;
     }
+    let mut written: i64 = 0;
     if matches!(bytes.get(i), Some(b'e' | b'E')) {
         i += 1;
         let negative = match bytes.get(i) {
@@ -87,7 +138,6 @@ fn finite(bytes: &[u8]) -> Option<f64> {
             _ => false,
         };
         let start = i;
-        let mut written: i64 = 0;
         while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
             written = (written * 10 + i64::from(b - b'0')).min(100_000);
             i += 1;
@@ -95,17 +145,21 @@ fn finite(bytes: &[u8]) -> Option<f64> {
         if i == start {
             return None;
         }
-        exponent += if negative { -written } else { written };
+        if negative {
+            written = -written;
+        }
     }
     if i != bytes.len() {
         return None;
     }
-    Some(scale(mantissa, exponent))
+    Some(digits.value(written))
 }
+
+/// Powers of ten that are exact as floats (10^22 is the last).
+const EXACT_POWERS: i64 = 22;
 
 /// `mantissa × 10^exponent`.
 fn scale(mantissa: u64, exponent: i64) -> f64 {
-    const EXACT_POWERS: i64 = 22;
     let m = mantissa as f64;
     if mantissa == 0 {
         return 0.0;
@@ -213,6 +267,56 @@ mod tests {
         ] {
             assert!(text.parse::<f64>().is_err(), "{text}");
             assert_eq!(parse_decimal(text), None, "{text}");
+        }
+    }
+
+    /// Long numbers (an exported bundle writes up to 17 digits), exponents out to the ends of
+    /// the float range, and the hardest cases: halfway between two floats, and either side of
+    /// the smallest and largest floats.
+    #[test]
+    fn long_numbers_are_read_to_the_last_bit() {
+        let same = |text: &str| {
+            let want: f64 = text.parse().unwrap();
+            assert_eq!(parse_decimal(text).map(f64::to_bits), Some(want.to_bits()), "{text}");
+        };
+        for text in [
+            "0.30000000000000004",
+            "9007199254740993",
+            "9007199254740995",
+            "123456789012345678901234567890",
+            "1.7976931348623157e308",
+            "1.7976931348623158e308",
+            "1.7976931348623159e308",
+            "2.2250738585072011e-308",
+            "2.2250738585072014e-308",
+            "4.9406564584124654e-324",
+            "2.4703282292062327e-324",
+            "2.4703282292062328e-324",
+            "7.4109846876186982e-324",
+            "1e-350",
+            "1e310",
+            "0.000000000000000000000000000000000000001",
+        ] {
+            same(text);
+        }
+        // Halfway between 1 and the float after it, then a hair either side, past 800 digits.
+        let half = "1.00000000000000011102230246251565404236316680908203125";
+        same(half);
+        same(&format!("{half}{}1", "0".repeat(900)));
+        same(&format!("1.0000000000000001110223024625156540423631668090820312{}", "9".repeat(900)));
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |below: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % below
+        };
+        for _ in 0..20_000 {
+            let digits = 16 + next(8) as usize;
+            let mut text: String = (0..digits).map(|_| char::from(b'1' + next(9) as u8)).collect();
+            text.insert(1, '.');
+            text.push_str(&format!("e{}", next(640) as i64 - 325));
+            same(&text);
         }
     }
 

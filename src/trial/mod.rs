@@ -2,13 +2,14 @@
 //!
 //! - [`provenance`]: where a value comes from (`Fact<T>` = value + provenance).
 //! - [`bundle`] and [`schema`]: the versioned JSON document and its sections.
-//! - [`json`]: the bundle's JSON form, read and written by hand over `serde_json::Value`.
+//! - [`json`]: the bundle's JSON form, read by the page's own reader and written by hand.
 //! - [`load`]: the embedded default bundle; parsing any bundle text.
 //! - [`validate`]: the rules the JSON form cannot express, with errors naming file and field path.
 //! - [`import`]: merging the reader's own JSON bundle or patient-level CSV into a bundle.
 //! - [`walk`]: every provenance in a bundle, for validation and the published-facts guard.
 //! - [`catalog`], `rules`: id lookups and value rules shared by validation and import.
-//! - [`decimal`]: numbers as people write them, read without the standard library's tables.
+//! - [`decimal`]: numbers as people write them, read without the standard library's tables
+//!   (`nearest_float` makes long ones exact).
 
 pub mod bundle;
 pub mod catalog;
@@ -17,6 +18,7 @@ pub mod error;
 pub mod import;
 pub mod json;
 pub mod load;
+mod nearest_float;
 pub mod provenance;
 mod rules;
 pub mod schema;
