@@ -1,6 +1,9 @@
 //! The published-facts guard: every value the default bundle marks as reported must be on
 //! `data/reported_facts.json`, whose every wording must be in `data/FACTS.md`.
 
+mod json_common;
+
+use json_common::theirs;
 use serde::Deserialize;
 use serde_json::Value;
 use trial_explorer::trial::walk::provenances;
@@ -72,7 +75,7 @@ fn unlisted(bundle: &Bundle, list: &[Listed]) -> Vec<String> {
             let Provenance::Reported { source, .. } = &found.provenance else {
                 return None;
             };
-            let value = found.value.clone().unwrap_or(Value::Null);
+            let value = found.value.as_ref().map_or(Value::Null, theirs);
             let pattern = field_pattern(&found.path);
             let covered = list.iter().any(|entry| {
                 entry.field == pattern && &entry.source == source && same_value(&entry.value, &value)

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::json::SyntaxError;
+
 /// Why a bundle could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BundleError {
@@ -32,14 +34,12 @@ impl BundleError {
     }
 
     /// A JSON syntax error, located by line and column.
-    pub fn parse(file: &str, error: &serde_json::Error) -> Self {
-        let message = error.to_string();
-        let position = format!(" at line {} column {}", error.line(), error.column());
+    pub fn parse(file: &str, error: SyntaxError) -> Self {
         BundleError::Parse {
             file: file.to_string(),
-            line: error.line(),
-            column: error.column(),
-            message: message.strip_suffix(&position).unwrap_or(&message).to_string(),
+            line: error.line,
+            column: error.column,
+            message: error.message,
         }
     }
 }

@@ -1,10 +1,8 @@
 //! Parsing and validating a bundle, and the default bundle embedded in the app.
 
-use serde_json::Value;
-
 use super::bundle::{Bundle, SCHEMA_VERSION};
 use super::error::BundleError;
-use super::json::{from_value, ReadError};
+use super::json::{from_value, parse, ReadError, Value};
 use super::validate::{validate, version_message};
 
 /// The published results of NCT01213186, embedded at compile time so the app needs no network.
@@ -21,7 +19,7 @@ pub fn default_bundle() -> Result<Bundle, BundleError> {
 /// byte-order mark is ignored.
 pub fn parse_bundle(text: &str, file: &str) -> Result<Bundle, BundleError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let json: Value = serde_json::from_str(text).map_err(|e| BundleError::parse(file, &e))?;
+    let json = parse(text).map_err(|e| BundleError::parse(file, e))?;
     check_version(&json, file)?;
     let at_field = |e: ReadError| BundleError::invalid(file, e.path, e.message);
     let bundle: Bundle = from_value(&json).map_err(at_field)?;

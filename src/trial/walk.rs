@@ -5,10 +5,8 @@
 //! can never miss one. Patient records carry no provenance of their own (their dataset does),
 //! so they are left out of the walk to keep it cheap for large datasets.
 
-use serde_json::Value;
-
 use super::bundle::Bundle;
-use super::json::{from_value, FromJson, ToJson};
+use super::json::{from_value, FromJson, ToJson, Value};
 use super::provenance::Provenance;
 use super::schema::{EventDataset, MeasurementDataset, PatientData};
 
@@ -110,7 +108,7 @@ fn collect(json: &Value, path: String, found: &mut Vec<ProvenanceRef>) {
                     provenance,
                 });
             }
-            for (key, child) in map {
+            for (key, child) in map.iter() {
                 if key != "provenance" {
                     let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
                     collect(child, child_path, found);

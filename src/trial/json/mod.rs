@@ -1,21 +1,24 @@
-//! The bundle's JSON form, written by hand over `serde_json::Value`.
+//! The bundle's JSON form: the text parsed by the page's own reader ([`parse`]) into a
+//! [`Value`], and the schema read from and written to values by hand.
 //!
-//! The text is parsed once into a `Value` (syntax errors keep serde_json's line and column);
+//! The text is parsed once into a `Value` (syntax errors with their line and column);
 //! [`FromJson`] then reads each section, naming the field path of anything missing, unknown or
 //! of the wrong type, and [`ToJson`] builds the `Value` that export and the provenance walk use.
 //! Derived serde code would be one large monomorphised deserializer per type, and in the
 //! browser build it weighed several times what these few readers do.
 
 mod object;
+mod parse;
 mod read;
 mod text;
+mod value;
 mod write;
 
-use serde_json::Value;
-
 pub(crate) use object::{json_object, json_tagged};
+pub use parse::{parse, SyntaxError, MAX_DEPTH};
 pub use read::{Object, Path, ReadError};
 pub use text::pretty;
+pub use value::{Map, Number, Value};
 pub use write::ObjectWriter;
 
 /// A schema type read from a parsed JSON value.

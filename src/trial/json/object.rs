@@ -50,7 +50,7 @@ macro_rules! json_object {
 
         impl$(<$t: $crate::trial::json::FromJson>)? $crate::trial::json::FromJson for $name$(<$t>)? {
             fn from_json(
-                value: &serde_json::Value,
+                value: &$crate::trial::json::Value,
                 at: &$crate::trial::json::Path,
             ) -> Result<Self, $crate::trial::json::ReadError> {
                 let o = $crate::trial::json::Object::read(value, at, Self::FIELDS)?;
@@ -59,7 +59,7 @@ macro_rules! json_object {
         }
 
         impl$(<$t: $crate::trial::json::ToJson>)? $crate::trial::json::ToJson for $name$(<$t>)? {
-            fn to_json(&self) -> serde_json::Value {
+            fn to_json(&self) -> $crate::trial::json::Value {
                 self.write_fields($crate::trial::json::ObjectWriter::new()).done()
             }
         }
@@ -85,7 +85,7 @@ macro_rules! json_tagged {
     ($name:ident { $($variant:ident = $tag:literal { $($field:ident: $how:ident),* $(,)? }),* $(,)? }) => {
         impl $crate::trial::json::FromJson for $name {
             fn from_json(
-                value: &serde_json::Value,
+                value: &$crate::trial::json::Value,
                 at: &$crate::trial::json::Path,
             ) -> Result<Self, $crate::trial::json::ReadError> {
                 let o = $crate::trial::json::Object::any(value, at)?;
@@ -105,7 +105,7 @@ macro_rules! json_tagged {
         }
 
         impl $crate::trial::json::ToJson for $name {
-            fn to_json(&self) -> serde_json::Value {
+            fn to_json(&self) -> $crate::trial::json::Value {
                 match self {
                     $($name::$variant { $($field),* } => {
                         let w = $crate::trial::json::ObjectWriter::new().field("kind", $tag);

@@ -2,7 +2,7 @@
 //! values of the schema. Messages follow serde's wording ("invalid type: string \"x\",
 //! expected u32") so that a reader who knows one knows the other.
 
-use serde_json::{Map, Value};
+use super::value::{Map, Value};
 
 use super::text::number;
 use super::FromJson;
@@ -96,7 +96,7 @@ pub struct ReadError {
 
 /// An object of the document whose fields are read one by one.
 pub struct Object<'v, 'p> {
-    map: &'v Map<String, Value>,
+    map: &'v Map,
     at: &'p Path<'p>,
 }
 

@@ -3,7 +3,7 @@
 //! which the page has anyway for every number on screen, rather than serde_json's writer and
 //! its float tables: a float reads back as the same bits.
 
-use serde_json::{Number, Value};
+use super::value::{Number, Value};
 
 /// `value` as indented JSON text.
 pub fn pretty(value: &Value) -> String {
@@ -68,7 +68,7 @@ pub fn number(n: &Number) -> String {
     if let Some(whole) = n.as_i64() {
         return whole.to_string();
     }
-    let x = n.as_f64().unwrap_or_default();
+    let x = n.as_f64();
     let magnitude = x.abs();
     if magnitude != 0.0 && !(1e-5..1e16).contains(&magnitude) {
         // serde_json writes a positive exponent with its sign (`1e+300`).

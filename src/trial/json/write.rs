@@ -1,13 +1,13 @@
 //! Writing the schema as JSON values: objects field by field, leaving out absent optional
 //! fields as the bundle files do.
 
-use serde_json::{Map, Value};
+use super::value::{Map, Value};
 
 use super::ToJson;
 
 /// An object being written, in field order.
 #[derive(Default)]
-pub struct ObjectWriter(Map<String, Value>);
+pub struct ObjectWriter(Map);
 
 impl ObjectWriter {
     pub fn new() -> Self {

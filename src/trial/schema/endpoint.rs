@@ -1,8 +1,6 @@
 //! What was measured. The kind decides which results and patient data fit the endpoint.
 
-use serde_json::Value;
-
-use crate::trial::json::{json_object, FromJson, Path, ReadError, ToJson};
+use crate::trial::json::{json_object, FromJson, Path, ReadError, ToJson, Value};
 /// One endpoint. Ids used by the app: `response`, `response_week`, `cd4`, `cd8`,
 /// `cd4_cd8_ratio`, `safety`.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,10 +2,8 @@
 //! statistic is optional because the abstract publishes almost none of them; an absent field
 //! means "not known", never zero.
 
-use serde_json::Value;
-
 use super::endpoint::EndpointKind;
-use crate::trial::json::{json_object, FromJson, Object, ObjectWriter, Path, ReadError, ToJson};
+use crate::trial::json::{json_object, FromJson, Object, ObjectWriter, Path, ReadError, ToJson, Value};
 use crate::trial::provenance::Fact;
 
 /// One result for one arm and endpoint, at one visit when the result belongs to a visit.
