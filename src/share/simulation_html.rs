@@ -15,14 +15,15 @@ use crate::trial::decimal::thousands;
 /// stretched to the page's width.
 const SLOT: f64 = 10.0;
 
-/// Where bin `i` of `bins` starts and ends on the log10 P scale from `floor` to 0, written as
-/// powers of ten with a true minus sign ("P from 10^−6.00 to 10^−5.75").
-fn bin_label(i: usize, bins: usize, floor: f64) -> String {
-    let at = |k: usize| match floor * (1.0 - k as f64 / bins as f64) {
-        exponent if exponent.abs() < 0.005 => "10^0".to_string(),
-        exponent => format!("10^{exponent:.2}").replace('-', "−"),
+/// Histogram bin `i` of `summary` as powers of ten with a true minus sign ("P from 10^−6.00 to
+/// 10^−5.75").
+fn bin_label(summary: &SimulationSummary, i: usize) -> String {
+    let power = |exponent: f64| match exponent {
+        e if e.abs() < 0.005 => "10^0".to_string(),
+        e => format!("10^{e:.2}").replace('-', "−"),
     };
-    format!("P from {} to {}", at(i), at(i + 1))
+    let (from, to) = summary.bin_edges(i);
+    format!("P from {} to {}", power(from), power(to))
 }
 
 /// The result of a finished run of `summary.trials` trials that took `ms` milliseconds, set
@@ -64,13 +65,12 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<&
             SLOT * i as f64 + 1.0,
             100.0 - height,
             SLOT - 2.0,
-            bin_label(i, bins, floor),
+            bin_label(s, i),
             if n == 1 { "trial" } else { "trials" }
         ));
     }
     if let Some(p) = s.published_p.filter(|p| *p > 0.0) {
-        // A P below the floor is counted in the first bin, and marked there too.
-        let x = (SLOT * bins as f64 * (p.log10() - floor) / -floor).clamp(0.0, SLOT * bins as f64);
+        let x = SLOT * bins as f64 * s.histogram_position(p);
         out.push_str(&format!(
             "<line class=\"p-published\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"0\" y2=\"100\" \
              vector-effect=\"non-scaling-stroke\"><title>published P</title></line>"
@@ -91,7 +91,7 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<&
          <th scope=\"col\">P range</th><th scope=\"col\">trials</th></tr></thead><tbody>",
     );
     for (i, n) in s.histogram.iter().enumerate() {
-        push_in(&mut out, "<tr><td>", &bin_label(i, bins, floor), "</td><td>");
+        push_in(&mut out, "<tr><td>", &bin_label(s, i), "</td><td>");
         push_escaped(&mut out, &n.to_string());
         out.push_str("</td></tr>");
     }

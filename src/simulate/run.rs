@@ -192,3 +192,18 @@ pub struct SimulationSummary {
     pub histogram: Vec<u32>,
     pub log10_p_floor: f64,
 }
+
+impl SimulationSummary {
+    /// Where histogram bin `i` starts and ends, as log10 P.
+    pub fn bin_edges(&self, i: usize) -> (f64, f64) {
+        let bins = self.histogram.len() as f64;
+        let at = |k: usize| self.log10_p_floor * (1.0 - k as f64 / bins);
+        (at(i), at(i + 1))
+    }
+
+    /// Where `p` falls across the histogram, from 0 at its floor to 1 at P = 1; a P below the
+    /// floor is counted in the first bin, and placed at 0.
+    pub fn histogram_position(&self, p: f64) -> f64 {
+        ((p.log10() - self.log10_p_floor) / -self.log10_p_floor).clamp(0.0, 1.0)
+    }
+}
