@@ -19,7 +19,7 @@ use crate::chart::{
     ChartStyle, PHONE_SIZE, SCREEN_SIZE,
 };
 use crate::explore::{View, ViewBody};
-use crate::share::{missing_arms_html, readout_html, view_svg};
+use crate::share::{missing_arms_html, readout_html, view_svg, READOUT_HINT_HTML};
 use crate::ui::state::use_state;
 
 /// `view`'s chart as SVG text in `style`; endpoints without a chart give an empty drawing.
@@ -159,8 +159,7 @@ pub fn MainChart() -> impl IntoView {
                 view! {
                     <p class="readout" id="chart-readout" inner_html=match lines {
                         Some((week, lines)) => readout_html(week, &lines),
-                        None => "<span class=\"missing\">Point at the curves to read their exact values; \
-                                 every value is also in the tables below.</span>".to_string(),
+                        None => READOUT_HINT_HTML.to_string(),
                     }></p>
                 }
             }))}
