@@ -24,23 +24,23 @@ fn a_fact_is_written_with_its_cue_and_withheld_in_reported_only_mode() {
     push_fact(&mut out, &shown("72", reported()), true);
     assert_eq!(
         out,
-        "<span class=\"value value-reported\" title=\"Reported in abstract (Results)\" \
-         data-provenance=\"reported\">72</span>"
+        "<span class=\"value value-reported\" data-provenance=\"reported\" \
+         title=\"Reported in abstract (Results)\">72</span>"
     );
     let planned = shown("24", derived());
     let mut out = String::new();
     push_fact(&mut out, &planned, false);
     assert_eq!(
         out,
-        "<span class=\"value value-derived\" title=\"Derived from 95.8% of 24: rounded to a count\" \
-         data-provenance=\"derived\">≈ 24<span class=\"badge badge-derived\">derived</span></span>"
+        "<span class=\"value value-derived\" data-provenance=\"derived\" \
+         title=\"Derived from 95.8% of 24: rounded to a count\">≈ 24<span class=\"badge badge-derived\">derived</span></span>"
     );
     let mut out = String::new();
     push_fact(&mut out, &planned, true);
     assert_eq!(
         out,
-        "<span class=\"value value-derived\" title=\"Not published: hidden in reported-only mode\" \
-         data-provenance=\"derived\">not reported (derived value hidden)</span>"
+        "<span class=\"value value-derived\" data-provenance=\"derived\" \
+         title=\"Not published: hidden in reported-only mode\">not reported (derived value hidden)</span>"
     );
 }
 

@@ -6,37 +6,22 @@
 //! tooltip says where each comes from), and in "reported only" mode an unpublished value is
 //! withheld in place, badge included, instead of the whole panel being filtered.
 
-use super::html::{marked, push_badge, push_escaped, push_in};
+use super::html::{push_escaped, push_in, push_value_as};
 use crate::chart::arm_style;
 use crate::explore::{ArmRow, Shown};
 
 /// One value of the trial's description: its text (marked when derived) and a badge unless
 /// reported, or in "reported only" mode the words saying an unpublished value is hidden.
 pub fn push_fact(out: &mut String, shown: &Shown, reported_only: bool) {
-    let kind = shown.provenance.label();
-    let reported = shown.provenance.is_reported();
-    let withheld = reported_only && !reported;
+    let provenance = &shown.provenance;
+    let withheld = (reported_only && !provenance.is_reported()).then(|| shown.reported_only_text());
     // A withheld value's explanation would give it away ("72 / 3 = 24"): the tooltip only says
     // that it is withheld.
-    let title = if withheld {
-        "Not published: hidden in reported-only mode".to_string()
-    } else {
-        shown.provenance.explain()
+    let title = match withheld {
+        Some(_) => "Not published: hidden in reported-only mode".to_string(),
+        None => provenance.explain(),
     };
-    out.push_str("<span class=\"value value-");
-    out.push_str(kind);
-    push_in(out, "\" title=\"", &title, "\" data-provenance=\"");
-    out.push_str(kind);
-    out.push_str("\">");
-    if withheld {
-        push_escaped(out, &shown.reported_only_text());
-    } else {
-        push_escaped(out, &marked(&shown.text, &shown.provenance));
-        if !reported {
-            push_badge(out, kind);
-        }
-    }
-    out.push_str("</span>");
+    push_value_as(out, &shown.text, provenance, &title, false, withheld.as_deref());
 }
 
 /// `label` (escaped) followed by one value: a line of the header such as the registry id.

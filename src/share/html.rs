@@ -36,17 +36,39 @@ pub fn marked(text: &str, provenance: &Provenance) -> String {
 /// reported, and the exact text with where it comes from in a tooltip. Focusable, so keyboard
 /// users reach the tooltip.
 pub fn push_value(out: &mut String, text: &str, provenance: &Provenance) {
+    let title = format!("{text} — {}", provenance.explain());
+    push_value_as(out, text, provenance, &title, true, None);
+}
+
+/// The one writer of a value's markup, for [`push_value`] and the header's facts: the span
+/// carries its provenance's kind as a class and a data attribute, `title` as its tooltip, and
+/// when `focusable` a place in the keyboard order. Inside, `withheld` (the words that stand for
+/// a value "reported only" hides) or the text, marked when derived, and its badge.
+pub(crate) fn push_value_as(
+    out: &mut String,
+    text: &str,
+    provenance: &Provenance,
+    title: &str,
+    focusable: bool,
+    withheld: Option<&str>,
+) {
     let kind = provenance.label();
     out.push_str("<span class=\"value value-");
     out.push_str(kind);
     out.push_str("\" data-provenance=\"");
     out.push_str(kind);
-    push_in(out, "\" tabindex=\"0\" title=\"", text, " — ");
-    push_escaped(out, &provenance.explain());
-    out.push_str("\">");
-    push_escaped(out, &marked(text, provenance));
-    if !provenance.is_reported() {
-        push_badge(out, kind);
+    if focusable {
+        out.push_str("\" tabindex=\"0");
+    }
+    push_in(out, "\" title=\"", title, "\">");
+    match withheld {
+        Some(words) => push_escaped(out, words),
+        None => {
+            push_escaped(out, &marked(text, provenance));
+            if !provenance.is_reported() {
+                push_badge(out, kind);
+            }
+        }
     }
     out.push_str("</span>");
 }
