@@ -243,7 +243,8 @@ impl Parser<'_> {
         if whole {
             // Whole numbers too large for 64 bits are read as floats, as serde_json reads them.
             let exact = if negative {
-                text.parse().ok().map(Number::Negative)
+                // "-0" is the float −0, as serde_json reads it, not the whole number 0.
+                text.parse().ok().filter(|&n: &i64| n != 0).map(Number::Negative)
             } else {
                 text.parse().ok().map(Number::Whole)
             };
