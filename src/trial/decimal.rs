@@ -224,6 +224,16 @@ mod tests {
 
     use super::parse_decimal;
 
+    /// A small deterministic generator of numbers below its argument, for test inputs.
+    fn xorshift(mut state: u64) -> impl FnMut(u64) -> u64 {
+        move |below| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % below
+        }
+    }
+
     #[test]
     fn accepts_what_the_standard_library_accepts() {
         for text in [
@@ -304,13 +314,7 @@ mod tests {
         same(half);
         same(&format!("{half}{}1", "0".repeat(900)));
         same(&format!("1.0000000000000001110223024625156540423631668090820312{}", "9".repeat(900)));
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = move |below: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % below
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
             let digits = 16 + next(8) as usize;
             let mut text: String = (0..digits).map(|_| char::from(b'1' + next(9) as u8)).collect();
@@ -324,13 +328,7 @@ mod tests {
     fn short_numbers_are_read_to_the_last_bit() {
         // Numbers of up to 15 significant digits with a point or an exponent, as a reader
         // writes them; a small deterministic generator instead of a fixed list.
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = move |below: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % below
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..20_000 {
             let digits = 1 + next(15) as usize;
             let mut text: String = (0..digits).map(|_| char::from(b'0' + next(10) as u8)).collect();
