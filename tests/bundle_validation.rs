@@ -398,6 +398,16 @@ fn cases() -> Vec<(&'static str, Edit, &'static str)> {
             "patient_data.time_to_event[0].records[1].time: must not be negative, found -2",
         ),
         (
+            // Far past it, every earlier time would become one tie (R's `aeqSurv` tolerance is
+            // relative to the mean time) and the curves would collapse.
+            "event time after the end of follow-up",
+            Box::new(|b| {
+                set_events(b, json!([{ "arm": "low", "time": 96, "event": true },
+                                     { "arm": "low", "time": 1e20, "event": false }]))
+            }),
+            "patient_data.time_to_event[0].records[1].time: week 100000000000000000000 is after the end of the 96-week follow-up",
+        ),
+        (
             "event time in an unknown arm",
             Box::new(|b| set_events(b, json!([{ "arm": "mid", "time": 12, "event": true }]))),
             "patient_data.time_to_event[0].records[0].arm: unknown arm 'mid'; known arms: high, low, placebo",

@@ -1,7 +1,9 @@
-//! The ids a bundle declares (arms, visits, endpoints), for resolving references. Shared by
-//! validation and import so that both say "unknown arm" in the same words.
+//! The ids a bundle declares (arms, visits, endpoints) and its follow-up, for resolving
+//! references and checking a patient's time. Shared by validation and import so that both say
+//! "unknown arm" in the same words.
 
 use super::bundle::Bundle;
+use super::rules::number_problem;
 use super::schema::EndpointKind;
 
 /// Lookup of declared ids, in declaration order.
@@ -10,6 +12,7 @@ pub struct Catalog<'a> {
     arms: Vec<&'a str>,
     visits: Vec<(&'a str, u32)>,
     endpoints: Vec<(&'a str, EndpointKind)>,
+    follow_up_weeks: u32,
 }
 
 impl<'a> Catalog<'a> {
@@ -18,6 +21,7 @@ impl<'a> Catalog<'a> {
             arms: bundle.arms.iter().map(|a| a.id.as_str()).collect(),
             visits: bundle.visits.iter().map(|v| (v.id.as_str(), v.week.value)).collect(),
             endpoints: bundle.endpoints.iter().map(|e| (e.id.as_str(), e.kind)).collect(),
+            follow_up_weeks: bundle.trial.follow_up_weeks.value,
         }
     }
 
@@ -28,6 +32,18 @@ impl<'a> Catalog<'a> {
             .find(|a| **a == id)
             .copied()
             .ok_or_else(|| format!("unknown arm '{id}'; known arms: {}", self.arms.join(", ")))
+    }
+
+    /// Why `time` (weeks since baseline) cannot be a patient's time in this trial: not a
+    /// finite number, negative, or after the end of follow-up. A time far past it is not a
+    /// digitising slip a chart could show: it would also make every earlier time a tie, as
+    /// R's `aeqSurv` merges times closer than a fraction of their mean.
+    pub fn time_problem(&self, time: f64) -> Option<String> {
+        let follow_up = self.follow_up_weeks;
+        number_problem(time, false).or_else(|| {
+            (time > f64::from(follow_up))
+                .then(|| format!("week {time} is after the end of the {follow_up}-week follow-up"))
+        })
     }
 
     /// The week of a visit given by id.

@@ -106,7 +106,7 @@ fn read_events(
     for &(line, text) in rows {
         let row = reader.row(line, text)?;
         let arm = reader.cell(&row, 0, |cell| arm(catalog, cell))?;
-        let time = reader.cell(&row, 1, |cell| number(cell, "give the weeks since baseline, e.g. 12.5"))?;
+        let time = reader.cell(&row, 1, |cell| time(catalog, cell))?;
         let event = reader.cell(&row, 2, event)?;
         records.push(EventRecord { arm: arm.to_string(), time, event });
     }
@@ -156,6 +156,16 @@ fn not_empty<'c>(cell: &'c str, hint: &str) -> Result<&'c str, String> {
 fn arm<'a>(catalog: &Catalog<'a>, cell: &str) -> Result<&'a str, String> {
     not_empty(cell, "every row needs an arm")?;
     catalog.arm(cell)
+}
+
+/// A patient's time: a number of weeks within the trial's follow-up.
+fn time(catalog: &Catalog, cell: &str) -> Result<f64, String> {
+    let hint = "give the weeks since baseline, e.g. 12.5";
+    let time = number(cell, hint)?;
+    match catalog.time_problem(time) {
+        Some(problem) => Err(format!("{problem}; {hint}")),
+        None => Ok(time),
+    }
 }
 
 fn number(cell: &str, hint: &str) -> Result<f64, String> {

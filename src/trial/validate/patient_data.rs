@@ -66,7 +66,7 @@ fn check_events(check: &Check, at: &str, set: &EventDataset) -> Result<(), Bundl
             .arm(&record.arm)
             .err()
             .map(|m| ("arm", m))
-            .or_else(|| number_problem(record.time, false).map(|m| ("time", m)));
+            .or_else(|| check.catalog.time_problem(record.time).map(|m| ("time", m)));
         if let Some((field, message)) = problem {
             return check.fail(format!("{at}.records[{k}].{field}"), message);
         }
