@@ -217,6 +217,13 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     press(&page, Key::Enter).await?;
     assert_eq!(page.eval("return document.body.classList.contains('presenting');").await?, json!(true));
     assert_eq!(focused_id(&page).await?, "present-toggle", "the focus stays on the toggle");
+    // Closing the walkthrough there: Start is hidden, so the focus goes to the presentation's
+    // own button rather than to the page.
+    press(&page, Key::Right).await?;
+    page.wait_for("#walkthrough-title").await?;
+    tab_to(&page, "#walkthrough-close").await?;
+    press(&page, Key::Enter).await?;
+    assert_eq!(focused_id(&page).await?, "present-toggle", "the focus after Close in presentation");
     press(&page, Key::Escape).await?;
     assert_eq!(page.eval("return document.body.classList.contains('presenting');").await?, json!(false));
     assert_eq!(focused_id(&page).await?, "present-toggle");

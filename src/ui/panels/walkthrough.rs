@@ -104,7 +104,8 @@ pub fn WalkthroughPanel() -> impl IntoView {
                         <button type="button" id="walkthrough-again" on:click=move |_| go_to_step(state, Some(n))>"Show this step"</button>
                         <button type="button" id="walkthrough-close" on:click=move |_| {
                             go_to_step(state, None);
-                            focus_soon("walkthrough-start");
+                            // Presentation hides Start; its own button stays in view there.
+                            focus_soon(if state.presentation.get_untracked() { "present-toggle" } else { "walkthrough-start" });
                         }>"Close"</button>
                     </div>
                 </section>
