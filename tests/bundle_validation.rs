@@ -408,6 +408,12 @@ fn cases() -> Vec<(&'static str, Edit, &'static str)> {
             "patient_data.time_to_event[0].records[1].time: week 100000000000000000000 is after the end of the 96-week follow-up",
         ),
         (
+            // A CSV's 1 for an event, written into a bundle: the message says what JSON takes.
+            "event written as 1",
+            Box::new(|b| set_events(b, json!([{ "arm": "low", "time": 12, "event": 1 }]))),
+            "patient_data.time_to_event[0].records[0].event: invalid type: integer `1`, expected true or false",
+        ),
+        (
             "event time in an unknown arm",
             Box::new(|b| set_events(b, json!([{ "arm": "mid", "time": 12, "event": true }]))),
             "patient_data.time_to_event[0].records[0].arm: unknown arm 'mid'; known arms: high, low, placebo",

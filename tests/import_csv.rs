@@ -1,8 +1,8 @@
 //! Patient-level CSV import: what is accepted, and a clear message for each bad input.
 
 use trial_explorer::trial::import::{
-    csv_help, import_patient_csv, loaded_message, read_patient_csv, remove_import, ImportError, ImportedData,
-    MAX_BYTES, MAX_ROWS,
+    csv_help, import_patient_csv, loaded_message, read_patient_csv, refused_message, remove_import,
+    ImportError, ImportedData, MAX_BYTES, MAX_ROWS,
 };
 use trial_explorer::trial::{default_bundle, Bundle, EventRecord, Measurement, Provenance};
 
@@ -233,4 +233,26 @@ fn a_second_import_of_the_same_name_says_it_replaces_the_first() {
     let cd4 =
         import_patient_csv(&cd8, "arm,patient,visit,value\nlow,p1,w0,300\n", "mine.csv", "cd4").unwrap();
     assert!(cd4.patient_data.continuous.iter().all(|d| d.endpoint != "cd8" || d.id != "mine.csv"));
+}
+
+/// A refused file says which data stay loaded, since its message takes the place of the one
+/// that said what was loaded.
+#[test]
+fn a_refused_file_says_which_data_stay_loaded() {
+    let csv = "arm,time,event\nlow,12,1\nplacebo,24,0\n";
+    let why = "bad.csv, line 1: expected the columns arm,time,event";
+    let none = loaded();
+    assert_eq!(
+        refused_message(&none, why),
+        format!("{why}. Nothing was changed: the published facts and the reconstruction stay loaded.")
+    );
+    let one = import_patient_csv(&none, csv, "a.csv", "response").unwrap();
+    assert_eq!(
+        refused_message(&one, "bad.csv: the file is empty."),
+        "bad.csv: the file is empty. Nothing was changed: the published facts, the reconstruction and a.csv stay loaded."
+    );
+    let two = import_patient_csv(&one, csv, "b.csv", "response").unwrap();
+    assert!(refused_message(&two, why).ends_with(
+        "Nothing was changed: the published facts, the reconstruction, a.csv and b.csv stay loaded."
+    ));
 }

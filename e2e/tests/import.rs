@@ -98,7 +98,8 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     let refused = status(&page, "bad.csv").await?;
     assert_eq!(
         refused,
-        "bad.csv, line 1: expected the columns arm,time,event (in any order) for endpoint 'response', found 'arm,time'; rename the header. Nothing was changed."
+        "bad.csv, line 1: expected the columns arm,time,event (in any order) for endpoint 'response', found 'arm,time'; rename the header. \
+         Nothing was changed: the published facts, the reconstruction and late.csv stay loaded."
     );
     assert_eq!(
         outcome(&page, "response_low_vs_control").await?,

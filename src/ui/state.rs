@@ -8,7 +8,7 @@ use crate::chart::{ChartStyle, Theme};
 use crate::claims::{check_claims, ClaimCheck};
 use crate::explore::{compute_with_ensemble, switch_endpoint, EndpointChoice, Selection, View};
 use crate::reconstruct::response_ensemble;
-use crate::trial::import::{import_bundle_json, import_patient_csv, loaded_message};
+use crate::trial::import::{import_bundle_json, import_patient_csv, loaded_message, refused_message};
 use crate::trial::{Bundle, EventDataset};
 use crate::ui::theme::ThemeChoice;
 
@@ -171,10 +171,10 @@ impl ExplorerState {
         }
     }
 
-    /// Say why a file was not loaded; the data stay as they were.
+    /// Say why a file was not loaded, and which data the views still use.
     pub fn refuse(&self, why: String) {
-        let end = if why.ends_with(['.', '!', '?']) { "" } else { "." };
-        self.import_status.set(Some(ImportStatus::Refused(format!("{why}{end} Nothing was changed."))));
+        let message = self.bundle.with_untracked(|b| refused_message(b, &why));
+        self.import_status.set(Some(ImportStatus::Refused(message)));
     }
 
     /// Drop every import and go back to the published facts with the reconstruction.

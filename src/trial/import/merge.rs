@@ -6,7 +6,7 @@ use crate::trial::bundle::Bundle;
 use crate::trial::provenance::Provenance;
 use crate::trial::schema::{ArmResult, HypothesisTest, PatientData, Statement};
 use crate::trial::validate::validate;
-use crate::trial::walk::{provenances_of, ProvenanceRef};
+use crate::trial::walk::{provenances, provenances_of, ProvenanceRef};
 
 /// Items from one file, already tagged `Imported { file }`.
 #[derive(Debug, Default)]
@@ -43,6 +43,28 @@ pub fn loaded_message(before: &Bundle, file: &str) -> String {
     format!(
         "Loaded {file}. The views and the published claims now use its data, labelled imported.{replaced}"
     )
+}
+
+/// What the page says after a refused file, so that the reader knows which data stay loaded:
+/// "Nothing was changed: the published facts, the reconstruction and late.csv stay loaded."
+pub fn refused_message(bundle: &Bundle, why: &str) -> String {
+    let end = if why.ends_with(['.', '!', '?']) { "" } else { "." };
+    let mut files: Vec<String> = Vec::new();
+    for found in provenances(bundle) {
+        if let Provenance::Imported { file } = found.provenance {
+            if !files.contains(&file) {
+                files.push(file);
+            }
+        }
+    }
+    let loaded = match files.split_last() {
+        None => "the published facts and the reconstruction".to_string(),
+        Some((last, [])) => format!("the published facts, the reconstruction and {last}"),
+        Some((last, others)) => {
+            format!("the published facts, the reconstruction, {} and {last}", others.join(", "))
+        }
+    };
+    format!("{why}{end} Nothing was changed: {loaded} stay loaded.")
 }
 
 /// Whether anything in `bundle` was imported from `file`: the same test `remove_import` keeps by.

@@ -1,6 +1,7 @@
 //! JSON text to a [`Value`], with syntax errors located by line and column and worded as
 //! serde_json words them ("EOF while parsing an object", "key must be a string"), which many
-//! readers have met before. The page reads JSON only here, so its own reader replaces a general
+//! readers have met before, except where its words mislead or name its own workings (nesting,
+//! an unpaired surrogate). The page reads JSON only here, so its own reader replaces a general
 //! library and its code in the WebAssembly.
 //!
 //! Hostile files are bounded: nesting deeper than [`MAX_DEPTH`] is refused rather than
@@ -106,8 +107,12 @@ impl Parser<'_> {
     /// An array or object, one level deeper.
     fn nested(&mut self, read: fn(&mut Self) -> Result<Value, SyntaxError>) -> Result<Value, SyntaxError> {
         if self.depth == MAX_DEPTH {
-            // Placed, as serde_json places it, at the last bracket that was let in.
-            return Err(self.error_at(self.at.saturating_sub(1), "recursion limit exceeded"));
+            // Placed, as serde_json places it, at the last bracket that was let in, and said in
+            // words a reader knows ("recursion limit exceeded" is serde_json's).
+            return Err(self.error_at(
+                self.at.saturating_sub(1),
+                format!("arrays and objects nested more than {MAX_DEPTH} deep"),
+            ));
         }
         self.depth += 1;
         let value = read(self);
@@ -171,7 +176,9 @@ impl Parser<'_> {
                 for expected in [b'\\', b'u'] {
                     match self.peek() {
                         Some(b) if b == expected => self.at += 1,
-                        Some(_) => return Err(self.error("unexpected end of hex escape")),
+                        // serde_json says "unexpected end of hex escape", which misleads: the
+                        // escape is whole, its pair is missing.
+                        Some(_) => return Err(self.error("lone leading surrogate in hex escape")),
                         None => return Err(self.eof_in_string()),
                     }
                 }

@@ -202,7 +202,9 @@ impl FromJson for bool {
     fn from_json(value: &Value, at: &Path) -> Result<Self, ReadError> {
         match value {
             Value::Bool(b) => Ok(*b),
-            other => Err(at.wrong_type(other, "a boolean")),
+            // "true or false", not serde's "a boolean": a CSV's 1 and 0 are what a reader may
+            // have written instead.
+            other => Err(at.wrong_type(other, "true or false")),
         }
     }
 }
