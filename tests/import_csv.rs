@@ -35,6 +35,7 @@ fn each_bad_time_to_event_file_gets_its_own_message() {
         ("negative time", "arm,time,event\nlow,12,1\nlow,-3,1", format!("mine.csv, line 3, column 2 (time): must not be negative, found -3; {time_hint}")),
         ("NaN time", "arm,time,event\nlow,NaN,1", format!("mine.csv, line 2, column 2 (time): must be a finite number, found NaN; {time_hint}")),
         ("infinite time", "arm,time,event\nlow,inf,0", format!("mine.csv, line 2, column 2 (time): must be a finite number, found inf; {time_hint}")),
+        ("Latin-1 text", "arm,time,event\nlow,12,1\nplac\u{fffd}bo,24,0", "mine.csv, line 3, column 5: the file is not UTF-8 text (a byte there is not, as in a file saved as Latin-1); save it as UTF-8 and load it again".into()),
         ("time after follow-up", "arm,time,event\nlow,96,1\nlow,96.5,0", format!("mine.csv, line 3, column 2 (time): week 96.5 is after the end of the 96-week follow-up; {time_hint}")),
         ("missing time", "arm,time,event\nlow,,1", format!("mine.csv, line 2, column 2 (time): the cell is empty; {time_hint}")),
         ("event 2", "arm,time,event\nlow,12,2", format!("mine.csv, line 2, column 3 (event): '2' is not 0 or 1; {event_hint}")),

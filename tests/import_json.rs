@@ -101,6 +101,11 @@ fn each_bundle_that_does_not_fit_gets_its_own_message() {
         ("empty file", " \r\n".into(), "mine.json: the file is empty; expected a JSON bundle like data/nct01213186.json"),
         ("not JSON", "{".into(), "mine.json, line 1, column 1: EOF while parsing an object"),
         ("a CSV file", "arm,time,event\nlow,1,1".into(), "mine.json, line 1, column 1: expected value"),
+        (
+            "Latin-1 text",
+            "{\n  \"schema_version\": 2,\n  \"note\": \"caf\u{fffd}\"\n}".into(),
+            "mine.json, line 3, column 15: the file is not UTF-8 text (a byte there is not, as in a file saved as Latin-1); save it as UTF-8 and load it again",
+        ),
         ("older format", edited(|b| b["schema_version"] = json!(1)), "mine.json, field schema_version: this app reads bundle version 2, found 1; convert the file to version 2"),
         (
             "invalid in itself",

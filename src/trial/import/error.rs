@@ -40,6 +40,8 @@ pub enum ImportError {
     OtherTrial { file: String, found: String, expected: String },
     /// A JSON bundle without results, tests, statements or patient data.
     NothingToImport { file: String },
+    /// Text that is not UTF-8, at the first byte that is not.
+    NotUtf8 { file: String, line: usize, column: usize },
 }
 
 impl fmt::Display for ImportError {
@@ -128,6 +130,10 @@ impl fmt::Display for ImportError {
             ImportError::NothingToImport { file } => write!(
                 f,
                 "{file}: the bundle has no results, tests, statements or patient data to import; add some under \"results\", \"tests\", \"statements\" or \"patient_data\""
+            ),
+            ImportError::NotUtf8 { file, line, column } => write!(
+                f,
+                "{file}, line {line}, column {column}: the file is not UTF-8 text (a byte there is not, as in a file saved as Latin-1); save it as UTF-8 and load it again"
             ),
         }
     }

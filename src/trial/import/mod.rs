@@ -7,6 +7,7 @@
 //! under the same name replaces what the earlier import of that name brought in.
 
 mod csv_fields;
+mod encoding;
 mod error;
 mod help;
 mod json;

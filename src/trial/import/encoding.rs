@@ -1,0 +1,20 @@
+//! A file's text must be UTF-8. The browser reads a file as UTF-8 and puts "\u{fffd}" (the
+//! replacement character) where a byte is not, as a spreadsheet saving in Latin-1 leaves
+//! "é"; such a file would load with its labels quietly changed, so it is refused at the first
+//! such place instead.
+
+use super::error::ImportError;
+
+/// The replacement character a UTF-8 reader puts in place of a byte that is not UTF-8.
+const REPLACEMENT: char = '\u{fffd}';
+
+pub(super) fn check_utf8(text: &str, file: &str) -> Result<(), ImportError> {
+    let Some(at) = text.find(REPLACEMENT) else { return Ok(()) };
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Err(ImportError::NotUtf8 {
+        file: file.to_string(),
+        line: 1 + before.matches('\n').count(),
+        column: 1 + before[line_start..].chars().count(),
+    })
+}
