@@ -41,7 +41,7 @@ fn the_summary_histogram_and_table_are_written() {
     // The published P keeps its own provenance cue inside the illustrative result.
     assert!(html.starts_with(
         "<p id=\"sim-summary\">1,000 trials in 158 ms. <strong id=\"sim-power\">Power at α = 0.05: 81.3%</strong>. \
-         Median P = 0.0123. P at or below <span class=\"value value-reported\" data-provenance=\"reported\" \
+         Median P = 0.0123. P at or below the <span class=\"value value-reported\" data-provenance=\"reported\" \
          tabindex=\"0\" title=\"reported P = 0.001 (test not named) — Reported in abstract (Results)\">\
          reported P = 0.001 (test not named)</span> in 25.0% of the trials.\
          <span class=\"badge badge-illustrative\">illustrative</span></p>"

@@ -41,7 +41,7 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<&
     );
     match (published, s.at_least_as_extreme_as_published) {
         (Some(published), Some(share)) => {
-            out.push_str("P at or below ");
+            out.push_str("P at or below the ");
             push_value(&mut out, &published.text, &published.provenance);
             out.push_str(&format!(" in {} of the trials.", format_percent(share)));
         }

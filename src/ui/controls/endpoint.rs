@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use crate::explore::EndpointChoice;
 use crate::ui::state::use_state;
 
-/// Button text for an endpoint: the bundle's label, shortened where the bundle's is long.
+/// Button text for an endpoint: the bundle's label (the view's heading), shortened where the
+/// bundle's is long.
 fn endpoint_label(choice: EndpointChoice, bundle_label: Option<String>) -> String {
     match choice {
         EndpointChoice::Response => "Immunological response".to_string(),
-        EndpointChoice::ResponseWeek => "Response at a week".to_string(),
         _ => bundle_label.unwrap_or_else(|| choice.id().to_string()),
     }
 }
