@@ -125,3 +125,22 @@ async fn steps_fit(width: u32, height: u32) -> WebDriverResult<()> {
     assert_eq!(page.text("#walkthrough .step-count").await?, "Step 8 of 8");
     page.close().await
 }
+
+/// On a screen narrower than 1000 px, presentation is one column with the chart first, so the
+/// room sees the chart rather than the step's caption (the arrow keys drive the steps).
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_narrow_screen_the_presented_chart_comes_first() -> WebDriverResult<()> {
+    let page = Session::open(800, 600, "?step=3&present=1").await?;
+    page.wait_for("#main-drawing svg").await?;
+    let tops = page
+        .eval(
+            "const top = css => document.querySelector(css).getBoundingClientRect().top;
+             return [top('#main-drawing svg'), top('#walkthrough'), window.innerHeight];",
+        )
+        .await?;
+    let [chart, walkthrough, screen] = [0, 1, 2].map(|i| tops[i].as_f64().unwrap_or(f64::NAN));
+    assert!(chart < walkthrough, "the chart at {chart} px, the step at {walkthrough} px");
+    assert!(chart < screen / 3.0, "the chart starts at {chart} px of {screen}");
+    page.screenshot("presentation-800-step-3").await?;
+    page.close().await
+}
