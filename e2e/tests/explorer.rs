@@ -319,6 +319,35 @@ async fn claims_and_citations_fit_a_phone() -> WebDriverResult<()> {
     page.close().await
 }
 
+/// A value's source shows at the foot of the screen while the value has the focus, since its
+/// tooltip shows only to a mouse: tapped on a phone, and reached with Tab.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tapped_value_shows_where_it_comes_from() -> WebDriverResult<()> {
+    let page = Session::open(390, 844, "").await?;
+    let bar = "const bar = document.querySelector('#value-source');
+               const box = bar.getBoundingClientRect();
+               return [bar.textContent, box.height > 0 && Math.abs(box.bottom - window.innerHeight) < 1];";
+    assert_eq!(page.eval(bar).await?, serde_json::json!(["", false]), "the bar is hidden at first");
+    let value = "#statistics .value[tabindex]";
+    page.click(value).await?;
+    let title =
+        page.eval(&format!("return document.querySelector('{value}').getAttribute('title');")).await?;
+    assert!(title.as_str().is_some_and(|t| t.contains(" — Reconstructed")), "{title}");
+    assert_eq!(page.eval(bar).await?, serde_json::json!([title, true]), "the tapped value's source");
+    // The page moves so that the bar does not hide the value it explains.
+    let clear = format!(
+        "const done = arguments[arguments.length - 1];
+         requestAnimationFrame(() => requestAnimationFrame(() => done(
+           document.querySelector('{value}').getBoundingClientRect().bottom
+             <= document.querySelector('#value-source').getBoundingClientRect().top)));"
+    );
+    assert_eq!(page.eval_async(&clear).await?, serde_json::json!(true), "the bar hides the value");
+    page.screenshot("value-source-phone").await?;
+    page.eval("document.activeElement.blur(); return 0;").await?;
+    assert_eq!(page.eval(bar).await?, serde_json::json!(["", false]), "hidden again without the focus");
+    page.close().await
+}
+
 /// A tablet or a phone on its side (600 px), and a window resized: the chart is drawn as wide
 /// as its column allows, so its type is shown at about its own size (12 px and more) rather
 /// than the desktop drawing's shrunk to 7–9 px; a wide window gets the desktop drawing again,

@@ -11,7 +11,7 @@ use super::panels::{
 };
 use super::permalink::{sync_with_url, CopyLink, LinkNotices};
 use super::presentation::{self, PresentButton};
-use super::provenance::ProvenanceLegend;
+use super::provenance::{ProvenanceLegend, ValueSource};
 use super::state::ExplorerState;
 use super::theme::{self, ThemeSwitch};
 use crate::explore::overview;
@@ -78,5 +78,6 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
             <h2>"Sources"</h2>
             <ul class="sources">{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
         </footer>
+        <ValueSource />
     }
 }

@@ -1,9 +1,45 @@
 //! The legend of how provenance looks on the page: reported values plain, derived marked "≈",
 //! and a badge naming every other kind, with the explanation in a tooltip. The values
 //! themselves are written by `share::html::push_value` and, in the header,
-//! `share::header_html::push_fact`.
+//! `share::header_html::push_fact`. A tooltip shows only to a mouse, so [`ValueSource`] shows
+//! the same explanation while a value has the focus: tapped on a phone, or reached with Tab.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The explanation of the focused value (its `title`: the exact text and where it comes
+/// from), in a bar at the foot of the screen, empty and hidden while no value has the focus.
+/// Screen readers hear the same words as the value's description, so the bar is hidden from
+/// them.
+#[component]
+pub fn ValueSource() -> impl IntoView {
+    let source = RwSignal::new(String::new());
+    let focused = window_event_listener(leptos::ev::focusin, move |ev| {
+        let value = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest(".value[tabindex]").ok().flatten());
+        source.set(value.as_ref().and_then(|e| e.get_attribute("title")).unwrap_or_default());
+        if let Some(value) = value {
+            request_animation_frame(move || keep_above_the_bar(&value));
+        }
+    });
+    let left = window_event_listener(leptos::ev::focusout, move |_| source.set(String::new()));
+    on_cleanup(move || {
+        focused.remove();
+        left.remove();
+    });
+    view! { <p class="value-source" id="value-source" aria-hidden="true">{move || source.get()}</p> }
+}
+
+/// Scrolls the page so that `value` is not under the bar that explains it.
+fn keep_above_the_bar(value: &web_sys::Element) {
+    let Some(bar) = document().get_element_by_id("value-source") else { return };
+    let under = value.get_bounding_client_rect().bottom() - bar.get_bounding_client_rect().top();
+    if under > 0.0 {
+        window().scroll_by_with_x_and_y(0.0, under + 8.0);
+    }
+}
 
 /// The legend that says what each provenance kind means.
 #[component]
