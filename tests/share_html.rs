@@ -8,10 +8,7 @@ use trial_explorer::explore::{
 };
 use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
 use trial_explorer::share::html::{marked, push_value};
-use trial_explorer::share::{
-    claims_html, numbers_html, safety_html, statistics_html, tables_html, walkthrough_html,
-};
-use trial_explorer::teach::Caption;
+use trial_explorer::share::{claims_html, numbers_html, safety_html, statistics_html, tables_html};
 use trial_explorer::trial::{default_bundle, Provenance};
 
 fn reported() -> Provenance {
@@ -255,31 +252,4 @@ fn notices_ignored_parts_and_missing_arms_are_written_as_list_items() {
         "<li><strong>High &lt;dose&gt;</strong>: no data &amp; no figure</li>"
     );
     assert_eq!(notices_html(&[]), "");
-}
-
-/// A walkthrough step: its place, title and caption as text, its numbers with their cues, and
-/// the buttons, Previous disabled on the first step and Next on the last.
-#[test]
-fn a_walkthrough_step_is_written_with_its_buttons() {
-    let caption = Caption {
-        text: "Timing <matters>".into(),
-        numbers: vec![("Fisher P".into(), Shown { text: "P = 0.0479".into(), provenance: derived() })],
-    };
-    let first = walkthrough_html(1, 8, "The design", &caption);
-    assert!(first.starts_with(
-        "<p class=\"step-count\">Step 1 of 8</p><h2 id=\"walkthrough-title\">The design</h2>\
-         <p id=\"walkthrough-caption\">Timing &lt;matters&gt;</p><ul class=\"recomputed\" id=\"walkthrough-numbers\">"
-    ), "{first}");
-    assert!(first.ends_with(
-        "<div class=\"walkthrough-nav\"><button type=\"button\" id=\"walkthrough-prev\" disabled>← Previous</button>\
-         <button type=\"button\" id=\"walkthrough-next\">Next →</button>\
-         <button type=\"button\" id=\"walkthrough-again\">Show this step</button>\
-         <button type=\"button\" id=\"walkthrough-close\">Close</button></div>"
-    ), "{first}");
-    let last = walkthrough_html(8, 8, "Safety", &Caption { text: "Safe.".into(), numbers: Vec::new() });
-    assert!(
-        last.contains("id=\"walkthrough-prev\">") && last.contains("id=\"walkthrough-next\" disabled>"),
-        "{last}"
-    );
-    assert!(!last.contains("walkthrough-numbers"), "{last}");
 }

@@ -10,7 +10,6 @@
 
 use crate::claims::{Claim, ClaimCheck, Outcome};
 use crate::explore::{Notice, NoticeKind, SafetyView, Shown, StatLine, TextTable};
-use crate::teach::Caption;
 use crate::trial::Provenance;
 
 /// `text` as HTML text or attribute value: the characters that mean something in markup
@@ -288,33 +287,6 @@ pub fn safety_html(safety: &SafetyView) -> String {
         push_in(&mut out, "<li>", missing, "</li>");
     }
     out.push_str("</ul></div>");
-    out
-}
-
-/// A walkthrough step as the page shows it: its place among `count` steps, its title and
-/// caption, the numbers the caption quotes, and the buttons that move through the steps (the
-/// page answers their clicks in one listener on the step's panel).
-pub fn walkthrough_html(n: u32, count: u32, title: &str, caption: &Caption) -> String {
-    let mut out = format!("<p class=\"step-count\">Step {n} of {count}</p>");
-    push_in(&mut out, "<h2 id=\"walkthrough-title\">", title, "</h2>");
-    push_in(&mut out, "<p id=\"walkthrough-caption\">", &caption.text, "</p>");
-    if !caption.numbers.is_empty() {
-        out.push_str(&numbers_html(&caption.numbers));
-    }
-    out.push_str("<div class=\"walkthrough-nav\">");
-    for (id, text, disabled) in [
-        ("walkthrough-prev", "← Previous", n == 1),
-        ("walkthrough-next", "Next →", n == count),
-        ("walkthrough-again", "Show this step", false),
-        ("walkthrough-close", "Close", false),
-    ] {
-        out.push_str("<button type=\"button\" id=\"");
-        out.push_str(id);
-        out.push_str(if disabled { "\" disabled>" } else { "\">" });
-        out.push_str(text);
-        out.push_str("</button>");
-    }
-    out.push_str("</div>");
     out
 }
 

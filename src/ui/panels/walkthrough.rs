@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::explore::set_aside_dataset;
-use crate::share::walkthrough_html;
+use crate::share::numbers_html;
 use crate::teach::{caption, steps, view_after_walkthrough, Step};
 use crate::ui::state::{use_state, ExplorerState};
 
@@ -54,35 +54,6 @@ fn focus_soon(id: &'static str) {
     });
 }
 
-/// The walkthrough's buttons, answered in one listener on its panel: the step they go to, and
-/// the button that takes the focus once the panel is written again (the pressed one, unless
-/// it is now disabled or gone).
-fn on_button(state: ExplorerState, count: u32, ev: &leptos::ev::MouseEvent) {
-    let Some(n) = state.walkthrough.get_untracked() else { return };
-    let pressed = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("button").ok().flatten())
-        .map(|b| b.id());
-    let (step, focus) = match pressed.as_deref() {
-        Some("walkthrough-prev") => {
-            (Some(n - 1), if n == 2 { "walkthrough-next" } else { "walkthrough-prev" })
-        }
-        Some("walkthrough-next") => {
-            (Some(n + 1), if n + 1 == count { "walkthrough-prev" } else { "walkthrough-next" })
-        }
-        Some("walkthrough-again") => (Some(n), "walkthrough-again"),
-        // Presentation hides Start; its own button stays in view there.
-        Some("walkthrough-close") if state.presentation.get_untracked() => (None, "present-toggle"),
-        Some("walkthrough-close") => (None, "walkthrough-start"),
-        _ => return,
-    };
-    go_to_step(state, step);
-    focus_soon(focus);
-}
-
-/// The walkthrough: its Start button, or the open step written as HTML text by
-/// `share::walkthrough_html` (written again when the step or its view changes).
 #[component]
 pub fn WalkthroughPanel() -> impl IntoView {
     let state = use_state();
@@ -102,21 +73,42 @@ pub fn WalkthroughPanel() -> impl IntoView {
         Some(n) => {
             let index = (n - 1) as usize;
             let title = all.with_value(|s| s[index].title);
-            let html = Memo::new(move |_| {
-                state
-                    .bundle
-                    .with(|b| state.view.with(|v| walkthrough_html(n, count, title, &caption(index, b, v))))
-            });
+            let said = state.bundle.with(|b| state.view.with(|v| caption(index, b, v)));
             view! {
                 // Escape closes the walkthrough from anywhere inside it; in presentation mode
                 // it leaves the presentation instead (`ui::presentation`), walkthrough kept.
                 <section class="panel walkthrough" id="walkthrough" aria-labelledby="walkthrough-title" aria-live="polite"
-                    on:click=move |ev| on_button(state, count, &ev)
                     on:keydown=move |ev| if ev.key() == "Escape" && !state.presentation.get_untracked() {
                         go_to_step(state, None);
                         focus_soon("walkthrough-start");
-                    }
-                    inner_html=move || html.get()></section>
+                    }>
+                    <p class="step-count">"Step " {n} " of " {count}</p>
+                    <h2 id="walkthrough-title">{title}</h2>
+                    <p id="walkthrough-caption">{said.text}</p>
+                    {(!said.numbers.is_empty()).then(|| view! { <div inner_html=numbers_html(&said.numbers)></div> })}
+                    <div class="walkthrough-nav">
+                        <button type="button" id="walkthrough-prev" disabled=n == 1
+                            on:click=move |_| {
+                                go_to_step(state, Some(n - 1));
+                                if n == 2 {
+                                    focus_soon("walkthrough-next");
+                                }
+                            }>"← Previous"</button>
+                        <button type="button" id="walkthrough-next" disabled=n == count
+                            on:click=move |_| {
+                                go_to_step(state, Some(n + 1));
+                                if n + 1 == count {
+                                    focus_soon("walkthrough-prev");
+                                }
+                            }>"Next →"</button>
+                        <button type="button" id="walkthrough-again" on:click=move |_| go_to_step(state, Some(n))>"Show this step"</button>
+                        <button type="button" id="walkthrough-close" on:click=move |_| {
+                            go_to_step(state, None);
+                            // Presentation hides Start; its own button stays in view there.
+                            focus_soon(if state.presentation.get_untracked() { "present-toggle" } else { "walkthrough-start" });
+                        }>"Close"</button>
+                    </div>
+                </section>
             }
             .into_any()
         }
