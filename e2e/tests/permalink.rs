@@ -126,6 +126,16 @@ async fn closing_the_walkthrough_goes_back_to_the_readers_view() -> thirtyfour::
     page.wait_for("#walkthrough-start").await?;
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     assert!(page.exists("#endpoint-cd4[aria-pressed=true]").await?, "the reader's change was undone");
+    // Opened from a link that names a step, there is no earlier view: the step's view stays.
+    page.load(&page.url("?step=4")).await?;
+    page.wait_for("#endpoint-response_week[aria-pressed=true]").await?;
+    page.click("#walkthrough-close").await?;
+    page.wait_for("#walkthrough-start").await?;
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    assert!(
+        page.exists("#endpoint-response_week[aria-pressed=true]").await?,
+        "the link's step view was left"
+    );
     page.close().await
 }
 

@@ -167,3 +167,23 @@ async fn on_a_narrow_screen_the_presented_chart_comes_first() -> WebDriverResult
     page.screenshot("presentation-800-step-3").await?;
     page.close().await
 }
+
+/// Where the screen's height caps the presented chart, the drawing is narrower than its box and
+/// centred in it; pointing at a week's tick still reads that week.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_readout_reads_the_week_under_the_pointer_in_presentation() -> WebDriverResult<()> {
+    let page = Session::open(1366, 768, "?present=1").await?;
+    page.wait_for("#main-drawing svg").await?;
+    for week in ["12", "48", "84"] {
+        page.eval(&format!(
+            "const tick = [...document.querySelectorAll('#main-drawing svg text')].find(t => t.textContent === '{week}');
+             const r = tick.getBoundingClientRect();
+             tick.dispatchEvent(new MouseEvent('mousemove', {{ clientX: r.left + r.width / 2, clientY: r.top - 40, bubbles: true }}));
+             return 0;"
+        ))
+        .await?;
+        let readout = page.text("#chart-readout").await?;
+        assert!(readout.starts_with(&format!("Week {week}:")), "pointing at {week}: {readout}");
+    }
+    page.close().await
+}

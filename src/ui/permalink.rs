@@ -27,8 +27,12 @@ pub fn sync_with_url() {
     state.presentation.set(page.presentation);
     let sets_view = state.bundle.with_untracked(|b| names_view(&search, b));
     match page.walkthrough_step.filter(|_| !sets_view) {
-        // A step named alone opens with the step's own view.
-        Some(step) => go_to_step(state, Some(step)),
+        // A step named alone opens with the step's own view. The reader came with the link,
+        // so there is no earlier view of theirs to give back when the walkthrough closes.
+        Some(step) => {
+            go_to_step(state, Some(step));
+            state.view_before_walkthrough.set_value(None);
+        }
         None => {
             let wants_range = page.selection.show_ensemble;
             state.selection.set(page.selection);

@@ -65,8 +65,8 @@ pub fn MainChart() -> impl IntoView {
     let figure = NodeRef::<Div>::new();
     let printing = RwSignal::new(false);
     let style = Memo::new(move |_| if printing.get() { ChartStyle::SCREEN } else { state.chart_style() });
-    // The width the page gives the drawing: its column, at most the desktop drawing's (in
-    // presentation, at most the presentation drawing's).
+    // The width the page gives the drawing: its column (the drawing is then at most the
+    // desktop's, or in presentation the presentation drawing's).
     let column = RwSignal::new(SCREEN_SIZE.0);
     // Print is laid out on paper, not in the window: the desktop drawing, sized there by CSS.
     let size =
@@ -95,8 +95,8 @@ pub fn MainChart() -> impl IntoView {
     let has_chart = move || caption.with(Option::is_some);
     // The column is read where the page lays the drawing out in it: not in print, which sizes
     // it on paper (also without its event, as a browser's print preview may lay the page out),
-    // nor while the figure is hidden (no chart: no width). In presentation the drawing's box
-    // fits the drawing, so the column is read from the figure around it.
+    // nor while the figure is hidden (no chart: no width). In presentation the column is read
+    // from the figure around the drawing, whose own box holds the drawing scaled to fit.
     let measure = move || {
         let print_media = || window().match_media("print").ok().flatten().is_some_and(|m| m.matches());
         if printing.get_untracked() || print_media() {
@@ -132,12 +132,21 @@ pub fn MainChart() -> impl IntoView {
         }
     });
     let readout = RwSignal::new(None);
-    // The week under the pointer, from its position across the drawing as shown.
+    // The week under the pointer, from its position across the drawing as shown. The drawing
+    // keeps its proportions inside the svg's box, which in presentation may be wider than it
+    // where the screen's height caps the box: its scale and its left edge there.
     let hover = move |ev: leptos::ev::MouseEvent| {
-        let Some(element) = figure.get_untracked() else { return };
-        let shown = element.get_bounding_client_rect();
-        let (width, _) = size.get_untracked();
-        let x = (f64::from(ev.client_x()) - shown.left()) * f64::from(width) / shown.width().max(1.0);
+        let Some(svg) = figure.get_untracked().and_then(|e| e.query_selector("svg").ok().flatten()) else {
+            return;
+        };
+        let shown = svg.get_bounding_client_rect();
+        let (width, height) = size.get_untracked();
+        let scale = (shown.width() / f64::from(width)).min(shown.height() / f64::from(height));
+        if scale.is_nan() || scale <= 0.0 {
+            return;
+        }
+        let left = shown.left() + (shown.width() - f64::from(width) * scale) / 2.0;
+        let x = (f64::from(ev.client_x()) - left) / scale;
         let style = style.get_untracked();
         readout.set(view.with_untracked(|v| {
             v.response().and_then(|r| week_at(width, x, f64::from(r.horizon_weeks), &style))
