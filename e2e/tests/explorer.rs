@@ -343,8 +343,26 @@ async fn a_tapped_value_shows_where_it_comes_from() -> WebDriverResult<()> {
     );
     assert_eq!(page.eval_async(&clear).await?, serde_json::json!(true), "the bar hides the value");
     page.screenshot("value-source-phone").await?;
+    // A tap passes through the bar to what is under it.
+    let through = "const bar = document.querySelector('#value-source').getBoundingClientRect();
+                   const under = document.elementFromPoint(bar.left + bar.width / 2, bar.top + bar.height / 2);
+                   return under !== null && under.id !== 'value-source';";
+    assert_eq!(page.eval(through).await?, serde_json::json!(true), "the bar takes taps");
     page.eval("document.activeElement.blur(); return 0;").await?;
     assert_eq!(page.eval(bar).await?, serde_json::json!(["", false]), "hidden again without the focus");
+    // The last value of the page, tapped, is scrolled above the bar: the page has room for it.
+    page.click("#statistics .value[tabindex]:last-of-type").await?;
+    let last = "const values = document.querySelectorAll('#statistics .value[tabindex]');
+                const value = values[values.length - 1]; value.focus();
+                const done = arguments[arguments.length - 1];
+                requestAnimationFrame(() => requestAnimationFrame(() => done(
+                  value.getBoundingClientRect().bottom <= document.querySelector('#value-source').getBoundingClientRect().top)));";
+    assert_eq!(page.eval_async(last).await?, serde_json::json!(true), "the last value stays under the bar");
+    page.close().await?;
+    // In presentation too, where the statistics end the page.
+    let page = Session::open(1280, 800, "?step=3&present=1").await?;
+    page.wait_for("#statistics .value[tabindex]").await?;
+    assert_eq!(page.eval_async(last).await?, serde_json::json!(true), "in presentation");
     page.close().await
 }
 
