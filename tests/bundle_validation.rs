@@ -405,7 +405,7 @@ fn cases() -> Vec<(&'static str, Edit, &'static str)> {
                 set_events(b, json!([{ "arm": "low", "time": 96, "event": true },
                                      { "arm": "low", "time": 1e20, "event": false }]))
             }),
-            "patient_data.time_to_event[0].records[1].time: week 100000000000000000000 is after the end of the 96-week follow-up",
+            "patient_data.time_to_event[0].records[1].time: week 100000000000000000000 is after the end of the 96-week follow-up; give a time from 0 to 96 weeks",
         ),
         (
             // A CSV's 1 for an event, written into a bundle: the message says what JSON takes.

@@ -104,7 +104,7 @@ fn each_bundle_that_does_not_fit_gets_its_own_message() {
         (
             "Latin-1 text",
             "{\n  \"schema_version\": 2,\n  \"note\": \"caf\u{fffd}\"\n}".into(),
-            "mine.json, line 3, column 15: the file is not UTF-8 text (a byte there is not, as in a file saved as Latin-1); save it as UTF-8 and load it again",
+            "mine.json, line 3, column 15: the replacement character (\u{fffd}) there means the file is not UTF-8 text, as when it is saved as Latin-1; save it as UTF-8 and load it again",
         ),
         ("older format", edited(|b| b["schema_version"] = json!(1)), "mine.json, field schema_version: this app reads bundle version 2, found 1; convert the file to version 2"),
         (

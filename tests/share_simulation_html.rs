@@ -92,3 +92,22 @@ fn without_a_published_p_nothing_is_marked() {
     assert!(!html.contains("p-published"), "{html}");
     assert_eq!(html.matches("height=\"0.00\"").count(), 24);
 }
+
+/// With a published P but no trial that could be tested, the sentence says so rather than
+/// that no P is published.
+#[test]
+fn with_no_trial_tested_the_published_p_is_still_named() {
+    let untested = SimulationSummary {
+        tested: 0,
+        power: None,
+        median_p: None,
+        at_least_as_extreme_as_published: None,
+        ..summary(vec![0; 24], Some(0.004))
+    };
+    let html = simulation_html(&untested, 10.0, Some(&reported("reported P = 0.004 (test not named)")));
+    assert!(
+        html.contains("(test not named)</span>: no trial could be tested (none had a response)."),
+        "{html}"
+    );
+    assert!(!html.contains("No exact P is published"), "{html}");
+}

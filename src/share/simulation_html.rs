@@ -40,12 +40,15 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<&
         s.median_p.map_or_else(|| "P not defined".to_string(), format_p),
     );
     match (published, s.at_least_as_extreme_as_published) {
-        (Some(published), Some(share)) => {
+        (Some(published), share) => {
             out.push_str("P at or below the ");
             push_value(&mut out, &published.text, &published.provenance);
-            out.push_str(&format!(" in {} of the trials.", format_percent(share)));
+            match share {
+                Some(share) => out.push_str(&format!(" in {} of the trials.", format_percent(share))),
+                None => out.push_str(": no trial could be tested (none had a response)."),
+            }
         }
-        _ => out.push_str("No exact P is published to set the trials against."),
+        (None, _) => out.push_str("No exact P is published to set the trials against."),
     }
     push_badge(&mut out, "illustrative");
     out.push_str("</p>");

@@ -34,15 +34,19 @@ impl<'a> Catalog<'a> {
             .ok_or_else(|| format!("unknown arm '{id}'; known arms: {}", self.arms.join(", ")))
     }
 
-    /// Why `time` (weeks since baseline) cannot be a patient's time in this trial: not a
-    /// finite number, negative, or after the end of follow-up. A time far past it is not a
-    /// digitising slip a chart could show: it would also make every earlier time a tie, as
-    /// R's `aeqSurv` merges times closer than a fraction of their mean.
-    pub fn time_problem(&self, time: f64) -> Option<String> {
+    /// Why `time` (weeks since baseline, `written` as the file writes it) cannot be a
+    /// patient's time in this trial: not a finite number, negative, or after the end of
+    /// follow-up. A time far past it is not a digitising slip a chart could show: it would also
+    /// make every earlier time a tie, as R's `aeqSurv` merges times closer than a fraction of
+    /// their mean.
+    pub fn time_problem(&self, time: f64, written: &str) -> Option<String> {
         let follow_up = self.follow_up_weeks;
         number_problem(time, false).or_else(|| {
-            (time > f64::from(follow_up))
-                .then(|| format!("week {time} is after the end of the {follow_up}-week follow-up"))
+            (time > f64::from(follow_up)).then(|| {
+                format!(
+                    "week {written} is after the end of the {follow_up}-week follow-up; give a time from 0 to {follow_up} weeks"
+                )
+            })
         })
     }
 

@@ -9,6 +9,8 @@ use super::error::ImportError;
 const REPLACEMENT: char = '\u{fffd}';
 
 pub(super) fn check_utf8(text: &str, file: &str) -> Result<(), ImportError> {
+    // Columns are counted as the readers count them, after a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let Some(at) = text.find(REPLACEMENT) else { return Ok(()) };
     let before = &text[..at];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);

@@ -133,7 +133,7 @@ impl fmt::Display for ImportError {
             ),
             ImportError::NotUtf8 { file, line, column } => write!(
                 f,
-                "{file}, line {line}, column {column}: the file is not UTF-8 text (a byte there is not, as in a file saved as Latin-1); save it as UTF-8 and load it again"
+                "{file}, line {line}, column {column}: the replacement character (\u{fffd}) there means the file is not UTF-8 text, as when it is saved as Latin-1; save it as UTF-8 and load it again"
             ),
         }
     }

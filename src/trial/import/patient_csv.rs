@@ -160,12 +160,12 @@ fn arm<'a>(catalog: &Catalog<'a>, cell: &str) -> Result<&'a str, String> {
     catalog.arm(cell)
 }
 
-/// A patient's time: a number of weeks within the trial's follow-up.
+/// A patient's time: a number of weeks within the trial's follow-up, named as written when
+/// it is past it.
 fn time(catalog: &Catalog, cell: &str) -> Result<f64, String> {
-    let hint = "give the weeks since baseline, e.g. 12.5";
-    let time = number(cell, hint)?;
-    match catalog.time_problem(time) {
-        Some(problem) => Err(format!("{problem}; {hint}")),
+    let time = number(cell, "give the weeks since baseline, e.g. 12.5")?;
+    match catalog.time_problem(time, cell.trim()) {
+        Some(problem) => Err(problem),
         None => Ok(time),
     }
 }

@@ -61,12 +61,9 @@ fn check_events(check: &Check, at: &str, set: &EventDataset) -> Result<(), Bundl
     }
     for (k, record) in set.records.iter().enumerate() {
         // Paths are built only on failure: datasets may hold a million rows.
-        let problem = check
-            .catalog
-            .arm(&record.arm)
-            .err()
-            .map(|m| ("arm", m))
-            .or_else(|| check.catalog.time_problem(record.time).map(|m| ("time", m)));
+        let problem = check.catalog.arm(&record.arm).err().map(|m| ("arm", m)).or_else(|| {
+            check.catalog.time_problem(record.time, &record.time.to_string()).map(|m| ("time", m))
+        });
         if let Some((field, message)) = problem {
             return check.fail(format!("{at}.records[{k}].{field}"), message);
         }
