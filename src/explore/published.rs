@@ -71,9 +71,9 @@ pub fn between_arms<'a>(
 ) -> Option<&'a HypothesisTest> {
     bundle.tests.iter().find(|t| {
         t.endpoint == endpoint
-            && matches!(&t.comparison, Comparison::BetweenArms { arms, visit: at }
-                if arms.len() == 2 && arms.iter().any(|x| x == a) && arms.iter().any(|x| x == b)
-                    && (at.is_none() || at.as_deref() == visit))
+            && t.comparison.is_between(a, b)
+            && matches!(&t.comparison, Comparison::BetweenArms { visit: at, .. }
+                if at.is_none() || at.as_deref() == visit)
     })
 }
 

@@ -112,8 +112,8 @@ pub fn models_for(
 /// number the bundle lacks.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PublishedComparison<'a> {
-    /// The reported test of the response endpoint and its P, when that P is exact (a bound or
-    /// a derived value is never used).
+    /// The reported test of the response endpoint between the two arms and its P, when that P
+    /// is exact (a bound or a derived value is never used).
     pub test: Option<(&'a HypothesisTest, f64)>,
     /// The smaller planned size of the two compared arms.
     pub per_arm: Option<u32>,
@@ -126,13 +126,15 @@ pub fn published_comparison<'a>(
     treated_arm: &str,
 ) -> PublishedComparison<'a> {
     use crate::trial::PValue;
-    let test =
-        bundle.tests.iter().filter(|t| t.endpoint == "response" && t.p.provenance.is_reported()).find_map(
-            |t| match t.p.value.p {
-                PValue::Exact { value, .. } => Some((t, value)),
-                PValue::LessThan { .. } => None,
-            },
-        );
+    let test = bundle
+        .tests
+        .iter()
+        .filter(|t| t.endpoint == "response" && t.p.provenance.is_reported())
+        .filter(|t| t.comparison.is_between(control_arm, treated_arm))
+        .find_map(|t| match t.p.value.p {
+            PValue::Exact { value, .. } => Some((t, value)),
+            PValue::LessThan { .. } => None,
+        });
     let size = |id: &str| bundle.arms.iter().find(|a| a.id == id).map(|a| a.randomized_n.value);
     let per_arm = match (size(control_arm), size(treated_arm)) {
         (Some(a), Some(b)) => Some(a.min(b)),

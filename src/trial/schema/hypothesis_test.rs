@@ -30,6 +30,14 @@ pub enum Comparison {
     BetweenArms { arms: Vec<String>, visit: Option<String> },
 }
 
+impl Comparison {
+    /// Whether this compares exactly the arms `a` and `b`, in either order.
+    pub fn is_between(&self, a: &str, b: &str) -> bool {
+        matches!(self, Comparison::BetweenArms { arms, .. }
+            if arms.len() == 2 && arms.iter().any(|x| x == a) && arms.iter().any(|x| x == b))
+    }
+}
+
 json_object!(HypothesisTest {
     id: field,
     endpoint: field,
