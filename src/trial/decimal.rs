@@ -139,7 +139,9 @@ fn finite(bytes: &[u8]) -> Option<f64> {
         };
         let start = i;
         while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
-            written = (written * 10 + i64::from(b - b'0')).min(100_000);
+            // Saturated far past any float's range, and past any count of digits a file
+            // within the import's size limit can hold, so the digits' own place still counts.
+            written = (written * 10 + i64::from(b - b'0')).min(1_000_000_000_000_000);
             i += 1;
         }
         if i == start {
@@ -223,6 +225,60 @@ mod tests {
     }
 
     use super::parse_decimal;
+
+    /// 2^1024 − 2^970, halfway between the largest float and 2^1024, in decimal digits.
+    fn largest_tie() -> String {
+        let mut digits = vec![1u32];
+        let double = |digits: &mut Vec<u32>| {
+            let mut carry = 0;
+            for d in digits.iter_mut() {
+                let v = *d * 2 + carry;
+                *d = v % 10;
+                carry = v / 10;
+            }
+            if carry > 0 {
+                digits.push(carry);
+            }
+        };
+        for _ in 0..970 {
+            double(&mut digits);
+        }
+        // 2^970 × (2^54 − 1)
+        let factor: u64 = (1 << 54) - 1;
+        let mut product = vec![0u64; digits.len() + 20];
+        for (i, &d) in digits.iter().enumerate() {
+            let mut carry = u64::from(d) * factor;
+            let mut j = i;
+            while carry > 0 {
+                carry += product[j];
+                product[j] = carry % 10;
+                carry /= 10;
+                j += 1;
+            }
+        }
+        while product.last() == Some(&0) {
+            product.pop();
+        }
+        product.iter().rev().map(|d| char::from(b'0' + *d as u8)).collect()
+    }
+
+    /// 5^`n` in decimal digits.
+    fn power_of_five(n: usize) -> String {
+        let mut digits = vec![1u32];
+        for _ in 0..n {
+            let mut carry = 0;
+            for d in digits.iter_mut() {
+                let v = *d * 5 + carry;
+                *d = v % 10;
+                carry = v / 10;
+            }
+            while carry > 0 {
+                digits.push(carry % 10);
+                carry /= 10;
+            }
+        }
+        digits.iter().rev().map(|d| char::from(b'0' + *d as u8)).collect()
+    }
 
     /// A small deterministic generator of numbers below its argument, for test inputs.
     fn xorshift(mut state: u64) -> impl FnMut(u64) -> u64 {
@@ -313,7 +369,22 @@ mod tests {
         let half = "1.00000000000000011102230246251565404236316680908203125";
         same(half);
         same(&format!("{half}{}1", "0".repeat(900)));
-        same(&format!("1.0000000000000001110223024625156540423631668090820312{}", "9".repeat(900)));
+        same(&format!("1.00000000000000011102230246251565404236316680908203124{}", "9".repeat(900)));
+        // Exact ties at the ends of the range: halfway between the largest float and 2^1024
+        // (rounds to infinity), and between 0 and the smallest float, 2^-1075 (rounds to 0).
+        let tie = largest_tie();
+        assert!(tie.len() == 309 && tie.starts_with("17976931348623158079") && tie.ends_with("904174497792"));
+        assert!(power_of_five(1075).len() == 752 && power_of_five(1075).starts_with("247032822920"));
+        assert_eq!(parse_decimal(&tie), Some(f64::INFINITY));
+        same(&largest_tie());
+        // A long run of digits with an exponent that brings it back into range.
+        same(&format!("1{}e-300000", "0".repeat(200_000)));
+        same(&format!("1{}e-199700", "0".repeat(200_000)));
+        same("1e99999999999999999999");
+        same("-1e-99999999999999999999");
+        let smallest_tie = format!("{}e-1075", power_of_five(1075));
+        assert_eq!(parse_decimal(&smallest_tie), Some(0.0));
+        same(&smallest_tie);
         let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
             let digits = 16 + next(8) as usize;

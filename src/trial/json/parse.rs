@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use super::value::{Map, Number, Value};
 use crate::trial::decimal::parse_decimal;
 
-/// Arrays and objects nested deeper than this are refused (serde_json's limit too).
+/// Arrays and objects nested deeper than this are refused (serde_json refuses this deep).
 pub const MAX_DEPTH: usize = 128;
 
 /// Why a text is not JSON, and where: `line` and `column` count from 1, the column in
@@ -107,12 +107,9 @@ impl Parser<'_> {
     /// An array or object, one level deeper.
     fn nested(&mut self, read: fn(&mut Self) -> Result<Value, SyntaxError>) -> Result<Value, SyntaxError> {
         if self.depth == MAX_DEPTH {
-            // Placed, as serde_json places it, at the last bracket that was let in, and said in
-            // words a reader knows ("recursion limit exceeded" is serde_json's).
-            return Err(self.error_at(
-                self.at.saturating_sub(1),
-                format!("arrays and objects nested more than {MAX_DEPTH} deep"),
-            ));
+            // At the bracket one level too deep, in words a reader knows (serde_json says
+            // "recursion limit exceeded", a level sooner).
+            return Err(self.error(format!("arrays and objects nested more than {MAX_DEPTH} deep")));
         }
         self.depth += 1;
         let value = read(self);
@@ -187,6 +184,11 @@ impl Parser<'_> {
                     return Err(self.error_at(self.at - 1, "lone leading surrogate in hex escape"));
                 }
                 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            }
+            // A trailing surrogate with no leading one before it, placed where serde_json places
+            // it, at the escape's last digit.
+            0xDC00..=0xDFFF => {
+                return Err(self.error_at(self.at - 1, "lone trailing surrogate in hex escape"))
             }
             code => code,
         };
