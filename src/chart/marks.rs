@@ -94,11 +94,14 @@ pub(crate) fn boxes_overlap(a: PixelBox, b: PixelBox) -> bool {
     a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1]
 }
 
-/// How much a label in `area` hides of the axis-parallel segment from `a` to `b` (drawing
-/// pixels): its pixels under the label, a step's counted ten times over. A label may sit on
+/// How much a step hidden under a label weighs against a jump hidden as long.
+const STEP_WEIGHT: u32 = 10;
+
+/// What a label in `area` costs the axis-parallel segment from `a` to `b` (drawing pixels):
+/// its pixels under the label, a step's counted [`STEP_WEIGHT`] times over. A label may sit on
 /// part of a curve's jump, whose ends still show where the curve was and went, rather than
 /// along a step, which hides the curve's level.
-pub(crate) fn length_covered((a, b): ((i32, i32), (i32, i32)), area: PixelBox) -> u32 {
+pub(crate) fn covering_cost((a, b): ((i32, i32), (i32, i32)), area: PixelBox) -> u32 {
     let [left, top, right, bottom] = area;
     let overlap = |(from, to): (i32, i32), (low, high): (i32, i32)| (to.min(high) - from.max(low)).max(0);
     let (xs, ys) = ((a.0.min(b.0), a.0.max(b.0)), (a.1.min(b.1), a.1.max(b.1)));
@@ -106,7 +109,7 @@ pub(crate) fn length_covered((a, b): ((i32, i32), (i32, i32)), area: PixelBox) -
         0
     } else if ys.0 == ys.1 {
         // Along a step: the part of it under the label (at least a pixel where it touches).
-        10 * overlap(xs, (left, right)).max(1) as u32
+        STEP_WEIGHT * overlap(xs, (left, right)).max(1) as u32
     } else {
         overlap(ys, (top, bottom)).max(1) as u32
     }

@@ -13,7 +13,7 @@ use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{Legend, Placement};
 use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
-use super::marks::{boxes_overlap, draw_published_mark, length_covered, PixelBox};
+use super::marks::{boxes_overlap, covering_cost, draw_published_mark, PixelBox};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::{CurveStep, EnsembleCurve, ResponseView};
@@ -156,7 +156,7 @@ pub fn draw_response<DB: ChartBackend>(
             let over_top = area[1] < plot_y.start - (area[3] - area[1]) / 2;
             let outside = area[0] < plot_x.start || over_top || area[3] > plot_y.end;
             let on_label = labels.iter().any(|&other| boxes_overlap(other, area));
-            let on_curve: u32 = curve_lines.iter().map(|&line| length_covered(line, area)).sum();
+            let on_curve: u32 = curve_lines.iter().map(|&line| covering_cost(line, area)).sum();
             200_000 * u32::from(outside) + 100_000 * u32::from(on_label) + on_curve
         };
         let taken = draw_published_mark(&mut chart, at, 7, label, &arm, true, style, &cover)?;

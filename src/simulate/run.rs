@@ -140,8 +140,7 @@ impl Simulator {
         let significant = self.p_values.iter().filter(|&&p| p <= self.spec.alpha).count();
         let mut histogram = vec![0u32; HISTOGRAM_BINS];
         for &p in &self.p_values {
-            let x = p.max(f64::MIN_POSITIVE).log10().clamp(LOG10_P_FLOOR, 0.0);
-            let bin = (((x - LOG10_P_FLOOR) / -LOG10_P_FLOOR) * HISTOGRAM_BINS as f64) as usize;
+            let bin = (position(p.max(f64::MIN_POSITIVE), LOG10_P_FLOOR) * HISTOGRAM_BINS as f64) as usize;
             histogram[bin.min(HISTOGRAM_BINS - 1)] += 1;
         }
         let mut sorted = self.p_values.clone();
@@ -204,6 +203,12 @@ impl SimulationSummary {
     /// Where `p` falls across the histogram, from 0 at its floor to 1 at P = 1; a P below the
     /// floor is counted in the first bin, and placed at 0.
     pub fn histogram_position(&self, p: f64) -> f64 {
-        ((p.log10() - self.log10_p_floor) / -self.log10_p_floor).clamp(0.0, 1.0)
+        position(p, self.log10_p_floor)
     }
+}
+
+/// Where `p` falls on the log10 scale from `floor` (0) to P = 1 (1), clamped to that range:
+/// the one formula for the histogram's bins and for marking the published P on it.
+fn position(p: f64, floor: f64) -> f64 {
+    ((p.log10() - floor) / -floor).clamp(0.0, 1.0)
 }

@@ -29,7 +29,7 @@ pub(crate) fn nearest(estimate: f64, digits: &[u8], exponent: i64) -> f64 {
         return 0.0;
     }
     let value = Big::from_digits(digits);
-    let above = |z: f64| {
+    let versus_midpoint_above = |z: f64| {
         let (m, k) = parts(z);
         compare(&value, exponent, 2 * m + 1, k - 1)
     };
@@ -37,7 +37,7 @@ pub(crate) fn nearest(estimate: f64, digits: &[u8], exponent: i64) -> f64 {
     // Each turn moves one float towards the number; the estimate is a few floats away.
     for _ in 0..1000 {
         let odd = parts(z).0 & 1 == 1;
-        match above(z) {
+        match versus_midpoint_above(z) {
             Ordering::Greater => {
                 z = f64::from_bits(z.to_bits() + 1);
                 if z.is_infinite() {
@@ -52,7 +52,7 @@ pub(crate) fn nearest(estimate: f64, digits: &[u8], exponent: i64) -> f64 {
             return z;
         }
         let down = f64::from_bits(z.to_bits() - 1);
-        match above(down) {
+        match versus_midpoint_above(down) {
             Ordering::Less => z = down,
             Ordering::Equal if odd => return down,
             _ => return z,

@@ -51,7 +51,8 @@ impl Number {
         }
     }
 
-    /// Whether the number was written with a point or an exponent.
+    /// Whether the number is a float: written with a point or an exponent, or a whole number
+    /// too large for 64 bits, or `-0`.
     pub fn is_f64(&self) -> bool {
         matches!(self, Number::Float(_))
     }
@@ -77,8 +78,8 @@ impl Map {
         self.0.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    /// Set member `key`: in its place when the object has it (a repeated key in a document
-    /// keeps its last value, in its first place), else at the end.
+    /// Set member `key`: in its place when the object has it, else at the end (the writer's
+    /// way in; the reader refuses a repeated key).
     pub fn insert(&mut self, key: String, value: Value) {
         match self.get_mut(&key) {
             Some(old) => *old = value,
