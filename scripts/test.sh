@@ -35,9 +35,10 @@ step "release build"
 # safety statements and step numbers were written as HTML text, to 320,500 once the header,
 # readout, notices and simulation result were too, and set back to 321,000 for the fixes after
 # them (labels weighed by the curve they cover, the presentation toggle's focus; BENCHMARKS.md,
-# Shipped size), lowered to 319,000 once the page read JSON with its own reader, and set to
-# 319,500 for the import checks and messages and the presentation fixes that followed (0.8 KB).
-scripts/sizes.sh --ceiling 319500 dist
+# Shipped size), lowered to 319,000 once the page read JSON with its own reader, set to
+# 319,500 for the import checks and messages and the presentation fixes that followed (0.8 KB),
+# and to 320,000 for the value-source bar and a review's mends (0.4 KB).
+scripts/sizes.sh --ceiling 320000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
