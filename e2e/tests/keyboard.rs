@@ -244,6 +244,8 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     press(&page, Key::Enter).await?;
     let summary = page.text("#sim-summary").await?;
     assert!(summary.starts_with("1,000 trials in"), "the lab ran 1,000 trials: {summary}");
+    // Run is disabled while the trials run; the focus comes back to it after.
+    assert_eq!(focused_id(&page).await?, "sim-run", "the focus after a run");
 
     // The import format select.
     tab_to(&page, "#import-endpoint").await?;

@@ -8,11 +8,13 @@
 //! - [`permalink`]: the state in the URL, the link notices and "copy link";
 //! - [`presentation`]: the lecture-hall mode and its keys;
 //! - [`theme`]: light and dark pages, following the system until the reader picks;
-//! - [`media`]: media queries as signals (the system's colour scheme, a phone's width).
+//! - [`media`]: media queries as signals (the system's colour scheme, a phone's width);
+//! - [`focus`]: the keyboard focus moved where a pressed button is replaced or disabled.
 
 pub mod allocation_chart;
 pub mod app;
 pub mod controls;
+pub mod focus;
 pub mod media;
 pub mod overview;
 pub mod panels;

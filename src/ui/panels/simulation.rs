@@ -14,6 +14,7 @@ use crate::simulate::{
     SimulationSummary, Simulator,
 };
 use crate::trial::decimal::thousands;
+use crate::ui::focus::{focus_soon, has_focus};
 use crate::ui::state::use_state;
 
 /// Trials per animation frame: about 5 ms of work on this machine's browser.
@@ -111,11 +112,18 @@ pub fn SimulationPanel() -> impl IntoView {
         cancel.set(false);
         let of = trials.get_untracked();
         run.set(Run::Running { done: 0, of });
+        // Run is disabled while the trials run: the focus goes to Cancel, and back to Run after.
+        if has_focus("sim-run") {
+            focus_soon("sim-cancel");
+        }
         leptos::task::spawn_local(async move {
             let started = now_ms();
             while !simulator.finished() {
                 if cancel.get_untracked() {
                     run.set(Run::Cancelled { done: simulator.done() });
+                    if has_focus("sim-cancel") {
+                        focus_soon("sim-run");
+                    }
                     return;
                 }
                 let done = simulator.step(CHUNK);
@@ -123,6 +131,9 @@ pub fn SimulationPanel() -> impl IntoView {
                 next_frame().await;
             }
             run.set(Run::Finished { summary: simulator.summary(), ms: now_ms() - started, published });
+            if has_focus("sim-cancel") {
+                focus_soon("sim-run");
+            }
         });
     };
     let running = move || matches!(run.get(), Run::Running { .. });

@@ -2,11 +2,11 @@
 //! `teach::caption` from the bundle's facts and the numbers the view recomputed.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::explore::set_aside_dataset;
 use crate::share::numbers_html;
 use crate::teach::{caption, steps, view_after_walkthrough, Step};
+use crate::ui::focus::focus_soon;
 use crate::ui::state::{use_state, ExplorerState};
 
 /// Open step `step` (from 1) and set its view, or close the walkthrough with `None`. Opening
@@ -39,19 +39,6 @@ pub fn go_to_step(state: ExplorerState, step: Option<u32>) {
     if range {
         state.show_ensemble(true);
     }
-}
-
-/// Puts the keyboard focus on the button `id` once the panel has been drawn again: where the
-/// button pressed is replaced (Start by the panel, Close by Start) or disabled (Next on the
-/// last step), a keyboard user would otherwise be sent back to the top of the page.
-fn focus_soon(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(button) =
-            document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = button.focus();
-        }
-    });
 }
 
 #[component]
