@@ -37,8 +37,9 @@ step "release build"
 # them (labels weighed by the curve they cover, the presentation toggle's focus; BENCHMARKS.md,
 # Shipped size), lowered to 319,000 once the page read JSON with its own reader, set to
 # 319,500 for the import checks and messages and the presentation fixes that followed (0.8 KB),
-# and to 320,000 for the value-source bar and a review's mends (0.4 KB).
-scripts/sizes.sh --ceiling 320000 dist
+# to 320,000 for the value-source bar and a review's mends (0.4 KB), and to 320,500 for the
+# simulation lab's keyboard focus, which left the page 24 bytes under it.
+scripts/sizes.sh --ceiling 320500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
