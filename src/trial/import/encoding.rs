@@ -4,6 +4,7 @@
 //! such place instead.
 
 use super::error::ImportError;
+use crate::trial::json::line_and_column;
 
 /// The replacement character a UTF-8 reader puts in place of a byte that is not UTF-8.
 const REPLACEMENT: char = '\u{fffd}';
@@ -12,11 +13,6 @@ pub(super) fn check_utf8(text: &str, file: &str) -> Result<(), ImportError> {
     // Columns are counted as the readers count them, after a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let Some(at) = text.find(REPLACEMENT) else { return Ok(()) };
-    let before = &text[..at];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Err(ImportError::NotUtf8 {
-        file: file.to_string(),
-        line: 1 + before.matches('\n').count(),
-        column: 1 + before[line_start..].chars().count(),
-    })
+    let (line, column) = line_and_column(text, at);
+    Err(ImportError::NotUtf8 { file: file.to_string(), line, column })
 }

@@ -15,7 +15,7 @@ mod value;
 mod write;
 
 pub(crate) use object::{json_object, json_tagged};
-pub use parse::{parse, SyntaxError, MAX_DEPTH};
+pub use parse::{line_and_column, parse, SyntaxError, MAX_DEPTH};
 pub use read::{Object, Path, ReadError};
 pub use text::pretty;
 pub use value::{Map, Number, Value};

@@ -36,6 +36,19 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     Ok(value)
 }
 
+/// The line and column (from 1, the column in characters) of the character at byte `at` of
+/// `text`; at the end of the text, of its last character.
+pub fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let here = usize::from(at < text.len());
+    (1 + before.bytes().filter(|&b| b == b'\n').count(), before[line_start..].chars().count() + here)
+}
+
 struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -61,18 +74,8 @@ impl Parser<'_> {
     }
 
     fn error_at(&self, at: usize, message: impl Into<String>) -> SyntaxError {
-        let mut at = at.min(self.bytes.len());
-        while !self.text.is_char_boundary(at) {
-            at -= 1;
-        }
-        let before = &self.text[..at];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let here = usize::from(at < self.bytes.len());
-        SyntaxError {
-            line: 1 + before.bytes().filter(|&b| b == b'\n').count(),
-            column: before[line_start..].chars().count() + here,
-            message: message.into(),
-        }
+        let (line, column) = line_and_column(self.text, at);
+        SyntaxError { line, column, message: message.into() }
     }
 
     fn value(&mut self) -> Result<Value, SyntaxError> {
