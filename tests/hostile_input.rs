@@ -9,7 +9,7 @@ use trial_explorer::claims::check_claims;
 use trial_explorer::explore::selection::EndpointChoice;
 use trial_explorer::explore::{compute, Selection};
 use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
-use trial_explorer::trial::import::{import_bundle_json, import_patient_csv};
+use trial_explorer::trial::import::{import_bundle_json, import_file, import_patient_csv};
 use trial_explorer::trial::{default_bundle, parse_bundle, Bundle};
 
 const DEFAULT_JSON: &str = include_str!("../data/nct01213186.json");
@@ -96,6 +96,27 @@ proptest! {
         match import_bundle_json(&before, &text, "edited.json") {
             Ok(merged) => exercise(&merged),
             Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+        prop_assert_eq!(&before, loaded());
+    }
+
+    /// A picked file is bytes: a CSV with any bytes spliced in (Latin-1 letters, cut
+    /// multibyte letters, a byte-order mark), read as the page reads it.
+    #[test]
+    fn any_bytes_in_a_file_import_or_are_refused_cleanly(
+        spliced in proptest::collection::vec((any::<usize>(), proptest::collection::vec(any::<u8>(), 0..4)), 0..4),
+        json in any::<bool>()
+    ) {
+        let mut bytes = b"arm,time,event\nlow,12,1\nplacebo,96,0\n".to_vec();
+        for (at, splice) in &spliced {
+            let at = at % (bytes.len() + 1);
+            bytes.splice(at..at, splice.iter().copied());
+        }
+        let file = if json { "bytes.json" } else { "bytes.csv" };
+        let before = loaded().clone();
+        match import_file(&before, &bytes, file, "response") {
+            Ok(merged) => exercise(&merged),
+            Err(e) => prop_assert!(e.to_string().starts_with(file)),
         }
         prop_assert_eq!(&before, loaded());
     }

@@ -1,8 +1,8 @@
 //! Patient-level CSV import: what is accepted, and a clear message for each bad input.
 
 use trial_explorer::trial::import::{
-    csv_help, import_patient_csv, loaded_message, read_patient_csv, refused_message, remove_import,
-    ImportError, ImportedData, MAX_BYTES, MAX_ROWS,
+    csv_help, import_file, import_patient_csv, loaded_message, read_patient_csv, refused_message,
+    remove_import, ImportError, ImportedData, MAX_BYTES, MAX_ROWS,
 };
 use trial_explorer::trial::{default_bundle, Bundle, EventRecord, Measurement, Provenance};
 
@@ -10,8 +10,9 @@ fn loaded() -> Bundle {
     default_bundle().expect("embedded bundle is valid")
 }
 
+/// The message for a file of `text`, read as the page reads a picked file: as bytes.
 fn error(text: &str, endpoint: &str) -> String {
-    import_patient_csv(&loaded(), text, "mine.csv", endpoint).map(|_| ()).expect_err(text).to_string()
+    import_file(&loaded(), text.as_bytes(), "mine.csv", endpoint).map(|_| ()).expect_err(text).to_string()
 }
 
 const VISITS: &str = "w0 (week 0), w12 (week 12), w24 (week 24), w36 (week 36), w48 (week 48), w60 (week 60), w72 (week 72), w84 (week 84), w96 (week 96)";
@@ -35,7 +36,6 @@ fn each_bad_time_to_event_file_gets_its_own_message() {
         ("negative time", "arm,time,event\nlow,12,1\nlow,-3,1", format!("mine.csv, line 3, column 2 (time): must not be negative, found -3; {time_hint}")),
         ("NaN time", "arm,time,event\nlow,NaN,1", format!("mine.csv, line 2, column 2 (time): must be a finite number, found NaN; {time_hint}")),
         ("infinite time", "arm,time,event\nlow,inf,0", format!("mine.csv, line 2, column 2 (time): must be a finite number, found inf; {time_hint}")),
-        ("Latin-1 text", "arm,time,event\nlow,12,1\nplac\u{fffd}bo,24,0", "mine.csv, line 3, column 5: the replacement character (\u{fffd}) there means the file is not UTF-8 text, as when it is saved as Latin-1; save it as UTF-8 and load it again".into()),
         ("time after follow-up", "arm,time,event\nlow,96,1\nlow,96.5,0", "mine.csv, line 3, column 2 (time): week 96.5 is after the end of the 96-week follow-up; give a time from 0 to 96 weeks".into()),
         ("missing time", "arm,time,event\nlow,,1", format!("mine.csv, line 2, column 2 (time): the cell is empty; {time_hint}")),
         ("event 2", "arm,time,event\nlow,12,2", format!("mine.csv, line 2, column 3 (event): '2' is not 0 or 1; {event_hint}")),
@@ -84,6 +84,31 @@ fn each_bad_continuous_file_gets_its_own_message() {
     for (what, text, expected) in cases {
         assert_eq!(error(&text, "cd4"), expected, "{what}");
     }
+}
+
+/// A file is read as bytes: each byte that is not UTF-8 is named at its place, in characters,
+/// after a byte-order mark; a replacement character the file itself holds is text.
+#[test]
+fn bytes_that_are_not_utf8_are_refused_at_their_place() {
+    let latin1 = "save it as UTF-8 and load it again";
+    let cases: Vec<(&str, &[u8], String)> = vec![
+        ("Latin-1 é", b"arm,time,event\nlow,12,1\nplac\xe9bo,24,0", format!("mine.csv, line 3, column 5: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+        ("after a byte-order mark", b"\xef\xbb\xbfarm,ti\xe9me,event", format!("mine.csv, line 1, column 7: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+        ("after a multibyte letter", "arm,time,event\nlow,12,1\n\u{e9}t\u{e9}".bytes().chain(*b"\xff,3,1").collect::<Vec<u8>>().leak(), format!("mine.csv, line 3, column 4: the byte 0xFF there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+        ("a letter cut short at the end", b"arm,time,event\nlow,12,1\xc3", format!("mine.csv, line 2, column 9: the byte 0xC3 there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+        ("UTF-16", b"\xff\xfea\x00r\x00m\x00", format!("mine.csv, line 1, column 1: the byte 0xFF there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+    ];
+    for (what, bytes, expected) in cases {
+        let err = import_file(&loaded(), bytes, "mine.csv", "response").expect_err(what);
+        assert_eq!(err.to_string(), expected, "{what}");
+    }
+    let typed = import_file(&loaded(), b"arm,time,event\n\xe9", "mine.csv", "response").unwrap_err();
+    assert_eq!(typed, ImportError::NotUtf8 { file: "mine.csv".into(), line: 2, column: 1, byte: 0xe9 });
+    // A replacement character written as UTF-8 is the file's own text: the unknown arm is named.
+    assert_eq!(
+        error("arm,time,event\nlow,12,1\nplac\u{fffd}bo,24,0", "response"),
+        "mine.csv, line 3, column 1 (arm): unknown arm 'plac\u{fffd}bo'; known arms: high, low, placebo"
+    );
 }
 
 #[test]

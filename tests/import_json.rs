@@ -2,7 +2,7 @@
 //! never as reported, and a bundle that does not fit is refused with a clear message.
 
 use serde_json::{json, Value};
-use trial_explorer::trial::import::{import_bundle_json, remove_import, MAX_BYTES};
+use trial_explorer::trial::import::{import_bundle_json, import_file, remove_import, MAX_BYTES};
 use trial_explorer::trial::walk::provenances;
 use trial_explorer::trial::{default_bundle, Bundle, Provenance};
 
@@ -33,8 +33,13 @@ fn readers_bundle() -> Value {
     bundle
 }
 
+/// The message for a file of `text`, read as the page reads a picked file: as bytes.
 fn error(text: &str) -> String {
-    import_bundle_json(&loaded(), text, "mine.json").map(|_| ()).expect_err(text).to_string()
+    error_for_bytes(text.as_bytes())
+}
+
+fn error_for_bytes(bytes: &[u8]) -> String {
+    import_file(&loaded(), bytes, "mine.json", "response").map(|_| ()).expect_err("refused").to_string()
 }
 
 fn edited(edit: impl Fn(&mut Value)) -> String {
@@ -101,11 +106,6 @@ fn each_bundle_that_does_not_fit_gets_its_own_message() {
         ("empty file", " \r\n".into(), "mine.json: the file is empty; expected a JSON bundle like data/nct01213186.json"),
         ("not JSON", "{".into(), "mine.json, line 1, column 1: EOF while parsing an object"),
         ("a CSV file", "arm,time,event\nlow,1,1".into(), "mine.json, line 1, column 1: expected value"),
-        (
-            "Latin-1 text",
-            "{\n  \"schema_version\": 2,\n  \"note\": \"caf\u{fffd}\"\n}".into(),
-            "mine.json, line 3, column 15: the replacement character (\u{fffd}) there means the file is not UTF-8 text, as when it is saved as Latin-1; save it as UTF-8 and load it again",
-        ),
         ("older format", edited(|b| b["schema_version"] = json!(1)), "mine.json, field schema_version: this app reads bundle version 2, found 1; convert the file to version 2"),
         (
             "invalid in itself",
@@ -164,6 +164,11 @@ fn each_bundle_that_does_not_fit_gets_its_own_message() {
     for (what, text, expected) in cases {
         assert_eq!(error(&text), expected, "{what}");
     }
+    assert_eq!(
+        error_for_bytes(b"{\n  \"schema_version\": 2,\n  \"note\": \"caf\xe9\"\n}"),
+        "mine.json, line 3, column 15: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; save it as UTF-8 and load it again",
+        "Latin-1 text"
+    );
 }
 
 #[test]

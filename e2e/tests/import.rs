@@ -8,15 +8,20 @@ use trial_explorer_e2e::{Page, Session};
 
 /// Put a file into the picker as if the reader had chosen it.
 async fn choose_file(page: &Page, name: &str, text: &str) -> WebDriverResult<()> {
+    choose_bytes(page, name, text.as_bytes()).await
+}
+
+/// Put a file of these bytes into the picker, as `choose_file`.
+async fn choose_bytes(page: &Page, name: &str, bytes: &[u8]) -> WebDriverResult<()> {
     page.driver
         .execute(
-            r#"const [name, text] = arguments;
+            r#"const [name, bytes] = arguments;
                const input = document.querySelector('#import-file');
                const files = new DataTransfer();
-               files.items.add(new File([text], name, { type: 'text/plain' }));
+               files.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/plain' }));
                input.files = files.files;
                input.dispatchEvent(new Event('change', { bubbles: true }));"#,
-            vec![json!(name), json!(text)],
+            vec![json!(name), json!(bytes)],
         )
         .await?;
     Ok(())
@@ -105,6 +110,14 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
         outcome(&page, "response_low_vs_control").await?,
         "not-reproduced",
         "the refused file changed the data"
+    );
+
+    // Saved as Latin-1, "placébo" has a byte the browser's text would quietly replace.
+    choose_bytes(&page, "latin.csv", b"arm,time,event\nplac\xe9bo,24,0\n").await?;
+    assert_eq!(
+        status(&page, "latin.csv").await?,
+        "latin.csv, line 2, column 5: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; \
+         save it as UTF-8 and load it again. Nothing was changed: the published facts, the reconstruction and late.csv stay loaded."
     );
 
     let hostile = "<img src=x onerror=window.__pwned=1>.csv";

@@ -8,7 +8,7 @@ use crate::chart::{ChartStyle, Theme};
 use crate::claims::{check_claims, ClaimCheck};
 use crate::explore::{compute_with_ensemble, switch_endpoint, EndpointChoice, Selection, View};
 use crate::reconstruct::response_ensemble;
-use crate::trial::import::{import_bundle_json, import_patient_csv, loaded_message, refused_message};
+use crate::trial::import::{import_file, loaded_message, refused_message};
 use crate::trial::{Bundle, EventDataset};
 use crate::ui::theme::ThemeChoice;
 
@@ -151,16 +151,11 @@ impl ExplorerState {
 }
 
 impl ExplorerState {
-    /// Merge a reader's file into the loaded bundle: a JSON bundle by its name, otherwise a
-    /// patient-level CSV for `endpoint`. A refused file changes nothing and says why.
-    pub fn import(&self, file: &str, text: &str, endpoint: &str) {
+    /// Merge a reader's file into the loaded bundle (`trial::import::import_file`). A refused
+    /// file changes nothing and says why.
+    pub fn import(&self, file: &str, bytes: &[u8], endpoint: &str) {
         let merged = self.bundle.with_untracked(|b| {
-            let next = if file.to_ascii_lowercase().ends_with(".json") {
-                import_bundle_json(b, text, file)
-            } else {
-                import_patient_csv(b, text, file, endpoint)
-            };
-            next.map(|next| (loaded_message(b, file), next))
+            import_file(b, bytes, file, endpoint).map(|next| (loaded_message(b, file), next))
         });
         match merged {
             Ok((message, next)) => {

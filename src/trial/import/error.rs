@@ -40,8 +40,8 @@ pub enum ImportError {
     OtherTrial { file: String, found: String, expected: String },
     /// A JSON bundle without results, tests, statements or patient data.
     NothingToImport { file: String },
-    /// Text that is not UTF-8, at the first byte that is not.
-    NotUtf8 { file: String, line: usize, column: usize },
+    /// Bytes that are not UTF-8 text, at the first `byte` that is not.
+    NotUtf8 { file: String, line: usize, column: usize, byte: u8 },
 }
 
 impl fmt::Display for ImportError {
@@ -131,9 +131,9 @@ impl fmt::Display for ImportError {
                 f,
                 "{file}: the bundle has no results, tests, statements or patient data to import; add some under \"results\", \"tests\", \"statements\" or \"patient_data\""
             ),
-            ImportError::NotUtf8 { file, line, column } => write!(
+            ImportError::NotUtf8 { file, line, column, byte } => write!(
                 f,
-                "{file}, line {line}, column {column}: the replacement character (\u{fffd}) there means the file is not UTF-8 text, as when it is saved as Latin-1; save it as UTF-8 and load it again"
+                "{file}, line {line}, column {column}: the byte {byte:#04X} there is not UTF-8 text, as when the file is saved as Latin-1; save it as UTF-8 and load it again"
             ),
         }
     }

@@ -8,9 +8,9 @@ pub const MAX_BYTES: usize = 20_000_000;
 /// The most patient rows accepted in one file.
 pub const MAX_ROWS: usize = 1_000_000;
 
-pub(super) fn check_bytes(text: &str, file: &str) -> Result<(), ImportError> {
-    if text.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge { file: file.to_string(), bytes: text.len() });
+pub(super) fn check_bytes(bytes: usize, file: &str) -> Result<(), ImportError> {
+    if bytes > MAX_BYTES {
+        return Err(ImportError::TooLarge { file: file.to_string(), bytes });
     }
     Ok(())
 }

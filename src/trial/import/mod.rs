@@ -9,6 +9,7 @@
 mod csv_fields;
 mod encoding;
 mod error;
+mod file;
 mod help;
 mod json;
 mod limits;
@@ -16,6 +17,7 @@ mod merge;
 mod patient_csv;
 
 pub use error::ImportError;
+pub use file::import_file;
 pub use help::csv_help;
 pub use json::import_bundle_json;
 pub use limits::{MAX_BYTES, MAX_ROWS};

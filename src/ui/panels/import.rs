@@ -37,9 +37,10 @@ pub fn ImportPanel() -> impl IntoView {
         }
         let chosen = endpoint.get_untracked();
         leptos::task::spawn_local(async move {
-            match JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string()) {
-                Some(text) => state.import(&name, &text, &chosen),
-                None => state.refuse(format!("{name}: the browser could not read the file as text.")),
+            // The bytes, not the browser's text: it would replace bytes that are not UTF-8.
+            match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => state.import(&name, &js_sys::Uint8Array::new(&buffer).to_vec(), &chosen),
+                Err(_) => state.refuse(format!("{name}: the browser could not read the file.")),
             }
         });
     };
