@@ -250,12 +250,12 @@ async fn fits_a_projector_and_is_keyboard_operable() -> WebDriverResult<()> {
     page.close().await
 }
 
-/// Phones held upright, 390 and 360 px wide: on every endpoint's view nothing makes the page
+/// Phones held upright, 390, 360 and 320 px wide: on every endpoint's view nothing makes the page
 /// scroll sideways (the claims' cards and tables included; wide data tables scroll in their
 /// own box), and the chart is drawn for the phone, its type readable.
 #[tokio::test(flavor = "multi_thread")]
 async fn fits_a_phone_on_every_view() -> WebDriverResult<()> {
-    for (width, height) in [(390, 844), (360, 740)] {
+    for (width, height) in [(390, 844), (360, 740), (320, 568)] {
         let page = open(width, height).await?;
         for endpoint in ENDPOINTS {
             page.click(&format!("#endpoint-{endpoint}")).await?;
@@ -265,11 +265,12 @@ async fn fits_a_phone_on_every_view() -> WebDriverResult<()> {
             assert!(overflow <= 0, "{endpoint} at {width} px: the page scrolls sideways ({overflow})");
             // The chart is drawn for the phone (360 px wide), so its smallest type, 12 px in
             // the drawing, reads at about 10 px on the screen rather than the desktop
-            // drawing's 5.
+            // drawing's 5 (at 320 px, in a column of about 290, 9.5 px).
             if endpoint != "safety" {
                 let (drawn, px) = page.drawn_chart().await?.expect("a chart on every endpoint but safety");
                 assert_eq!(drawn, 360.0, "{endpoint}: not drawn at the phone size");
-                assert!(px >= 9.5, "{endpoint} at {width} px: chart text shown at {px:.1} px");
+                let least = if width < 360 { 9.4 } else { 9.5 };
+                assert!(px >= least, "{endpoint} at {width} px: chart text shown at {px:.1} px");
             }
         }
         page.screenshot(&format!("phone-{width}")).await?;
