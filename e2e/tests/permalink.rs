@@ -102,10 +102,22 @@ async fn the_walkthrough_advances_with_captions_that_match_its_views(
 }
 
 /// Closing the walkthrough gives the reader's own view back, as it was before the walkthrough
-/// opened; a view the reader changed during a step stays.
+/// opened; a view the reader changed during a step stays. The pickers show each step's
+/// choices, even after the reader picked others.
 #[tokio::test(flavor = "multi_thread")]
 async fn closing_the_walkthrough_goes_back_to_the_readers_view() -> thirtyfour::prelude::WebDriverResult<()> {
     let page = Session::open(1280, 1000, "").await?;
+    let shown = |id: &str| format!("return document.querySelector('#{id}').value;");
+    page.select("#ci-level", "99%").await?;
+    page.select("#horizon", "w60").await?;
+    page.click("#walkthrough-start").await?;
+    page.wait_for("#walkthrough-next").await?;
+    assert_eq!(page.eval(&shown("ci-level")).await?, "95%", "the step's confidence level is not shown");
+    assert_eq!(page.eval(&shown("horizon")).await?, "w96", "the step's follow-up is not shown");
+    page.click("#walkthrough-close").await?;
+    page.wait_for("#walkthrough-start").await?;
+    assert_eq!(page.eval(&shown("ci-level")).await?, "99%", "the reader's confidence level is not shown");
+    assert_eq!(page.eval(&shown("horizon")).await?, "w60", "the reader's follow-up is not shown");
     page.click("#endpoint-cd8").await?;
     page.wait_for("#endpoint-cd8[aria-pressed=true]").await?;
     page.click("#walkthrough-start").await?;

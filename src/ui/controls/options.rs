@@ -12,6 +12,9 @@ pub type Pick = Box<dyn Fn(String) + Send + Sync>;
 
 /// A labelled `<select>` of `(value, text)` options, with `current` marked selected. One
 /// non-generic function for every picker on the bar, as `shown_when` is for their visibility.
+/// Each option's `selected` is set as a property: the attribute only picks the option a select
+/// starts with, and once the reader has picked, a walkthrough step or a closing walkthrough
+/// setting it would leave the select showing the reader's old pick.
 pub fn select(
     id: &'static str,
     label: &'static str,
@@ -29,7 +32,7 @@ pub fn select(
                     .map(|(value, text)| {
                         let chosen = value.clone();
                         let selected = move || current.with(|c| *c == chosen);
-                        view! { <option value=value selected=selected>{text}</option> }
+                        view! { <option value=value prop:selected=selected>{text}</option> }
                     })
                     .collect_view()}
             </select>

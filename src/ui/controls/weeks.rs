@@ -7,7 +7,8 @@ use super::{visit_options, VisitOption};
 use crate::explore::Selection;
 use crate::ui::state::use_state;
 
-/// `get` gives the chosen visit id from the selection; `set` writes the picked visit back.
+/// `get` gives the chosen visit id from the selection; `set` writes the picked visit back. The
+/// options' `selected` is a property, as in `options::select`.
 #[component]
 pub fn WeekPicker(
     id: &'static str,
@@ -35,7 +36,7 @@ pub fn WeekPicker(
                     .map(|v| {
                         let vid = v.id.clone();
                         let selected = move || state.selection.with(|s| get(s) == vid);
-                        view! { <option value=v.id selected=selected>{v.label}</option> }
+                        view! { <option value=v.id prop:selected=selected>{v.label}</option> }
                     })
                     .collect_view()}
             </select>
