@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::options::select;
 use super::{visit_options, VisitOption};
 use crate::explore::Selection;
 use crate::ui::state::use_state;
 
-/// `get` gives the chosen visit id from the selection; `set` writes the picked visit back. The
-/// options' `selected` is a property, as in `options::select`.
+/// `get` gives the chosen visit id from the selection; `set` writes the picked visit back.
+/// Drawn by the bar's one `select`.
 #[component]
 pub fn WeekPicker(
     id: &'static str,
@@ -20,26 +21,16 @@ pub fn WeekPicker(
 ) -> impl IntoView {
     let state = use_state();
     let visits: Vec<VisitOption> = visit_options().into_iter().filter(|v| v.week >= from_week).collect();
-    let lookup = visits.clone();
-    view! {
-        <label class="select">
-            {label} " "
-            <select id=id
-                on:change=move |ev| {
-                    let picked = event_target_value(&ev);
-                    if let Some(visit) = lookup.iter().find(|v| v.id == picked) {
-                        state.choose(|s| set(s, visit));
-                    }
-                }>
-                {visits
-                    .into_iter()
-                    .map(|v| {
-                        let vid = v.id.clone();
-                        let selected = move || state.selection.with(|s| get(s) == vid);
-                        view! { <option value=v.id prop:selected=selected>{v.label}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
-    }
+    let options = visits.iter().map(|v| (v.id.clone(), v.label.clone())).collect();
+    select(
+        id,
+        label,
+        options,
+        Box::new(move || state.selection.with(get)),
+        Box::new(move |picked| {
+            if let Some(visit) = visits.iter().find(|v| v.id == picked) {
+                state.choose(|s| set(s, visit));
+            }
+        }),
+    )
 }
