@@ -2,7 +2,9 @@
 //! never as reported, and a bundle that does not fit is refused with a clear message.
 
 use serde_json::{json, Value};
+use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
 use trial_explorer::trial::import::{import_bundle_json, import_file, remove_import, MAX_BYTES};
+use trial_explorer::trial::json::to_pretty_text;
 use trial_explorer::trial::walk::provenances;
 use trial_explorer::trial::{default_bundle, Bundle, Provenance};
 
@@ -90,6 +92,42 @@ fn importing_again_replaces_and_removing_restores_the_loaded_bundle() {
     let twice = import_bundle_json(&once, &text, "mine.json").unwrap();
     assert_eq!(twice, once);
     assert_eq!(remove_import(&twice, "mine.json"), loaded());
+}
+
+/// The page's own saved bundle holds the published facts and the reconstruction: imported as it
+/// is, nothing is new; edited, only what the reader changed or added is imported, so no
+/// published sentence or number shows twice.
+#[test]
+fn a_saved_bundle_imports_only_what_the_reader_changed() {
+    let shown = reconstruct(&loaded(), DEFAULT_SEED).unwrap();
+    let saved = to_pretty_text(&shown);
+    assert_eq!(
+        import_bundle_json(&shown, &saved, "nct01213186-bundle.json").unwrap_err().to_string(),
+        "nct01213186-bundle.json: everything in the bundle is loaded already, as it is (a bundle saved by this page holds the published facts and the reconstruction); change or add results, tests, statements or patient data, e.g. values digitised from the paper, and import it again"
+    );
+    let mut edited: Value = serde_json::from_str(&saved).unwrap();
+    let low = edited["results"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["endpoint"] == "response" && r["arm"] == "low")
+        .expect("the published low-dose response");
+    low["measure"]["percent"]["value"] = json!(91.7);
+    let merged = import_bundle_json(&shown, &edited.to_string(), "mine.json").unwrap();
+    assert_eq!(merged.results.len(), shown.results.len() + 1);
+    assert_eq!(merged.tests, shown.tests);
+    assert_eq!(merged.statements, shown.statements);
+    assert_eq!(merged.patient_data, shown.patient_data);
+    let imported = Provenance::Imported { file: "mine.json".into() };
+    let added: Vec<String> =
+        provenances(&merged).into_iter().filter(|p| p.provenance == imported).map(|p| p.path).collect();
+    let at = shown.results.len();
+    assert_eq!(added, [format!("results[{at}].measure.percent"), format!("results[{at}].measure.method")]);
+    assert_eq!(merged.results[at].arm, "low");
+    // Saved again with the import and loaded again under its name, the reader's value stays.
+    let again = import_bundle_json(&merged, &to_pretty_text(&merged), "mine.json").unwrap();
+    assert_eq!(again.results.len(), merged.results.len());
+    assert_eq!(again.results[at].arm, "low");
 }
 
 #[test]

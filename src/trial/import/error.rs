@@ -40,6 +40,8 @@ pub enum ImportError {
     OtherTrial { file: String, found: String, expected: String },
     /// A JSON bundle without results, tests, statements or patient data.
     NothingToImport { file: String },
+    /// A JSON bundle whose findings and datasets are all loaded already, as they are.
+    NothingNew { file: String },
     /// Bytes that are not UTF-8 text, at the first `byte` that is not.
     NotUtf8 { file: String, line: usize, column: usize, byte: u8 },
 }
@@ -130,6 +132,10 @@ impl fmt::Display for ImportError {
             ImportError::NothingToImport { file } => write!(
                 f,
                 "{file}: the bundle has no results, tests, statements or patient data to import; add some under \"results\", \"tests\", \"statements\" or \"patient_data\""
+            ),
+            ImportError::NothingNew { file } => write!(
+                f,
+                "{file}: everything in the bundle is loaded already, as it is (a bundle saved by this page holds the published facts and the reconstruction); change or add results, tests, statements or patient data, e.g. values digitised from the paper, and import it again"
             ),
             ImportError::NotUtf8 { file, line, column, byte } => write!(
                 f,

@@ -5,7 +5,7 @@
 
 use super::error::ImportError;
 use super::limits::check_bytes;
-use super::merge::{merge, Additions};
+use super::merge::{merge, remove_import, Additions};
 use crate::trial::bundle::Bundle;
 use crate::trial::catalog::Catalog;
 use crate::trial::error::BundleError;
@@ -15,8 +15,10 @@ use crate::trial::walk::retagged;
 
 /// Add the findings of the JSON bundle `text` to `bundle`, giving a new bundle. Every value
 /// taken from the file becomes `Imported { file }`, and ids of tests, statements and
-/// datasets are prefixed with `file:` so they cannot clash with the loaded ones. The byte cap
-/// also bounds the rows: a JSON record takes more than 20 bytes.
+/// datasets are prefixed with `file:` so they cannot clash with the loaded ones. Findings and
+/// datasets the loaded bundle already holds as they are (a bundle saved by the page holds
+/// them all) are left out. The byte cap also bounds the rows: a JSON record takes more than
+/// 20 bytes.
 pub fn import_bundle_json(bundle: &Bundle, text: &str, file: &str) -> Result<Bundle, ImportError> {
     check_bytes(text.len(), file)?;
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
@@ -25,16 +27,37 @@ pub fn import_bundle_json(bundle: &Bundle, text: &str, file: &str) -> Result<Bun
             expected: "a JSON bundle like data/nct01213186.json".to_string(),
         });
     }
-    let theirs = parse_bundle(text, file)?;
+    let mut theirs = parse_bundle(text, file)?;
     check_same_design(bundle, &theirs, file)?;
-    if theirs.results.is_empty()
-        && theirs.tests.is_empty()
-        && theirs.statements.is_empty()
-        && theirs.patient_data.record_count() == 0
-    {
+    if is_empty(&theirs) {
         return Err(ImportError::NothingToImport { file: file.to_string() });
     }
+    // Compared with what stays loaded: an earlier import of the same name gives way to this one.
+    drop_loaded(&mut theirs, &remove_import(bundle, file));
+    if is_empty(&theirs) {
+        return Err(ImportError::NothingNew { file: file.to_string() });
+    }
     merge(bundle, file, imported_findings(theirs, file))
+}
+
+fn is_empty(bundle: &Bundle) -> bool {
+    bundle.results.is_empty()
+        && bundle.tests.is_empty()
+        && bundle.statements.is_empty()
+        && bundle.patient_data.record_count() == 0
+}
+
+/// Leave out of `theirs` every finding and dataset that `loaded` holds as it is: a bundle
+/// exported by the page and edited holds all the published facts and the reconstruction too,
+/// and imported again they would show each published sentence and number twice, once as
+/// imported. What the reader changed or added stays, and is imported.
+fn drop_loaded(theirs: &mut Bundle, loaded: &Bundle) {
+    theirs.results.retain(|r| !loaded.results.contains(r));
+    theirs.tests.retain(|t| !loaded.tests.contains(t));
+    theirs.statements.retain(|s| !loaded.statements.contains(s));
+    let (data, ours) = (&mut theirs.patient_data, &loaded.patient_data);
+    data.time_to_event.retain(|set| !ours.time_to_event.contains(set));
+    data.continuous.retain(|set| !ours.continuous.contains(set));
 }
 
 /// The trial must be the loaded one, and every arm, visit and endpoint the file declares must
