@@ -8,6 +8,7 @@ use trial_explorer::chart::{
     draw_response, fitted_size, presentation_size, response_caption, svg_document, ChartStyle, PHONE_SIZE,
 };
 use trial_explorer::explore::{compute, compute_with_ensemble, ResponseView, Selection};
+use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
 use trial_explorer::share::view_svg;
 use trial_explorer::trial::import::import_patient_csv;
 use trial_explorer::trial::{default_bundle, Bundle};
@@ -252,6 +253,22 @@ fn the_ensemble_draws_each_shared_step_once() {
 
 /// The legend and each published value's label sit on paper, so lines passing under them do
 /// not cross their text; the legend comes first, so its paper never covers a label.
+/// Patients without a response are censored at week 96, where each published value is
+/// marked: their "+" is drawn over the mark's diamond, not hidden under its paper.
+#[test]
+fn censor_marks_at_a_published_value_show_over_its_mark() {
+    let shown = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+    let (view, svg) = render(&shown, &Selection::default());
+    let x96 = texts(&svg).into_iter().find(|t| t.2 == "96").unwrap().0;
+    for (arm, published) in [("low", "reported 95.8%"), ("placebo", "reported 70.8%")] {
+        let curve = view.curves.iter().find(|c| c.arm.id == arm).unwrap().curve.as_ref().unwrap();
+        assert!(curve.censored.iter().any(|m| m.week == 96.0), "{arm}: no one censored at week 96");
+        let vertical = format!("stroke=\"{}\" stroke-width=\"2\" points=\"{x96},", hex(arm));
+        let censor = svg.rfind(&vertical).unwrap_or_else(|| panic!("{arm}: no censor mark at week 96"));
+        assert!(censor > svg.find(published).unwrap(), "{arm}: the censor mark is under the published mark");
+    }
+}
+
 #[test]
 fn the_legend_and_the_published_labels_have_paper_backdrops() {
     let svg = svg_of(compute(&reconstructed_events(), &Selection::default()).response().unwrap());

@@ -121,15 +121,6 @@ pub fn draw_response<DB: ChartBackend>(
         draw_band(&chart, &curve.steps, arm_style.color)?;
         let steps: Vec<(f64, f64)> = curve.steps.iter().map(|s| (s.week, s.probability)).collect();
         draw_arm_line(chart.plotting_area(), step_points(&steps), &arm_style, style.line_width, 1.0)?;
-        let tick = style.offset(5);
-        chart
-            .draw_series(curve.censored.iter().map(|m| {
-                let stroke = arm_style.color.stroke_width(style.line_width);
-                EmptyElement::at((m.week, m.probability))
-                    + PathElement::new(vec![(-tick, 0), (tick, 0)], stroke)
-                    + PathElement::new(vec![(0, -tick), (0, tick)], stroke)
-            }))
-            .map_err(drawing)?;
     }
     // The legend before the published marks: its paper backdrop must not cover their labels.
     legend.draw(strip.as_ref(), &upper, chart.backend_coord(&(0.0, 1.0)), style)?;
@@ -161,6 +152,21 @@ pub fn draw_response<DB: ChartBackend>(
         };
         let taken = draw_published_mark(&mut chart, at, 7, label, &arm, true, style, &cover)?;
         labels.push(taken);
+    }
+    // The censor marks over the published marks: patients still without a response at the
+    // end of follow-up are censored where the published value is marked, at its week, and
+    // under its diamond the "+ censored" of the legend would point at nothing.
+    let tick = style.offset(5);
+    for arm in &view.curves {
+        let Ok(curve) = &arm.curve else { continue };
+        let stroke = style.arm(&arm.arm.id).color.stroke_width(style.line_width);
+        chart
+            .draw_series(curve.censored.iter().map(|m| {
+                EmptyElement::at((m.week, m.probability))
+                    + PathElement::new(vec![(-tick, 0), (tick, 0)], stroke)
+                    + PathElement::new(vec![(0, -tick), (0, tick)], stroke)
+            }))
+            .map_err(drawing)?;
     }
     if let Some((_, message)) = why_no_curves(view) {
         draw_message(chart.plotting_area(), (horizon * 0.5, 0.5), message, style)?;
