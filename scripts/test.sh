@@ -38,8 +38,11 @@ step "release build"
 # Shipped size), lowered to 319,000 once the page read JSON with its own reader, set to
 # 319,500 for the import checks and messages and the presentation fixes that followed (0.8 KB),
 # to 320,000 for the value-source bar and a review's mends (0.4 KB), and to 320,500 for the
-# simulation lab's keyboard focus, which left the page 24 bytes under it.
-scripts/sizes.sh --ceiling 320500 dist
+# simulation lab's keyboard focus, which left the page 24 bytes under it, and to 321,000 for
+# a browser pass's fixes (files read as bytes, a saved bundle imported without repeating what is
+# loaded, the censor marks over the published marks, the chart exports disabled without a chart:
+# 1.5 KB, less the 1.8 KB the week pickers saved by sharing the bar's one select).
+scripts/sizes.sh --ceiling 321000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

@@ -107,6 +107,20 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
         .eval_async(&format!("{CORNER_PIXEL}('{}');", base64::engine::general_purpose::STANDARD.encode(&png)))
         .await?;
     assert_eq!(corner, json!([255, 255, 255, 255]), "the exported PNG is not on light paper");
+
+    // The safety view is statements: no chart to save, and the page says so before a click.
+    page.click("#endpoint-safety").await?;
+    page.wait_for("#export-no-chart").await?;
+    assert_eq!(page.text("#export-no-chart").await?, "This view has no chart; its contents export as CSV.");
+    for button in ["#export-png", "#export-svg"] {
+        assert_eq!(page.eval(&format!("return document.querySelector('{button}').disabled;")).await?, json!(true));
+    }
+    page.click("#export-csv").await?;
+    let csv = std::fs::read_to_string(saved(&dir, "nct01213186-safety-tables.csv").await).unwrap();
+    assert!(csv.contains(",reported\r\n"), "{csv}");
+    page.click("#endpoint-cd4").await?;
+    page.wait_for("#export-png:not([disabled])").await?;
+    assert!(!page.exists("#export-no-chart").await?);
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await

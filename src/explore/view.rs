@@ -80,6 +80,12 @@ impl View {
             _ => None,
         }
     }
+
+    /// Whether the view has a chart: the safety view is statements, and an unavailable
+    /// endpoint a reason, so neither can be exported as a picture.
+    pub fn has_chart(&self) -> bool {
+        !matches!(self.body, ViewBody::Safety(_) | ViewBody::Unavailable(_))
+    }
 }
 
 /// The view of `selection` on `bundle`. Never fails: what cannot be shown is explained.

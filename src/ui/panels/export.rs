@@ -89,6 +89,8 @@ pub fn ExportPanel() -> impl IntoView {
     let failure = RwSignal::new(None::<String>);
     let report = move |outcome: Result<(), String>| failure.set(outcome.err());
     let endpoint = move || state.view.with(|v| v.endpoint.id());
+    // Safety is statements: its chart buttons are disabled, and a line says why.
+    let no_chart = move || !state.view.with(View::has_chart);
     let svg =
         move |_| {
             let made = state.view.with(export_svg);
@@ -124,11 +126,14 @@ pub fn ExportPanel() -> impl IntoView {
         <section class="panel export" id="export" aria-labelledby="export-heading">
             <h2 id="export-heading">"Export and cite"</h2>
             <div class="export-buttons">
-                <button type="button" id="export-png" on:click=png>"Chart as PNG"</button>
-                <button type="button" id="export-svg" on:click=svg>"Chart as SVG"</button>
+                <button type="button" id="export-png" on:click=png disabled=no_chart>"Chart as PNG"</button>
+                <button type="button" id="export-svg" on:click=svg disabled=no_chart>"Chart as SVG"</button>
                 <button type="button" id="export-csv" on:click=csv>"Tables as CSV"</button>
                 <button type="button" id="export-json" on:click=json>"Data as JSON"</button>
             </div>
+            {move || no_chart().then(|| view! {
+                <p class="export-note" id="export-no-chart">"This view has no chart; its contents export as CSV."</p>
+            })}
             {move || failure.get().map(|why| view! { <p class="export-failure" role="alert">{why}</p> })}
             <details class="citation" id="citation">
                 <summary>"How to cite"</summary>
