@@ -113,7 +113,10 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
     page.wait_for("#export-no-chart").await?;
     assert_eq!(page.text("#export-no-chart").await?, "This view has no chart; its contents export as CSV.");
     for button in ["#export-png", "#export-svg"] {
-        assert_eq!(page.eval(&format!("return document.querySelector('{button}').disabled;")).await?, json!(true));
+        assert_eq!(
+            page.eval(&format!("return document.querySelector('{button}').disabled;")).await?,
+            json!(true)
+        );
     }
     page.click("#export-csv").await?;
     let csv = std::fs::read_to_string(saved(&dir, "nct01213186-safety-tables.csv").await).unwrap();
