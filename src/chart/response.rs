@@ -172,7 +172,7 @@ pub fn draw_response<DB: ChartBackend>(
         draw_message(chart.plotting_area(), (horizon * 0.5, 0.5), message, style)?;
     }
     if rows > 0 {
-        draw_at_risk(&lower, &chart, &view.risk_table, style)?;
+        draw_at_risk(&lower, &chart, &view.risk_table, view.data.as_ref().map(|d| &d.provenance), style)?;
     }
     root.present().map_err(drawing)?;
     Ok(())
