@@ -41,8 +41,10 @@ step "release build"
 # simulation lab's keyboard focus, which left the page 24 bytes under it, and to 321,000 for
 # a browser pass's fixes (files read as bytes, a saved bundle imported without repeating what is
 # loaded, the censor marks over the published marks, the chart exports disabled without a chart:
-# 1.5 KB, less the 1.8 KB the week pickers saved by sharing the bar's one select).
-scripts/sizes.sh --ceiling 321000 dist
+# 1.5 KB, less the 1.8 KB the week pickers saved by sharing the bar's one select), and to
+# 322,000 for the exported charts' source lines, the at-risk heading naming its data and a
+# repeated link setting named with its value (1.1 KB).
+scripts/sizes.sh --ceiling 322000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

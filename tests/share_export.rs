@@ -122,7 +122,7 @@ mod svg {
     use trial_explorer::explore::selection::EndpointChoice;
     use trial_explorer::explore::{compute, Selection};
     use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
-    use trial_explorer::share::{view_svg, EXPORT_SIZE};
+    use trial_explorer::share::{exported_svg, figure_source, view_svg, EXPORT_SIZE};
     use trial_explorer::trial::default_bundle;
     use trial_explorer::trial::import::import_patient_csv;
 
@@ -149,6 +149,53 @@ mod svg {
                 }
             }
         }
+    }
+
+    /// An exported chart carries its source under the drawing: a slide made from it says where
+    /// it comes from. The drawing above keeps everything it has on the page.
+    #[test]
+    fn an_exported_chart_names_its_source_under_the_drawing() {
+        let bundle = reconstruct(&default_bundle().unwrap(), DEFAULT_SEED).unwrap();
+        let view = compute(&bundle, &Selection::default());
+        let source = figure_source(&bundle);
+        assert_eq!(
+            source,
+            [
+                "Source: Wang et al., Signal Transduction and Targeted Therapy 6, 217 (2021), doi:10.1038/s41392-021-00607-2; trial NCT01213186.",
+                "Drawn by the NCT01213186 results explorer: values not reported in the abstract are derived or reconstructed, as labelled.",
+            ]
+        );
+        let svg = exported_svg(&view, &source).unwrap();
+        assert!(svg.contains("width=\"1200\"") && svg.contains("height=\"800\""));
+        let lowest_other = |svg: &str| {
+            svg.split("<text")
+                .skip(1)
+                .filter(|t| !t.contains("Source:") && !t.contains("Drawn by"))
+                .map(y_of)
+                .fold(0.0, f64::max)
+        };
+        let (first, second) = (
+            y_of(svg.split("<text").find(|t| t.contains("Source: Wang")).unwrap()),
+            y_of(svg.split("<text").find(|t| t.contains("Drawn by the NCT01213186")).unwrap()),
+        );
+        assert!(lowest_other(&svg) < first && first < second && second < 800.0, "{first} {second}");
+        // The drawing is the page's, in the room above the strip: every text of the page's
+        // drawing at the export size is there too.
+        let plain = view_svg(&view, EXPORT_SIZE, &ChartStyle::SCREEN).unwrap();
+        for text in
+            plain.split("<text").skip(1).map(|t| t.split('>').nth(1).unwrap().split('<').next().unwrap())
+        {
+            assert!(svg.contains(&format!(">{text}<")), "{text} missing from the export");
+        }
+        // The safety view has no chart, with or without its source.
+        let safety =
+            compute(&bundle, &Selection { endpoint: EndpointChoice::Safety, ..Selection::default() });
+        assert!(exported_svg(&safety, &source).is_err());
+    }
+
+    /// The y attribute of a `<text` element's opening.
+    fn y_of(element: &str) -> f64 {
+        element.split(" y=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
     }
 
     #[test]

@@ -66,6 +66,10 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
     let svg = std::fs::read_to_string(saved(&dir, "nct01213186-response.svg").await).unwrap();
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     assert!(svg.contains("width=\"1200\"") && svg.contains("Number at risk") && svg.contains("Low dose"));
+    assert!(
+        svg.contains("Source: Wang et al.") && svg.contains("doi:10.1038/s41392-021-00607-2"),
+        "no source line"
+    );
 
     page.click("#export-csv").await?;
     let csv = std::fs::read_to_string(saved(&dir, "nct01213186-response-tables.csv").await).unwrap();

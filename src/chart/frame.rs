@@ -96,6 +96,27 @@ pub(crate) fn titled<DB: DrawingBackend>(
     Ok(area.split_vertically(2 * pad + lines.len() as i32 * line).1)
 }
 
+/// Height (before scaling) of the strip [`with_source`] keeps at a drawing's foot.
+const SOURCE_STRIP: i32 = 44;
+
+/// `root` less a strip at its foot where `lines` (where the chart comes from, one or two) are
+/// written small from the left margin; the area above is the chart's to draw in.
+pub fn with_source<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    lines: &[String],
+    style: &ChartStyle,
+) -> Result<DrawingArea<DB, Shift>, ChartError> {
+    let height = root.dim_in_pixel().1 as i32;
+    let (chart, strip) = root.split_vertically(height - style.offset(SOURCE_STRIP));
+    strip.fill(&style.paper()).map_err(drawing)?;
+    let font = style.font(12).pos(Pos::new(HPos::Left, VPos::Center));
+    for (i, text) in lines.iter().enumerate() {
+        let at = (style.offset(MARGIN as i32), style.offset(12 + 18 * i as i32));
+        strip.draw(&Text::new(text.as_str(), at, font.clone())).map_err(drawing)?;
+    }
+    Ok(chart)
+}
+
 /// `message` (why nothing is drawn) centred at `at` in the plot, wrapped to the plot's width.
 pub(crate) fn draw_message<DB: DrawingBackend>(
     plot: &DrawingArea<DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,

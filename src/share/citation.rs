@@ -16,6 +16,17 @@ pub struct Citation {
     pub view_bibtex: String,
 }
 
+/// The lines under an exported chart that say where it comes from, so that a slide or a
+/// handout made from the picture keeps its source: the paper and the trial's record, then this
+/// page and what its labels mean.
+pub fn figure_source(bundle: &Bundle) -> Vec<String> {
+    let registry = &bundle.trial.registry_id.value;
+    vec![
+        format!("Source: Wang et al., Signal Transduction and Targeted Therapy 6, 217 (2021), doi:{PAPER_DOI}; trial {registry}."),
+        format!("Drawn by the {registry} results explorer: values not reported in the abstract are derived or reconstructed, as labelled."),
+    ]
+}
+
 /// Cite the paper and the view at `url` (the page's permalink).
 pub fn citation(bundle: &Bundle, url: &str) -> Citation {
     let registry = &bundle.trial.registry_id.value;

@@ -16,9 +16,9 @@ pub mod permalink;
 pub mod query;
 pub mod simulation_html;
 
-pub use citation::{citation, Citation};
+pub use citation::{citation, figure_source, Citation};
 pub use export_csv::tables_csv;
-pub use export_svg::{view_svg, EXPORT_SIZE, PNG_SCALE};
+pub use export_svg::{exported_svg, view_svg, EXPORT_SIZE, PNG_SCALE};
 pub use html::{
     claims_html, items_html, missing_arms_html, notices_html, numbers_html, readout_html, safety_html,
     statistics_html, tables_html, READOUT_HINT_HTML,

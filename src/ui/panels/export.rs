@@ -7,10 +7,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::chart::ChartStyle;
 use crate::explore::View;
-use crate::share::{citation, tables_csv, view_svg, EXPORT_SIZE, PNG_SCALE};
+use crate::share::{citation, exported_svg, figure_source, tables_csv, EXPORT_SIZE, PNG_SCALE};
 use crate::trial::json::to_pretty_text;
+use crate::trial::Bundle;
 use crate::ui::permalink::current_link;
 use crate::ui::state::use_state;
 
@@ -27,9 +27,10 @@ fn download(name: &str, mime: &str, contents: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The chart both exports draw: `EXPORT_SIZE`, screen type sizes, light paper.
-fn export_svg(view: &View) -> Result<String, String> {
-    view_svg(view, EXPORT_SIZE, &ChartStyle::SCREEN).map_err(|e| e.to_string())
+/// The chart both exports draw: `EXPORT_SIZE`, screen type sizes, light paper, and the source
+/// lines under it.
+fn export_svg(view: &View, bundle: &Bundle) -> Result<String, String> {
+    exported_svg(view, &figure_source(bundle)).map_err(|e| e.to_string())
 }
 
 /// The SVG text as a PNG data URL, `scale` PNG pixels per drawing pixel: drawn through an
@@ -93,13 +94,13 @@ pub fn ExportPanel() -> impl IntoView {
     let no_chart = move || !state.view.with(View::has_chart);
     let svg =
         move |_| {
-            let made = state.view.with(export_svg);
+            let made = state.bundle.with(|b| state.view.with(|v| export_svg(v, b)));
             report(made.and_then(|text| {
                 download(&format!("nct01213186-{}.svg", endpoint()), "image/svg+xml", &text)
             }));
         };
     let png = move |_| {
-        let made = state.view.with(export_svg);
+        let made = state.bundle.with(|b| state.view.with(|v| export_svg(v, b)));
         let name = format!("nct01213186-{}.png", endpoint());
         leptos::task::spawn_local(async move {
             let saved = match made {
