@@ -251,8 +251,6 @@ fn the_ensemble_draws_each_shared_step_once() {
     assert_eq!(faint(5), one);
 }
 
-/// The legend and each published value's label sit on paper, so lines passing under them do
-/// not cross their text; the legend comes first, so its paper never covers a label.
 /// Patients without a response are censored at week 96, where each published value is
 /// marked: their "+" is drawn over the mark's diamond, not hidden under its paper.
 #[test]
@@ -269,6 +267,44 @@ fn censor_marks_at_a_published_value_show_over_its_mark() {
     }
 }
 
+/// A patient censored where the legend sits (early, high on the curve) has no mark drawn over
+/// the legend's text; the other censor marks are all drawn.
+#[test]
+fn no_censor_mark_crosses_the_legend() {
+    let mut csv = String::from("arm,time,event\n");
+    csv.push_str(&"low,1,1\n".repeat(20));
+    csv.push_str("low,6,0\nlow,96,0\nlow,96,0\nlow,96,0\n");
+    csv.push_str(&"placebo,48,1\n".repeat(12));
+    csv.push_str(&"placebo,96,0\n".repeat(12));
+    let bundle = import_patient_csv(&default_bundle().unwrap(), &csv, "early.csv", "response").unwrap();
+    let (view, svg) = render(&bundle, &Selection::default());
+    let low = view.curves.iter().find(|c| c.arm.id == "low").unwrap().curve.as_ref().unwrap();
+    assert_eq!(low.censored.len(), 2, "one mark at week 6 (under the legend), one at week 96");
+    // A censor mark's upright stroke: two points 10 pixels apart, one above the other.
+    let uprights = |arm: &str| {
+        let stroke = format!("stroke=\"{}\" stroke-width=\"2\" points=\"", hex(arm));
+        svg.split(&stroke)
+            .skip(1)
+            .filter(|e| {
+                let points: Vec<(i32, i32)> = e
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .split_whitespace()
+                    .map(|p| {
+                        p.split_once(',').map(|(x, y)| (x.parse().unwrap(), y.parse().unwrap())).unwrap()
+                    })
+                    .collect();
+                points.len() == 2 && points[0].0 == points[1].0 && points[1].1 - points[0].1 == 10
+            })
+            .count()
+    };
+    assert_eq!(uprights("low"), 1, "the week-6 mark under the legend is drawn, or the week-96 one is not");
+    assert_eq!(uprights("placebo"), 1);
+}
+
+/// The legend and each published value's label sit on paper, so lines passing under them do
+/// not cross their text; the legend comes first, so its paper never covers a label.
 #[test]
 fn the_legend_and_the_published_labels_have_paper_backdrops() {
     let svg = svg_of(compute(&reconstructed_events(), &Selection::default()).response().unwrap());

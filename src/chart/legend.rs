@@ -12,6 +12,7 @@ use plotters_backend::BackendCoord;
 use super::error::{drawing, ChartError};
 use super::frame::{is_narrow, wrap};
 use super::lines::{draw_legend_entry, legend_indent};
+use super::marks::PixelBox;
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 
@@ -127,16 +128,18 @@ impl Legend {
     }
 
     /// Draw the legend in its `strip` if [`Legend::place`] gave it one, else in `area` at the
-    /// plot's top-left corner, `corner` in backend pixels, on a paper backdrop.
+    /// plot's top-left corner, `corner` in backend pixels, on a paper backdrop, whose box (in
+    /// the drawing's pixels) it gives back, for marks drawn later to keep out of.
     pub fn draw<DB: ChartBackend>(
         &self,
         strip: Option<&DrawingArea<DB, Shift>>,
         area: &DrawingArea<DB, Shift>,
         corner: BackendCoord,
         style: &ChartStyle,
-    ) -> Result<(), ChartError> {
+    ) -> Result<Option<PixelBox>, ChartError> {
         let row = style.offset(ROW);
         let pad = style.offset(4);
+        let mut backdrop = None;
         let (area, (left, top), items, places) = match strip {
             Some(strip) => {
                 let (items, places, _) = self.in_strip(strip, style);
@@ -158,6 +161,7 @@ impl Legend {
                     let far = (left + right + pad, top + (rows - 1) * row + row / 2 + pad / 2);
                     area.draw(&Rectangle::new([near, far], style.paper().mix(0.85).filled()))
                         .map_err(drawing)?;
+                    backdrop = Some([near.0 + base.0, near.1 + base.1, far.0 + base.0, far.1 + base.1]);
                 }
                 (area, (left, top), items, places)
             }
@@ -177,6 +181,6 @@ impl Legend {
                     .map_err(drawing)?;
             }
         }
-        Ok(())
+        Ok(backdrop)
     }
 }

@@ -123,7 +123,7 @@ pub fn draw_response<DB: ChartBackend>(
         draw_arm_line(chart.plotting_area(), step_points(&steps), &arm_style, style.line_width, 1.0)?;
     }
     // The legend before the published marks: its paper backdrop must not cover their labels.
-    legend.draw(strip.as_ref(), &upper, chart.backend_coord(&(0.0, 1.0)), style)?;
+    let legend_box = legend.draw(strip.as_ref(), &upper, chart.backend_coord(&(0.0, 1.0)), style)?;
     // A label must not hide a curve, least of all the one whose published value it names,
     // which ends right beside it when the data match the publication; nor another label, nor
     // leave the plot.
@@ -155,13 +155,25 @@ pub fn draw_response<DB: ChartBackend>(
     }
     // The censor marks over the published marks: patients still without a response at the
     // end of follow-up are censored where the published value is marked, at its week, and
-    // under its diamond the "+ censored" of the legend would point at nothing.
+    // under its diamond the "+ censored" of the legend would point at nothing. Not over the
+    // text of a label or of the legend, which stay readable on their paper.
     let tick = style.offset(5);
+    let on_text = |at: (i32, i32)| {
+        labels
+            .iter()
+            .chain(&legend_box)
+            .any(|&b| b[0] <= at.0 && at.0 <= b[2] && b[1] <= at.1 && at.1 <= b[3])
+    };
     for arm in &view.curves {
         let Ok(curve) = &arm.curve else { continue };
         let stroke = style.arm(&arm.arm.id).color.stroke_width(style.line_width);
+        let shown: Vec<_> = curve
+            .censored
+            .iter()
+            .filter(|m| !on_text(chart.backend_coord(&(m.week, m.probability))))
+            .collect();
         chart
-            .draw_series(curve.censored.iter().map(|m| {
+            .draw_series(shown.into_iter().map(|m| {
                 EmptyElement::at((m.week, m.probability))
                     + PathElement::new(vec![(-tick, 0), (tick, 0)], stroke)
                     + PathElement::new(vec![(0, -tick), (0, tick)], stroke)
