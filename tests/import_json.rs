@@ -113,21 +113,30 @@ fn a_saved_bundle_imports_only_what_the_reader_changed() {
         .find(|r| r["endpoint"] == "response" && r["arm"] == "low")
         .expect("the published low-dose response");
     low["measure"]["percent"]["value"] = json!(91.7);
+    edited["statements"].as_array_mut().unwrap().push(json!({
+        "id": "mine", "endpoints": ["response"],
+        "text": { "value": "read off the figure", "provenance": { "kind": "illustrative", "why": "mine" } }
+    }));
     let merged = import_bundle_json(&shown, &edited.to_string(), "mine.json").unwrap();
     assert_eq!(merged.results.len(), shown.results.len() + 1);
     assert_eq!(merged.tests, shown.tests);
-    assert_eq!(merged.statements, shown.statements);
+    assert_eq!(merged.statements.len(), shown.statements.len() + 1);
+    assert_eq!(merged.statements.last().unwrap().id, "mine.json:mine");
     assert_eq!(merged.patient_data, shown.patient_data);
     let imported = Provenance::Imported { file: "mine.json".into() };
     let added: Vec<String> =
         provenances(&merged).into_iter().filter(|p| p.provenance == imported).map(|p| p.path).collect();
     let at = shown.results.len();
-    assert_eq!(added, [format!("results[{at}].measure.percent"), format!("results[{at}].measure.method")]);
+    let statement = format!("statements[{}].text", shown.statements.len());
+    assert_eq!(
+        added,
+        [format!("results[{at}].measure.percent"), format!("results[{at}].measure.method"), statement]
+    );
     assert_eq!(merged.results[at].arm, "low");
-    // Saved again with the import and loaded again under its name, the reader's value stays.
+    // Saved again with the import and loaded again under its name, the page is as it was: the
+    // reader's value and sentence stay, and ids are not prefixed twice.
     let again = import_bundle_json(&merged, &to_pretty_text(&merged), "mine.json").unwrap();
-    assert_eq!(again.results.len(), merged.results.len());
-    assert_eq!(again.results[at].arm, "low");
+    assert_eq!(again, merged);
 }
 
 #[test]

@@ -108,10 +108,12 @@ fn check_same_design(ours: &Bundle, theirs: &Bundle, file: &str) -> Result<(), I
     Ok(())
 }
 
-/// The file's findings, every provenance replaced by `Imported { file }` and ids prefixed.
+/// The file's findings, every provenance replaced by `Imported { file }` and ids prefixed, once:
+/// a bundle saved after an import of the same name holds that import's ids prefixed already.
 fn imported_findings(theirs: Bundle, file: &str) -> Additions {
     let imported = Provenance::Imported { file: file.to_string() };
-    let prefixed = |id: &str| format!("{file}:{id}");
+    let prefix = format!("{file}:");
+    let prefixed = |id: &str| if id.starts_with(&prefix) { id.to_string() } else { format!("{prefix}{id}") };
     let mut additions = Additions {
         results: theirs.results.iter().map(|r| retagged(r, &imported)).collect(),
         tests: theirs.tests.iter().map(|t| retagged(t, &imported)).collect(),
