@@ -106,15 +106,21 @@ fn citations_name_the_paper_and_the_view() {
     let bundle = default_bundle().unwrap();
     let abstract_citation = &bundle.sources.iter().find(|s| s.id == "abstract").unwrap().citation;
     assert!(abstract_citation.contains(PAPER_TITLE) && abstract_citation.contains(PAPER_DOI));
-    let c = citation(&bundle, "http://127.0.0.1:8080/?endpoint=cd4&ci=95%25");
+    let c = citation(&bundle, "http://127.0.0.1:8080/?endpoint=cd4&ci=95%25", "2026-11-27");
     assert_eq!(&c.paper_text, abstract_citation);
     assert!(c.paper_bibtex.starts_with("@article{wang2021hucmsc,\n"));
     assert!(c.paper_bibtex.contains("doi     = {10.1038/s41392-021-00607-2}"));
     assert!(c
         .view_text
-        .starts_with("NCT01213186 results explorer: view at http://127.0.0.1:8080/?endpoint=cd4&ci=95%25."));
+        .starts_with("NCT01213186 results explorer: view at http://127.0.0.1:8080/?endpoint=cd4&ci=95%25 (accessed 2026-11-27)."));
     assert!(c.view_bibtex.contains("howpublished = {\\url{http://127.0.0.1:8080/?endpoint=cd4&ci=95\\%25}}"));
     assert!(c.view_bibtex.starts_with("@misc{nct01213186explorer,"));
+    // A web page is cited with the day it was read.
+    assert!(
+        c.view_bibtex.contains("  year         = {2026},\n  urldate      = {2026-11-27},\n"),
+        "{}",
+        c.view_bibtex
+    );
 }
 
 mod svg {
@@ -162,7 +168,7 @@ mod svg {
             source,
             [
                 "Source: Wang et al., Signal Transduction and Targeted Therapy 6, 217 (2021), doi:10.1038/s41392-021-00607-2; trial NCT01213186.",
-                "Drawn by the NCT01213186 results explorer: values not reported in the abstract are derived or reconstructed, as labelled.",
+                "Drawn by the NCT01213186 results explorer: values not reported in the abstract are derived, reconstructed, illustrative or imported, as labelled.",
             ]
         );
         let svg = exported_svg(&view, &source).unwrap();

@@ -96,22 +96,25 @@ pub(crate) fn titled<DB: DrawingBackend>(
     Ok(area.split_vertically(2 * pad + lines.len() as i32 * line).1)
 }
 
-/// Height (before scaling) of the strip [`with_source`] keeps at a drawing's foot.
-const SOURCE_STRIP: i32 = 44;
+/// Line height (before scaling) of the source lines [`with_source`] writes.
+const SOURCE_LINE: u32 = 18;
 
-/// `root` less a strip at its foot where `lines` (where the chart comes from, one or two) are
-/// written small from the left margin; the area above is the chart's to draw in.
-pub fn with_source<DB: DrawingBackend>(
+/// `root` less a strip at its foot where `lines` (where the chart comes from) are written
+/// small from the left margin, one [`SOURCE_LINE`] each with a few pixels around them; the
+/// area above is the chart's to draw in.
+pub(crate) fn with_source<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     lines: &[String],
     style: &ChartStyle,
 ) -> Result<DrawingArea<DB, Shift>, ChartError> {
-    let height = root.dim_in_pixel().1 as i32;
-    let (chart, strip) = root.split_vertically(height - style.offset(SOURCE_STRIP));
+    let height = root.dim_in_pixel().1;
+    let strip_height = style.px(SOURCE_LINE * lines.len() as u32 + 8);
+    let (chart, strip) = root.split_vertically(height.saturating_sub(strip_height));
     strip.fill(&style.paper()).map_err(drawing)?;
     let font = style.font(12).pos(Pos::new(HPos::Left, VPos::Center));
+    let line = style.offset(SOURCE_LINE as i32);
     for (i, text) in lines.iter().enumerate() {
-        let at = (style.offset(MARGIN as i32), style.offset(12 + 18 * i as i32));
+        let at = (style.offset(MARGIN as i32), style.offset(4) + line / 2 + line * i as i32);
         strip.draw(&Text::new(text.as_str(), at, font.clone())).map_err(drawing)?;
     }
     Ok(chart)

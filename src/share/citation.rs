@@ -23,12 +23,13 @@ pub fn figure_source(bundle: &Bundle) -> Vec<String> {
     let registry = &bundle.trial.registry_id.value;
     vec![
         format!("Source: Wang et al., Signal Transduction and Targeted Therapy 6, 217 (2021), doi:{PAPER_DOI}; trial {registry}."),
-        format!("Drawn by the {registry} results explorer: values not reported in the abstract are derived or reconstructed, as labelled."),
+        format!("Drawn by the {registry} results explorer: values not reported in the abstract are derived, reconstructed, illustrative or imported, as labelled."),
     ]
 }
 
-/// Cite the paper and the view at `url` (the page's permalink).
-pub fn citation(bundle: &Bundle, url: &str) -> Citation {
+/// Cite the paper and the view at `url` (the page's permalink), seen on `accessed` (the date
+/// as YYYY-MM-DD): a web page is cited with the day it was read, as its content may change.
+pub fn citation(bundle: &Bundle, url: &str, accessed: &str) -> Citation {
     let registry = &bundle.trial.registry_id.value;
     let paper_text = bundle
         .sources
@@ -40,10 +41,11 @@ pub fn citation(bundle: &Bundle, url: &str) -> Citation {
         "@article{{wang2021hucmsc,\n  author  = {{Wang, L. and Zhang, Z. and Xu, R. and others}},\n  title   = {{{PAPER_TITLE}}},\n  journal = {{Signal Transduction and Targeted Therapy}},\n  volume  = {{6}},\n  pages   = {{217}},\n  year    = {{2021}},\n  doi     = {{{PAPER_DOI}}}\n}}\n"
     );
     let view_text = format!(
-        "{registry} results explorer: view at {url}. Numbers other than those reported in the abstract are derived or reconstructed, as labelled in the view."
+        "{registry} results explorer: view at {url} (accessed {accessed}). Numbers other than those reported in the abstract are derived or reconstructed, as labelled in the view."
     );
+    let year = accessed.get(..4).unwrap_or(accessed);
     let view_bibtex = format!(
-        "@misc{{{}explorer,\n  title        = {{{registry} results explorer}},\n  howpublished = {{\\url{{{}}}}},\n  note         = {{Interactive view of the published results of {registry}; values not reported in the abstract are derived or reconstructed, as labelled}}\n}}\n",
+        "@misc{{{}explorer,\n  title        = {{{registry} results explorer}},\n  howpublished = {{\\url{{{}}}}},\n  year         = {{{year}}},\n  urldate      = {{{accessed}}},\n  note         = {{Interactive view of the published results of {registry}; values not reported in the abstract are derived or reconstructed, as labelled. Accessed {accessed}}}\n}}\n",
         registry.to_ascii_lowercase(),
         bibtex_escape_url(url)
     );

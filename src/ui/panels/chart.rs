@@ -24,10 +24,10 @@ use crate::ui::state::use_state;
 
 /// `view`'s chart as SVG text in `style`; endpoints without a chart give an empty drawing.
 fn draw(view: &View, style: &ChartStyle, size: (u32, u32)) -> Result<String, String> {
-    match &view.body {
-        ViewBody::Safety(_) | ViewBody::Unavailable(_) => Ok(String::new()),
-        _ => view_svg(view, size, style).map_err(|e| format!("The chart could not be drawn: {e}")),
+    if !view.has_chart() {
+        return Ok(String::new());
     }
+    view_svg(view, size, style).map_err(|e| format!("The chart could not be drawn: {e}"))
 }
 
 /// The chart's caption, which is also the drawing's accessible name.

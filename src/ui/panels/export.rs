@@ -90,7 +90,8 @@ pub fn ExportPanel() -> impl IntoView {
     let failure = RwSignal::new(None::<String>);
     let report = move |outcome: Result<(), String>| failure.set(outcome.err());
     let endpoint = move || state.view.with(|v| v.endpoint.id());
-    // Safety is statements: its chart buttons are disabled, and a line says why.
+    // Safety is statements and an unavailable endpoint a reason: their chart buttons are
+    // disabled, and a line says why.
     let no_chart = move || !state.view.with(View::has_chart);
     let svg =
         move |_| {
@@ -121,7 +122,10 @@ pub fn ExportPanel() -> impl IntoView {
     // The link follows the view: it is built from the state, not read from the address bar.
     let cite = move || {
         let url = current_link(&state);
-        state.bundle.with(|b| citation(b, &url))
+        // The reader's day, from the browser's clock, in UTC as ISO 8601 writes it.
+        let today: String =
+            js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().chars().take(10).collect();
+        state.bundle.with(|b| citation(b, &url, &today))
     };
     view! {
         <section class="panel export" id="export" aria-labelledby="export-heading">
