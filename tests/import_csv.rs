@@ -92,18 +92,20 @@ fn each_bad_continuous_file_gets_its_own_message() {
 fn bytes_that_are_not_utf8_are_refused_at_their_place() {
     let latin1 = "save it as UTF-8 and load it again";
     let cases: Vec<(&str, &[u8], String)> = vec![
-        ("Latin-1 é", b"arm,time,event\nlow,12,1\nplac\xe9bo,24,0", format!("mine.csv, line 3, column 5: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
-        ("after a byte-order mark", b"\xef\xbb\xbfarm,ti\xe9me,event", format!("mine.csv, line 1, column 7: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
-        ("after a multibyte letter", "arm,time,event\nlow,12,1\n\u{e9}t\u{e9}".bytes().chain(*b"\xff,3,1").collect::<Vec<u8>>().leak(), format!("mine.csv, line 3, column 4: the byte 0xFF there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
-        ("a letter cut short at the end", b"arm,time,event\nlow,12,1\xc3", format!("mine.csv, line 2, column 9: the byte 0xC3 there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
-        ("UTF-16", b"\xff\xfea\x00r\x00m\x00", format!("mine.csv, line 1, column 1: the byte 0xFF there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+        ("Latin-1 é", b"arm,time,event\nlow,12,1\nplac\xe9bo,24,0", format!("mine.csv, line 3, character 5: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+        ("after a byte-order mark", b"\xef\xbb\xbfarm,ti\xe9me,event", format!("mine.csv, line 1, character 7: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+        ("after a multibyte letter", "arm,time,event\nlow,12,1\n\u{e9}t\u{e9}".bytes().chain(*b"\xff,3,1").collect::<Vec<u8>>().leak(), format!("mine.csv, line 3, character 4: the byte 0xFF there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+        ("a letter cut short at the end", b"arm,time,event\nlow,12,1\xc3", format!("mine.csv, line 2, character 9: the byte 0xC3 there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
+        ("UTF-16", b"\xff\xfea\x00r\x00m\x00", "mine.csv: the file is UTF-16 text (it starts with the bytes 0xFF 0xFE), as a spreadsheet's \"Unicode text\" is saved; save it as UTF-8 (\"CSV UTF-8\") and load it again".to_string()),
+        ("UTF-16, big-endian", b"\xfe\xff\x00a\x00r", "mine.csv: the file is UTF-16 text (it starts with the bytes 0xFE 0xFF), as a spreadsheet's \"Unicode text\" is saved; save it as UTF-8 (\"CSV UTF-8\") and load it again".to_string()),
+        ("two 0xFF bytes", b"\xff\xffarm", format!("mine.csv, line 1, character 1: the byte 0xFF there is not UTF-8 text, as when the file is saved as Latin-1; {latin1}")),
     ];
     for (what, bytes, expected) in cases {
         let err = import_file(&loaded(), bytes, "mine.csv", "response").expect_err(what);
         assert_eq!(err.to_string(), expected, "{what}");
     }
     let typed = import_file(&loaded(), b"arm,time,event\n\xe9", "mine.csv", "response").unwrap_err();
-    assert_eq!(typed, ImportError::NotUtf8 { file: "mine.csv".into(), line: 2, column: 1, byte: 0xe9 });
+    assert_eq!(typed, ImportError::NotUtf8 { file: "mine.csv".into(), line: 2, character: 1, byte: 0xe9 });
     // A replacement character written as UTF-8 is the file's own text: the unknown arm is named.
     assert_eq!(
         error("arm,time,event\nlow,12,1\nplac\u{fffd}bo,24,0", "response"),

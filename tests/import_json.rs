@@ -213,7 +213,7 @@ fn each_bundle_that_does_not_fit_gets_its_own_message() {
     }
     assert_eq!(
         error_for_bytes(b"{\n  \"schema_version\": 2,\n  \"note\": \"caf\xe9\"\n}"),
-        "mine.json, line 3, column 15: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; save it as UTF-8 and load it again",
+        "mine.json, line 3, character 15: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; save it as UTF-8 and load it again",
         "Latin-1 text"
     );
 }

@@ -116,7 +116,7 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     choose_bytes(&page, "latin.csv", b"arm,time,event\nplac\xe9bo,24,0\n").await?;
     assert_eq!(
         status(&page, "latin.csv").await?,
-        "latin.csv, line 2, column 5: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; \
+        "latin.csv, line 2, character 5: the byte 0xE9 there is not UTF-8 text, as when the file is saved as Latin-1; \
          save it as UTF-8 and load it again. Nothing was changed: the published facts, the reconstruction and late.csv stay loaded."
     );
 

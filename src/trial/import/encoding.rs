@@ -7,8 +7,14 @@
 use super::error::ImportError;
 use crate::trial::json::line_and_column;
 
-/// The file's bytes as text, or where the first byte that is not UTF-8 is.
+/// The file's bytes as text, or where the first byte that is not UTF-8 is. UTF-16 text is
+/// named as such from its byte-order mark, rather than at its first byte.
 pub(super) fn decode_utf8<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, ImportError> {
+    if let [first @ (0xFF | 0xFE), second @ (0xFF | 0xFE), ..] = *bytes {
+        if first != second {
+            return Err(ImportError::Utf16 { file: file.to_string(), first: [first, second] });
+        }
+    }
     let error = match std::str::from_utf8(bytes) {
         Ok(text) => return Ok(text),
         Err(error) => error,
@@ -18,6 +24,6 @@ pub(super) fn decode_utf8<'a>(bytes: &'a [u8], file: &str) -> Result<&'a str, Im
     // is the bad byte's. Columns are counted as the readers count them, after a byte-order mark.
     let shown = String::from_utf8_lossy(&bytes[..=bad]);
     let text = shown.strip_prefix('\u{feff}').unwrap_or(&shown);
-    let (line, column) = line_and_column(text, bad - (shown.len() - text.len()));
-    Err(ImportError::NotUtf8 { file: file.to_string(), line, column, byte: bytes[bad] })
+    let (line, character) = line_and_column(text, bad - (shown.len() - text.len()));
+    Err(ImportError::NotUtf8 { file: file.to_string(), line, character, byte: bytes[bad] })
 }

@@ -42,8 +42,11 @@ pub enum ImportError {
     NothingToImport { file: String },
     /// A JSON bundle whose findings and datasets are all loaded already, as they are.
     NothingNew { file: String },
-    /// Bytes that are not UTF-8 text, at the first `byte` that is not.
-    NotUtf8 { file: String, line: usize, column: usize, byte: u8 },
+    /// Bytes that are not UTF-8 text, at the first `byte` that is not, its place counted in
+    /// characters (a CSV's "column" is a field).
+    NotUtf8 { file: String, line: usize, character: usize, byte: u8 },
+    /// UTF-16 text, known by its byte-order mark (`first`, the file's first two bytes).
+    Utf16 { file: String, first: [u8; 2] },
 }
 
 impl fmt::Display for ImportError {
@@ -137,9 +140,13 @@ impl fmt::Display for ImportError {
                 f,
                 "{file}: everything in the bundle is loaded already, as it is (a bundle saved by this page holds the published facts and the reconstruction); change or add results, tests, statements or patient data, e.g. values digitised from the paper, and import it again"
             ),
-            ImportError::NotUtf8 { file, line, column, byte } => write!(
+            ImportError::NotUtf8 { file, line, character, byte } => write!(
                 f,
-                "{file}, line {line}, column {column}: the byte {byte:#04X} there is not UTF-8 text, as when the file is saved as Latin-1; save it as UTF-8 and load it again"
+                "{file}, line {line}, character {character}: the byte {byte:#04X} there is not UTF-8 text, as when the file is saved as Latin-1; save it as UTF-8 and load it again"
+            ),
+            ImportError::Utf16 { file, first: [a, b] } => write!(
+                f,
+                "{file}: the file is UTF-16 text (it starts with the bytes {a:#04X} {b:#04X}), as a spreadsheet's \"Unicode text\" is saved; save it as UTF-8 (\"CSV UTF-8\") and load it again"
             ),
         }
     }
