@@ -81,7 +81,7 @@ fn broken_links_load_the_default_view_with_a_notice_naming_what_was_ignored() {
         ("?endpoint=%", "The link's 'endpoint=%' was ignored: it contains a % not followed by two hexadecimal digits."),
         ("?endpoint=%FF%FE", "The link's 'endpoint=%FF%FE' was ignored: it contains bytes that are not UTF-8 text."),
         ("?theme=dark", "The link's 'theme' was ignored: it is not a setting of this page."),
-        ("?ci=95&ci=99", "The link's 'ci=99' was ignored: 'ci' is set earlier in the link, and each setting may appear once."),
+        ("?ci=95&ci=99", "The link's 'ci=99' was ignored: 'ci' appears earlier in the link, and each setting may appear once."),
         ("?endpoint=response%00%01cd4", "The link's 'endpoint=responsecd4' was ignored: the endpoint is one of response, cd4, cd8, cd4_cd8_ratio, response_week, safety. Showing response."),
     ];
     for (query, message) in cases {
@@ -103,8 +103,8 @@ fn each_repeat_of_a_setting_is_named() {
     assert_eq!(
         notices,
         [
-            "The link's 'endpoint=response' was ignored: 'endpoint' is set earlier in the link, and each setting may appear once.",
-            "The link's 'endpoint=cd8' was ignored: 'endpoint' is set earlier in the link, and each setting may appear once.",
+            "The link's 'endpoint=response' was ignored: 'endpoint' appears earlier in the link, and each setting may appear once.",
+            "The link's 'endpoint=cd8' was ignored: 'endpoint' appears earlier in the link, and each setting may appear once.",
         ]
     );
 }

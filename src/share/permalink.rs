@@ -94,7 +94,7 @@ pub fn from_query(query: &str, bundle: &Bundle, walkthrough_steps: u32) -> (Page
             // Named with its value: a key repeated more than once gives each repeat its notice.
             let key = excerpt(&pair.key, EXCERPT);
             notices.push(ignored(format!(
-                "The link's '{key}={}' was ignored: '{key}' is set earlier in the link, and each setting may appear once.",
+                "The link's '{key}={}' was ignored: '{key}' appears earlier in the link, and each setting may appear once.",
                 excerpt(&pair.value, EXCERPT)
             )));
             continue;
