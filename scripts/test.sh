@@ -43,8 +43,10 @@ step "release build"
 # loaded, the censor marks over the published marks, the chart exports disabled without a chart:
 # 1.5 KB, less the 1.8 KB the week pickers saved by sharing the bar's one select), and to
 # 322,000 for the exported charts' source lines, the at-risk heading naming its data and a
-# repeated link setting named with its value (1.1 KB).
-scripts/sizes.sh --ceiling 322000 dist
+# repeated link setting named with its value (1.1 KB), and to 323,000 for a review's mends
+# (censor marks kept off the legend's and labels' text, UTF-16 named, the citation's date; 0.7 KB
+# with the switches drawn by one function).
+scripts/sizes.sh --ceiling 323000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

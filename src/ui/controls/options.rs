@@ -58,7 +58,8 @@ pub fn CiLevelPicker() -> impl IntoView {
     )
 }
 
-/// A labelled checkbox; `get` reads it from the selection, `set` acts on a change.
+/// A labelled checkbox; `get` reads it from the selection, `set` acts on a change. Drawn by
+/// one non-generic function for every switch, as [`select`] is for the pickers.
 #[component]
 pub fn Switch(
     id: &'static str,
@@ -67,12 +68,22 @@ pub fn Switch(
     set: impl Fn(bool) + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_state();
+    checkbox(id, label, Box::new(move || state.selection.with(get)), Box::new(set))
+}
+
+fn checkbox(
+    id: &'static str,
+    label: &'static str,
+    checked: Box<dyn Fn() -> bool + Send + Sync>,
+    set: Box<dyn Fn(bool) + Send + Sync>,
+) -> AnyView {
     view! {
         <label class="switch">
             <input type="checkbox" id=id
-                prop:checked=move || state.selection.with(get)
+                prop:checked=checked
                 on:change=move |ev| set(event_target_checked(&ev)) />
             {label}
         </label>
     }
+    .into_any()
 }
