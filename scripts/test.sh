@@ -45,8 +45,9 @@ step "release build"
 # 322,000 for the exported charts' source lines, the at-risk heading naming its data and a
 # repeated link setting named with its value (1.1 KB), and to 323,000 for a review's mends
 # (censor marks kept off the legend's and labels' text, UTF-16 named, the citation's date; 0.7 KB
-# with the switches drawn by one function).
-scripts/sizes.sh --ceiling 323000 dist
+# with the switches drawn by one function), and to 324,000 for the citations' copy buttons,
+# the citations built only while their fold is open (0.9 KB).
+scripts/sizes.sh --ceiling 324000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

@@ -99,6 +99,15 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
     page.eval("document.querySelector('#endpoint-cd8').click();").await?;
     let cited = page.text("#citation-view-bibtex").await?;
     assert!(cited.contains("?endpoint=cd8&"), "{cited}");
+    // Copied, or, where the browser refuses the clipboard, said so with what to do instead.
+    page.click("#copy-view-bibtex").await?;
+    page.wait_for("#citation-copied:not(:empty)").await?;
+    let said = page.text("#citation-copied").await?;
+    assert!(
+        said == "Copied the view's BibTeX."
+            || said == "The browser did not allow copying; select the view's BibTeX above and copy it.",
+        "{said}"
+    );
 
     // On dark paper the page's chart is dark, but the exported PNG is on light paper, as
     // printed: its corner pixel, read back through an image in the page, is the light paper.

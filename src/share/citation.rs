@@ -41,11 +41,11 @@ pub fn citation(bundle: &Bundle, url: &str, accessed: &str) -> Citation {
         "@article{{wang2021hucmsc,\n  author  = {{Wang, L. and Zhang, Z. and Xu, R. and others}},\n  title   = {{{PAPER_TITLE}}},\n  journal = {{Signal Transduction and Targeted Therapy}},\n  volume  = {{6}},\n  pages   = {{217}},\n  year    = {{2021}},\n  doi     = {{{PAPER_DOI}}}\n}}\n"
     );
     let view_text = format!(
-        "{registry} results explorer: view at {url} (accessed {accessed}). Numbers other than those reported in the abstract are derived or reconstructed, as labelled in the view."
+        "{registry} results explorer: view at {url} (accessed {accessed}). Numbers other than those reported in the abstract are derived, reconstructed, illustrative or imported, as labelled in the view."
     );
     let year = accessed.get(..4).unwrap_or(accessed);
     let view_bibtex = format!(
-        "@misc{{{}explorer,\n  title        = {{{registry} results explorer}},\n  howpublished = {{\\url{{{}}}}},\n  year         = {{{year}}},\n  urldate      = {{{accessed}}},\n  note         = {{Interactive view of the published results of {registry}; values not reported in the abstract are derived or reconstructed, as labelled. Accessed {accessed}}}\n}}\n",
+        "@misc{{{}explorer,\n  title        = {{{registry} results explorer}},\n  howpublished = {{\\url{{{}}}}},\n  year         = {{{year}}},\n  urldate      = {{{accessed}}},\n  note         = {{Interactive view of the published results of {registry}; values not reported in the abstract are derived, reconstructed, illustrative or imported, as labelled. Accessed {accessed}}}\n}}\n",
         registry.to_ascii_lowercase(),
         bibtex_escape_url(url)
     );

@@ -84,6 +84,29 @@ fn save_url(name: &str, url: &str) {
     link.click();
 }
 
+/// A "Copy" button for one of the citations: `text` to the clipboard, and what happened said in
+/// `said` (a browser may refuse; the citation is there to select by hand).
+fn copy_button(
+    id: &'static str,
+    what: &'static str,
+    text: Box<dyn Fn() -> String + Send + Sync>,
+    said: RwSignal<String>,
+) -> AnyView {
+    let copy = move |_| {
+        let promise = window().navigator().clipboard().write_text(&text());
+        leptos::task::spawn_local(async move {
+            said.set(match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => format!("Copied {what}."),
+                Err(_) => format!("The browser did not allow copying; select {what} above and copy it."),
+            });
+        });
+    };
+    view! {
+        <button type="button" class="copy" id=id on:click=copy aria-label=format!("Copy {what}")>"Copy"</button>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let state = use_state();
@@ -119,6 +142,11 @@ pub fn ExportPanel() -> impl IntoView {
         let text = state.bundle.with(to_pretty_text);
         report(download("nct01213186-bundle.json", "application/json", &text));
     };
+    // Built only while the fold is open, as the data tables are: the view's citation follows
+    // every click on the controls.
+    let details = NodeRef::<leptos::html::Details>::new();
+    let open = RwSignal::new(false);
+    let said = RwSignal::new(String::new());
     // The link follows the view: it is built from the state, not read from the address bar.
     let cite = move || {
         let url = current_link(&state);
@@ -140,17 +168,21 @@ pub fn ExportPanel() -> impl IntoView {
                 <p class="export-note" id="export-no-chart">"This view has no chart; its contents export as CSV."</p>
             })}
             {move || failure.get().map(|why| view! { <p class="export-failure" role="alert">{why}</p> })}
-            <details class="citation" id="citation">
+            <details class="citation" id="citation" node_ref=details
+                on:toggle=move |_| open.set(details.get().is_some_and(|d| d.open()))>
                 <summary>"How to cite"</summary>
-                {move || {
+                {move || open.get().then(|| {
                     let c = cite();
                     view! {
                         <p>{c.paper_text}</p>
                         <pre id="citation-paper-bibtex">{c.paper_bibtex}</pre>
+                        {copy_button("copy-paper-bibtex", "the paper's BibTeX", Box::new(move || cite().paper_bibtex), said)}
                         <p>{c.view_text}</p>
                         <pre id="citation-view-bibtex">{c.view_bibtex}</pre>
+                        {copy_button("copy-view-bibtex", "the view's BibTeX", Box::new(move || cite().view_bibtex), said)}
+                        <p class="copy-status" id="citation-copied" role="status">{move || said.get()}</p>
                     }
-                }}
+                })}
             </details>
         </section>
     }
