@@ -95,48 +95,71 @@ fn importing_again_replaces_and_removing_restores_the_loaded_bundle() {
 }
 
 /// The page's own saved bundle holds the published facts and the reconstruction: imported as it
-/// is, nothing is new; edited, only what the reader changed or added is imported, so no
-/// published sentence or number shows twice.
+/// is, nothing is new; with the reader's additions, only those are imported, so no published
+/// sentence or number shows twice; a published value edited in it is refused at its field, as
+/// it would sit unseen beside the loaded one.
 #[test]
-fn a_saved_bundle_imports_only_what_the_reader_changed() {
+fn a_saved_bundle_imports_only_what_the_reader_added() {
     let shown = reconstruct(&loaded(), DEFAULT_SEED).unwrap();
     let saved = to_pretty_text(&shown);
     assert_eq!(
         import_bundle_json(&shown, &saved, "nct01213186-bundle.json").unwrap_err().to_string(),
         "nct01213186-bundle.json: everything in the bundle is loaded already, as it is (a bundle saved by this page holds the published facts and the reconstruction); change or add results, tests, statements or patient data, e.g. values digitised from the paper, and import it again"
     );
-    let mut edited: Value = serde_json::from_str(&saved).unwrap();
-    let low = edited["results"]
-        .as_array_mut()
+    let refusal = |field: &str, what: &str| {
+        format!("mine.json, field {field}: the loaded bundle already has {what}, with other values; an import can add findings but not change the loaded ones, so leave it as it was or remove it")
+    };
+    let original: Value = serde_json::from_str(&saved).unwrap();
+    let mut edited = original.clone();
+    let at = edited["results"]
+        .as_array()
         .unwrap()
-        .iter_mut()
-        .find(|r| r["endpoint"] == "response" && r["arm"] == "low")
+        .iter()
+        .position(|r| r["endpoint"] == "response" && r["arm"] == "low")
         .expect("the published low-dose response");
-    low["measure"]["percent"]["value"] = json!(91.7);
-    edited["statements"].as_array_mut().unwrap().push(json!({
+    edited["results"][at]["measure"]["percent"]["value"] = json!(91.7);
+    assert_eq!(
+        error_with(&shown, &edited),
+        refusal(&format!("results[{at}]"), "this result (endpoint 'response', arm 'low')")
+    );
+    let mut edited = original.clone();
+    edited["tests"][0]["p"]["value"] = json!({ "text": "P = 0.01", "p": { "kind": "exact", "value": 0.01, "decimals": 2 } });
+    let test_id = original["tests"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        error_with(&shown, &edited),
+        refusal("tests[0]", &format!("a test of the same comparison ('{test_id}')"))
+    );
+
+    // What the abstract does not give is added: a CD4 mean at week 48, and a sentence.
+    let mut added = original.clone();
+    added["results"].as_array_mut().unwrap().push(json!({
+        "endpoint": "cd4", "arm": "low", "visit": "w48",
+        "measure": { "kind": "continuous",
+            "mean": { "value": 312.0, "provenance": { "kind": "illustrative", "why": "read off Figure 2" } } }
+    }));
+    added["statements"].as_array_mut().unwrap().push(json!({
         "id": "mine", "endpoints": ["response"],
         "text": { "value": "read off the figure", "provenance": { "kind": "illustrative", "why": "mine" } }
     }));
-    let merged = import_bundle_json(&shown, &edited.to_string(), "mine.json").unwrap();
+    let merged = import_bundle_json(&shown, &added.to_string(), "mine.json").unwrap();
     assert_eq!(merged.results.len(), shown.results.len() + 1);
     assert_eq!(merged.tests, shown.tests);
     assert_eq!(merged.statements.len(), shown.statements.len() + 1);
     assert_eq!(merged.statements.last().unwrap().id, "mine.json:mine");
     assert_eq!(merged.patient_data, shown.patient_data);
     let imported = Provenance::Imported { file: "mine.json".into() };
-    let added: Vec<String> =
+    let paths: Vec<String> =
         provenances(&merged).into_iter().filter(|p| p.provenance == imported).map(|p| p.path).collect();
-    let at = shown.results.len();
-    let statement = format!("statements[{}].text", shown.statements.len());
-    assert_eq!(
-        added,
-        [format!("results[{at}].measure.percent"), format!("results[{at}].measure.method"), statement]
-    );
-    assert_eq!(merged.results[at].arm, "low");
+    let (result, statement) = (shown.results.len(), shown.statements.len());
+    assert_eq!(paths, [format!("results[{result}].measure.mean"), format!("statements[{statement}].text")]);
     // Saved again with the import and loaded again under its name, the page is as it was: the
     // reader's value and sentence stay, and ids are not prefixed twice.
     let again = import_bundle_json(&merged, &to_pretty_text(&merged), "mine.json").unwrap();
     assert_eq!(again, merged);
+}
+
+fn error_with(loaded: &Bundle, bundle: &Value) -> String {
+    import_bundle_json(loaded, &bundle.to_string(), "mine.json").map(|_| ()).expect_err("refused").to_string()
 }
 
 #[test]

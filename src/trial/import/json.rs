@@ -11,6 +11,7 @@ use crate::trial::catalog::Catalog;
 use crate::trial::error::BundleError;
 use crate::trial::load::parse_bundle;
 use crate::trial::provenance::Provenance;
+use crate::trial::schema::{ArmResult, HypothesisTest};
 use crate::trial::walk::retagged;
 
 /// Add the findings of the JSON bundle `text` to `bundle`, giving a new bundle. Every value
@@ -33,7 +34,9 @@ pub fn import_bundle_json(bundle: &Bundle, text: &str, file: &str) -> Result<Bun
         return Err(ImportError::NothingToImport { file: file.to_string() });
     }
     // Compared with what stays loaded: an earlier import of the same name gives way to this one.
-    drop_loaded(&mut theirs, &remove_import(bundle, file));
+    let staying = remove_import(bundle, file);
+    check_no_changes(&staying, &theirs, file)?;
+    drop_loaded(&mut theirs, &staying);
     if is_empty(&theirs) {
         return Err(ImportError::NothingNew { file: file.to_string() });
     }
@@ -45,6 +48,42 @@ fn is_empty(bundle: &Bundle) -> bool {
         && bundle.tests.is_empty()
         && bundle.statements.is_empty()
         && bundle.patient_data.record_count() == 0
+}
+
+/// An import adds what the loaded bundle lacks; it cannot change what it has. A result for an
+/// endpoint, arm and visit the loaded bundle already has, with other numbers, or a test of a
+/// comparison it already has, with another P, would sit beside the loaded one unseen (the
+/// views show the first), so the reader who edited a published value in a saved bundle would
+/// see nothing change: it is refused, at its field, instead.
+fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), ImportError> {
+    let refuse = |field: String, what: String| -> ImportError {
+        BundleError::invalid(
+            file,
+            field,
+            format!("the loaded bundle already has {what}, with other values; an import can add findings but not change the loaded ones, so leave it as it was or remove it"),
+        )
+        .into()
+    };
+    for (i, r) in theirs.results.iter().enumerate() {
+        let same = |l: &ArmResult| {
+            l.endpoint == r.endpoint
+                && l.arm == r.arm
+                && l.visit == r.visit
+                && std::mem::discriminant(&l.measure) == std::mem::discriminant(&r.measure)
+        };
+        if !loaded.results.contains(r) && loaded.results.iter().any(same) {
+            let visit = r.visit.as_ref().map(|v| format!(", visit '{v}'")).unwrap_or_default();
+            let what = format!("this result (endpoint '{}', arm '{}'{visit})", r.endpoint, r.arm);
+            return Err(refuse(format!("results[{i}]"), what));
+        }
+    }
+    for (i, t) in theirs.tests.iter().enumerate() {
+        let same = |l: &HypothesisTest| l.endpoint == t.endpoint && l.comparison == t.comparison;
+        if let Some(l) = loaded.tests.iter().find(|l| same(l)).filter(|_| !loaded.tests.contains(t)) {
+            return Err(refuse(format!("tests[{i}]"), format!("a test of the same comparison ('{}')", l.id)));
+        }
+    }
+    Ok(())
 }
 
 /// Leave out of `theirs` every finding and dataset that `loaded` holds as it is: a bundle
