@@ -104,7 +104,7 @@ fn a_saved_bundle_imports_only_what_the_reader_added() {
     let saved = to_pretty_text(&shown);
     assert_eq!(
         import_bundle_json(&shown, &saved, "nct01213186-bundle.json").unwrap_err().to_string(),
-        "nct01213186-bundle.json: everything in the bundle is loaded already, as it is (a bundle saved by this page holds the published facts and the reconstruction); change or add results, tests, statements or patient data, e.g. values digitised from the paper, and import it again"
+        "nct01213186-bundle.json: everything in the bundle is loaded already, as it is (a bundle saved by this page holds the published facts and the reconstruction); add results, tests, statements or patient data it lacks, e.g. values digitised from the paper, and import it again"
     );
     let refusal = |field: &str, what: &str| {
         format!("mine.json, field {field}: the loaded bundle already has {what}, with other values; an import can add findings but not change the loaded ones, so leave it as it was or remove it")

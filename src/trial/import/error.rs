@@ -138,7 +138,7 @@ impl fmt::Display for ImportError {
             ),
             ImportError::NothingNew { file } => write!(
                 f,
-                "{file}: everything in the bundle is loaded already, as it is (a bundle saved by this page holds the published facts and the reconstruction); change or add results, tests, statements or patient data, e.g. values digitised from the paper, and import it again"
+                "{file}: everything in the bundle is loaded already, as it is (a bundle saved by this page holds the published facts and the reconstruction); add results, tests, statements or patient data it lacks, e.g. values digitised from the paper, and import it again"
             ),
             ImportError::NotUtf8 { file, line, character, byte } => write!(
                 f,
