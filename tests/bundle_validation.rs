@@ -476,6 +476,13 @@ fn cases() -> Vec<(&'static str, Edit, &'static str)> {
             }),
             "patient_data.continuous[0].records[0].value: must not be negative, found -3.5",
         ),
+        (
+            "absurdly large measurement",
+            Box::new(|b| {
+                set_measurements(b, json!([{ "arm": "low", "patient": "P1", "visit": "w0", "value": 2e13 }]))
+            }),
+            "patient_data.continuous[0].records[0].value: must be at most 1e12, found 2e13",
+        ),
     ]
 }
 

@@ -69,6 +69,7 @@ fn each_bad_continuous_file_gets_its_own_message() {
         ("negative value", format!("{header}low,P1,w48,-5"), format!("mine.csv, line 2, column 4 (value): must not be negative, found -5; {value_hint}")),
         ("text as value", format!("{header}low,P1,w48,n/a"), format!("mine.csv, line 2, column 4 (value): 'n/a' is not a number; {value_hint}")),
         ("NaN value", format!("{header}low,P1,w48,nan"), format!("mine.csv, line 2, column 4 (value): must be a finite number, found NaN; {value_hint}")),
+        ("absurdly large value", format!("{header}low,P1,w0,200\nhigh,P2,w48,1e308"), format!("mine.csv, line 3, column 4 (value): must be at most 1e12, found 1e308; {value_hint}")),
         ("unknown arm", format!("{header}mid,P1,w48,300"), "mine.csv, line 2, column 1 (arm): unknown arm 'mid'; known arms: high, low, placebo".into()),
         (
             "same patient and visit twice (once by week)",

@@ -123,7 +123,8 @@ fn a_saved_bundle_imports_only_what_the_reader_added() {
         refusal(&format!("results[{at}]"), "this result (endpoint 'response', arm 'low')")
     );
     let mut edited = original.clone();
-    edited["tests"][0]["p"]["value"] = json!({ "text": "P = 0.01", "p": { "kind": "exact", "value": 0.01, "decimals": 2 } });
+    edited["tests"][0]["p"]["value"] =
+        json!({ "text": "P = 0.01", "p": { "kind": "exact", "value": 0.01, "decimals": 2 } });
     let test_id = original["tests"][0]["id"].as_str().unwrap().to_string();
     assert_eq!(
         error_with(&shown, &edited),

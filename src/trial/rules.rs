@@ -14,6 +14,17 @@ pub fn number_problem(value: f64, may_be_negative: bool) -> Option<String> {
     }
 }
 
+/// No measurement of this trial comes near it; past it a value is a typing slip or a hostile
+/// file, and sums of its squares would overflow into infinities far from where it was read.
+pub const LARGEST_MEASUREMENT: f64 = 1e12;
+
+/// A measured value (a count, a ratio): a finite, non-negative number at most
+/// [`LARGEST_MEASUREMENT`].
+pub fn measurement_problem(value: f64) -> Option<String> {
+    number_problem(value, false)
+        .or_else(|| (value > LARGEST_MEASUREMENT).then(|| format!("must be at most 1e12, found {value:e}")))
+}
+
 /// A probability on the 0–1 scale.
 pub fn probability_problem(value: f64) -> Option<String> {
     if !(0.0..=1.0).contains(&value) {

@@ -12,7 +12,7 @@ use crate::trial::bundle::Bundle;
 use crate::trial::catalog::Catalog;
 use crate::trial::decimal::parse_decimal;
 use crate::trial::provenance::Provenance;
-use crate::trial::rules::{number_problem, PatientRegister};
+use crate::trial::rules::{measurement_problem, number_problem, PatientRegister};
 use crate::trial::schema::{
     EndpointKind, EventDataset, EventRecord, Measurement, MeasurementDataset, PatientData,
 };
@@ -128,7 +128,7 @@ fn read_measurements(
             not_empty(cell, "every row needs a visit")?;
             catalog.visit_by_id_or_week(cell)
         })?;
-        let value = reader.cell(&row, 3, |cell| number(cell, "give the measured value, e.g. 312"))?;
+        let value = reader.cell(&row, 3, measurement)?;
         records.push(Measurement { arm: arm.to_string(), patient, visit: visit.to_string(), value });
     }
     let mut register = PatientRegister::new();
@@ -165,6 +165,16 @@ fn time(catalog: &Catalog, cell: &str) -> Result<f64, String> {
     match catalog.time_problem(time, cell.trim()) {
         Some(problem) => Err(problem),
         None => Ok(time),
+    }
+}
+
+/// A measured value: as [`number`], and no larger than any measurement could be.
+fn measurement(cell: &str) -> Result<f64, String> {
+    let hint = "give the measured value, e.g. 312";
+    let value = number(cell, hint)?;
+    match measurement_problem(value) {
+        Some(problem) => Err(format!("{problem}; {hint}")),
+        None => Ok(value),
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::Check;
 use crate::trial::bundle::Bundle;
 use crate::trial::error::BundleError;
-use crate::trial::rules::{number_problem, PatientRegister};
+use crate::trial::rules::{measurement_problem, PatientRegister};
 use crate::trial::schema::{EndpointKind, EventDataset, MeasurementDataset};
 
 pub(super) fn check_patient_data(check: &Check, bundle: &Bundle) -> Result<(), BundleError> {
@@ -86,7 +86,7 @@ fn check_measurements(check: &Check, at: &str, set: &MeasurementDataset) -> Resu
                 record.patient.trim().is_empty().then(|| ("patient", "must not be empty".to_string()))
             })
             .or_else(|| check.catalog.visit(&record.visit).err().map(|m| ("visit", m)))
-            .or_else(|| number_problem(record.value, false).map(|m| ("value", m)));
+            .or_else(|| measurement_problem(record.value).map(|m| ("value", m)));
         if let Some((field, message)) = problem {
             return check.fail(format!("{at}.records[{k}].{field}"), message);
         }
