@@ -46,8 +46,10 @@ step "release build"
 # repeated link setting named with its value (1.1 KB), and to 323,000 for a review's mends
 # (censor marks kept off the legend's and labels' text, UTF-16 named, the citation's date; 0.7 KB
 # with the switches drawn by one function), and to 324,000 for the citations' copy buttons,
-# the citations built only while their fold is open (0.9 KB).
-scripts/sizes.sh --ceiling 324000 dist
+# the citations built only while their fold is open (0.9 KB), and to 325,000 for a second
+# browser pass's fixes (a bundle that would change a loaded finding refused at its field, a
+# measurement over 1e12 refused, the caption's type on a 720p projector; 1.3 KB).
+scripts/sizes.sh --ceiling 325000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

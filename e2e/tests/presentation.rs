@@ -67,11 +67,12 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
 /// A lecturer's projector: every walkthrough step, presented at 1024 × 768, fits the width of
 /// the screen, its Previous, Next and Close buttons are in view whatever the caption, and so
 /// are its caption and chart, the chart's type shown at presentation size; at 1366 × 768 (a
-/// laptop on a projector) too.
+/// laptop on a projector) and 1280 × 720 (a 720p projector) too.
 #[tokio::test(flavor = "multi_thread")]
 async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -> WebDriverResult<()> {
     steps_fit(1024, 768).await?;
-    steps_fit(1366, 768).await
+    steps_fit(1366, 768).await?;
+    steps_fit(1280, 720).await
 }
 
 async fn steps_fit(width: u32, height: u32) -> WebDriverResult<()> {
