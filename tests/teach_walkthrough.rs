@@ -150,6 +150,26 @@ fn a_step_whose_view_the_reader_left_says_so() {
     assert_eq!(said.text, "The view has changed since this step was opened; “Show this step” sets it again.");
 }
 
+/// With the reader's own data loaded, the response step says its curves are drawn from them.
+#[test]
+fn the_response_step_names_the_readers_data() {
+    let (bundle, _) = setup();
+    let csv = "arm,time,event\nlow,12,1\nlow,96,0\nplacebo,48,1\nplacebo,96,0\n";
+    let imported =
+        trial_explorer::trial::import::import_patient_csv(&bundle, csv, "km.csv", "response").unwrap();
+    // The third step, the response curves (the first opens on them too, as the trial at a glance).
+    let step = 2;
+    assert_eq!(steps()[step].selection.endpoint, EndpointChoice::Response);
+    for (data, said) in [
+        (&bundle, "so the curves are drawn from a reconstruction that matches every published number."),
+        (&imported, "so the curves are drawn from the imported data (km.csv)."),
+    ] {
+        let view = trial_explorer::explore::compute(data, &steps()[step].selection);
+        let text = caption(step, data, &view).text;
+        assert!(text.ends_with(said), "{text}");
+    }
+}
+
 /// Closing the walkthrough gives the reader's earlier view back, unless the reader changed the
 /// step's view, which then stays; opened from a link there is no earlier view to go back to.
 #[test]

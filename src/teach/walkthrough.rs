@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use crate::explore::selection::{arm_set, EndpointChoice};
 use crate::explore::view::{View, ViewBody};
 use crate::explore::{Selection, Shown};
-use crate::trial::Bundle;
+use crate::trial::{Bundle, Provenance};
 
 /// One step: a title and the view it opens.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,8 +111,16 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
                     ));
                 }
             }
+            // The data the curves are drawn from: the reconstruction, or the reader's own.
+            let drawn_from = match &v.data {
+                Some(data) if !matches!(data.provenance, Provenance::Reconstructed { .. }) => {
+                    format!("the curves are drawn from the {}", data.describe())
+                }
+                _ => "the curves are drawn from a reconstruction that matches every published number"
+                    .to_string(),
+            };
             format!(
-                "Kaplan–Meier cumulative probability of an immunological response: {} ({}). The abstract does not define a response, name the test or give event times, so the curves are drawn from a reconstruction that matches every published number.",
+                "Kaplan–Meier cumulative probability of an immunological response: {} ({}). The abstract does not define a response, name the test or give event times, so {drawn_from}.",
                 marks.join(" vs "),
                 published_p_text(bundle, "response").unwrap_or_else(|| "no P published".into())
             )
