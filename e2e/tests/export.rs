@@ -125,7 +125,9 @@ async fn chart_tables_and_data_download_as_valid_files() -> thirtyfour::prelude:
     page.click("#endpoint-safety").await?;
     page.wait_for("#export-no-chart").await?;
     assert_eq!(page.text("#export-no-chart").await?, "This view has no chart; its contents export as CSV.");
-    for button in ["#export-png", "#export-svg"] {
+    for button in
+        ["#export-png[aria-describedby=export-no-chart]", "#export-svg[aria-describedby=export-no-chart]"]
+    {
         assert_eq!(
             page.eval(&format!("return document.querySelector('{button}').disabled;")).await?,
             json!(true)

@@ -116,6 +116,7 @@ pub fn ExportPanel() -> impl IntoView {
     // Safety is statements and an unavailable endpoint a reason: their chart buttons are
     // disabled, and a line says why.
     let no_chart = move || !state.view.with(View::has_chart);
+    let why_disabled = move || no_chart().then_some("export-no-chart");
     let svg =
         move |_| {
             let made = state.bundle.with(|b| state.view.with(|v| export_svg(v, b)));
@@ -159,8 +160,8 @@ pub fn ExportPanel() -> impl IntoView {
         <section class="panel export" id="export" aria-labelledby="export-heading">
             <h2 id="export-heading">"Export and cite"</h2>
             <div class="export-buttons">
-                <button type="button" id="export-png" on:click=png disabled=no_chart>"Chart as PNG"</button>
-                <button type="button" id="export-svg" on:click=svg disabled=no_chart>"Chart as SVG"</button>
+                <button type="button" id="export-png" on:click=png disabled=no_chart aria-describedby=why_disabled>"Chart as PNG"</button>
+                <button type="button" id="export-svg" on:click=svg disabled=no_chart aria-describedby=why_disabled>"Chart as SVG"</button>
                 <button type="button" id="export-csv" on:click=csv>"Tables as CSV"</button>
                 <button type="button" id="export-json" on:click=json>"Data as JSON"</button>
             </div>
