@@ -48,8 +48,10 @@ step "release build"
 # with the switches drawn by one function), and to 324,000 for the citations' copy buttons,
 # the citations built only while their fold is open (0.9 KB), and to 325,000 for a second
 # browser pass's fixes (a bundle that would change a loaded finding refused at its field, a
-# measurement over 1e12 refused, the caption's type on a 720p projector; 1.3 KB).
-scripts/sizes.sh --ceiling 325000 dist
+# measurement over 1e12 refused, the caption's type on a 720p projector; 1.3 KB), and to 326,500
+# for the response step's caption naming imported data and the disabled export buttons'
+# description (1.2 KB).
+scripts/sizes.sh --ceiling 326500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
