@@ -63,14 +63,19 @@ fn the_summary_histogram_and_table_are_written() {
         html.contains("<rect class=\"p-bar\" x=\"231.0\" y=\"50.00\" width=\"8.0\" height=\"50.00\""),
         "{html}"
     );
-    assert!(html.contains("<title>P from 10^−6.00 to 10^−5.75: 10 trials</title>"), "{html}");
+    // The first bar counts every P below 10^−5.75, those below the floor too.
+    assert!(html.contains("<title>P below 10^−5.75: 10 trials</title>"), "{html}");
     // log10 0.001 = −3: halfway from −6 to 0.
     assert!(
         html.contains("<line class=\"p-published\" x1=\"120.0\" x2=\"120.0\" y1=\"0\" y2=\"100\""),
         "{html}"
     );
-    assert!(html.contains("<p class=\"p-axis\">log₁₀ P from −6 (left) to 0 (right);"), "{html}");
-    assert_eq!(html.matches("<tr><td>P from 10^").count(), 24);
+    assert!(
+        html.contains("<p class=\"p-axis\">log₁₀ P from −6 (left; the first bar also counts every smaller P) to 0 (right);"),
+        "{html}"
+    );
+    assert_eq!(html.matches("<tr><td>P from 10^").count(), 23);
+    assert_eq!(html.matches("<tr><td>P below 10^−5.75</td>").count(), 1);
     assert!(html.contains("<tr><td>P from 10^−0.25 to 10^0</td><td>20</td></tr>"), "{html}");
     assert!(html.contains("<title>P from 10^−0.25 to 10^0: 20 trials</title>"), "{html}");
     assert!(html.contains("<tr><td>P from 10^−3.00 to 10^−2.75</td><td>40</td></tr>"), "{html}");

@@ -15,15 +15,19 @@ use crate::trial::decimal::thousands;
 /// stretched to the page's width.
 const SLOT: f64 = 10.0;
 
-/// Histogram bin `i` of `summary` as powers of ten with a true minus sign ("P from 10^−6.00 to
-/// 10^−5.75").
+/// Histogram bin `i` of `summary` as powers of ten with a true minus sign ("P from 10^−3.00 to
+/// 10^−2.75"); the first bin also counts every P below the floor ("P below 10^−5.75").
 fn bin_label(summary: &SimulationSummary, i: usize) -> String {
     let power = |exponent: f64| match exponent {
         e if e.abs() < 0.005 => "10^0".to_string(),
         e => format!("10^{e:.2}").replace('-', "−"),
     };
     let (from, to) = summary.bin_edges(i);
-    format!("P from {} to {}", power(from), power(to))
+    if i == 0 {
+        format!("P below {}", power(to))
+    } else {
+        format!("P from {} to {}", power(from), power(to))
+    }
 }
 
 /// The result of a finished run of `summary.trials` trials that took `ms` milliseconds, set
@@ -84,7 +88,7 @@ pub fn simulation_html(summary: &SimulationSummary, ms: f64, published: Option<&
         &mut out,
         "<p class=\"p-axis\">",
         &format!(
-            "log₁₀ P from {} (left) to 0 (right); the dashed vertical line is the published P.",
+            "log₁₀ P from {} (left; the first bar also counts every smaller P) to 0 (right); the dashed vertical line is the published P.",
             format!("{floor:.0}").replace('-', "−")
         ),
         "</p>",
