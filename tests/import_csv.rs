@@ -250,17 +250,22 @@ fn a_second_import_of_the_same_name_says_it_replaces_the_first() {
     let cd8 =
         import_patient_csv(&first, "arm,patient,visit,value\nlow,p1,w0,500\n", "mine.csv", "cd8").unwrap();
     assert_eq!(
-        loaded_message(&first, "mine.csv"),
-        "Loaded mine.csv. The views and the published claims now use its data, labelled imported."
+        loaded_message(&first, &cd8, "mine.csv"),
+        "Loaded mine.csv: 1 patient dataset (1 record). The views and the published claims now use its data, labelled imported."
     );
+    let cd4 = import_patient_csv(
+        &cd8,
+        "arm,patient,visit,value\nlow,p1,w0,300\nlow,p2,w0,310\n",
+        "mine.csv",
+        "cd4",
+    )
+    .unwrap();
     assert_eq!(
-        loaded_message(&cd8, "mine.csv"),
-        "Loaded mine.csv. The views and the published claims now use its data, labelled imported. \
+        loaded_message(&cd8, &cd4, "mine.csv"),
+        "Loaded mine.csv: 1 patient dataset (2 records). The views and the published claims now use its data, labelled imported. \
          It takes the place of the earlier import of mine.csv."
     );
-    assert!(loaded_message(&cd8, "other.csv").ends_with("labelled imported."));
-    let cd4 =
-        import_patient_csv(&cd8, "arm,patient,visit,value\nlow,p1,w0,300\n", "mine.csv", "cd4").unwrap();
+    assert!(loaded_message(&cd8, &cd4, "other.csv").ends_with("labelled imported."));
     assert!(cd4.patient_data.continuous.iter().all(|d| d.endpoint != "cd8" || d.id != "mine.csv"));
 }
 

@@ -3,7 +3,9 @@
 
 use serde_json::{json, Value};
 use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
-use trial_explorer::trial::import::{import_bundle_json, import_file, remove_import, MAX_BYTES};
+use trial_explorer::trial::import::{
+    import_bundle_json, import_file, loaded_message, remove_import, MAX_BYTES,
+};
 use trial_explorer::trial::json::to_pretty_text;
 use trial_explorer::trial::walk::provenances;
 use trial_explorer::trial::{default_bundle, Bundle, Provenance};
@@ -153,6 +155,11 @@ fn a_saved_bundle_imports_only_what_the_reader_added() {
         provenances(&merged).into_iter().filter(|p| p.provenance == imported).map(|p| p.path).collect();
     let (result, statement) = (shown.results.len(), shown.statements.len());
     assert_eq!(paths, [format!("results[{result}].measure.mean"), format!("statements[{statement}].text")]);
+    // The page says what the file brought in.
+    assert_eq!(
+        loaded_message(&shown, &merged, "mine.json"),
+        "Loaded mine.json: 1 result and 1 statement. The views and the published claims now use its data, labelled imported."
+    );
     // Saved again with the import and loaded again under its name, the page is as it was: the
     // reader's value and sentence stay, and ids are not prefixed twice.
     let again = import_bundle_json(&merged, &to_pretty_text(&merged), "mine.json").unwrap();

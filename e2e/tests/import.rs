@@ -64,7 +64,7 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     let loaded = status(&page, "Loaded").await?;
     assert_eq!(
         loaded,
-        "Loaded late.csv. The views and the published claims now use its data, labelled imported."
+        "Loaded late.csv: 1 patient dataset (48 records). The views and the published claims now use its data, labelled imported."
     );
     assert_eq!(outcome(&page, "response_low_vs_control").await?, "not-reproduced");
     assert!(page.text("#claims").await?.contains("imported"));

@@ -155,7 +155,7 @@ impl ExplorerState {
     /// file changes nothing and says why.
     pub fn import(&self, file: &str, bytes: &[u8], endpoint: &str) {
         let merged = self.bundle.with_untracked(|b| {
-            import_file(b, bytes, file, endpoint).map(|next| (loaded_message(b, file), next))
+            import_file(b, bytes, file, endpoint).map(|next| (loaded_message(b, &next, file), next))
         });
         match merged {
             Ok((message, next)) => {

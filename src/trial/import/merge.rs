@@ -3,6 +3,7 @@
 
 use super::error::ImportError;
 use crate::trial::bundle::Bundle;
+use crate::trial::decimal::thousands;
 use crate::trial::provenance::Provenance;
 use crate::trial::schema::{ArmResult, HypothesisTest, PatientData, Statement};
 use crate::trial::validate::validate;
@@ -30,18 +31,52 @@ pub(super) fn merge(bundle: &Bundle, file: &str, additions: Additions) -> Result
     Ok(merged)
 }
 
-/// What the page says once `file` is merged into `before`: that the views and claims now use
-/// it, and, when `before` already held an import of that name, that it took that one's place
-/// (an import is known by its file name, whatever endpoint it was for).
-pub fn loaded_message(before: &Bundle, file: &str) -> String {
-    let replaces = holds_import(before, file);
-    let replaced = if replaces {
+/// What the page says once `file` is merged into `before`, giving `after`: what it brought in
+/// (so a reader sees what the file added), that the views and claims now use it, and, when
+/// `before` already held an import of that name, that it took that one's place (an import is
+/// known by its file name, whatever endpoint it was for).
+pub fn loaded_message(before: &Bundle, after: &Bundle, file: &str) -> String {
+    let replaced = if holds_import(before, file) {
         format!(" It takes the place of the earlier import of {file}.")
     } else {
         String::new()
     };
+    let imported = Provenance::Imported { file: file.to_string() };
+    let from_file = |inside: Vec<ProvenanceRef>| inside.iter().any(|p| p.provenance == imported);
+    let data = &after.patient_data;
+    let sets = || {
+        let events = data.time_to_event.iter().filter(|s| s.provenance == imported).map(|s| s.records.len());
+        events.chain(data.continuous.iter().filter(|s| s.provenance == imported).map(|s| s.records.len()))
+    };
+    let mut brought = Vec::new();
+    for (n, one, many) in [
+        (after.results.iter().filter(|r| from_file(provenances_of(*r))).count(), "result", "results"),
+        (after.tests.iter().filter(|t| from_file(provenances_of(*t))).count(), "test", "tests"),
+        (
+            after.statements.iter().filter(|s| from_file(provenances_of(*s))).count(),
+            "statement",
+            "statements",
+        ),
+        (sets().count(), "patient dataset", "patient datasets"),
+    ] {
+        if n > 0 {
+            brought.push(format!("{n} {}", if n == 1 { one } else { many }));
+        }
+    }
+    let records = sets().sum::<usize>();
+    if records > 0 {
+        if let Some(last) = brought.last_mut() {
+            let unit = if records == 1 { "record" } else { "records" };
+            last.push_str(&format!(" ({} {unit})", thousands(records as u64)));
+        }
+    }
+    let brought = match brought.split_last() {
+        None => String::new(),
+        Some((last, [])) => format!(": {last}"),
+        Some((last, others)) => format!(": {} and {last}", others.join(", ")),
+    };
     format!(
-        "Loaded {file}. The views and the published claims now use its data, labelled imported.{replaced}"
+        "Loaded {file}{brought}. The views and the published claims now use its data, labelled imported.{replaced}"
     )
 }
 
