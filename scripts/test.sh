@@ -50,8 +50,9 @@ step "release build"
 # browser pass's fixes (a bundle that would change a loaded finding refused at its field, a
 # measurement over 1e12 refused, the caption's type on a 720p projector; 1.3 KB), and to 326,500
 # for the response step's caption naming imported data and the disabled export buttons'
-# description (1.2 KB).
-scripts/sizes.sh --ceiling 326500 dist
+# description (1.2 KB), and to 327,000 for the loaded message saying what a file brought in
+# and the presentation's larger statistics (0.6 KB).
+scripts/sizes.sh --ceiling 327000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
