@@ -122,7 +122,22 @@ fn a_saved_bundle_imports_only_what_the_reader_added() {
     edited["results"][at]["measure"]["percent"]["value"] = json!(91.7);
     assert_eq!(
         error_with(&shown, &edited),
-        refusal(&format!("results[{at}]"), "this result (endpoint 'response', arm 'low')")
+        refusal(&format!("results[{at}]"), "this result (endpoint 'response', arm 'low'; reported)")
+    );
+    // Added at a visit, the low-dose probability would still be shown as the published one,
+    // which the views look up by arm alone: refused too.
+    let mut at_a_visit = original.clone();
+    let mut digitised = original["results"][at].clone();
+    digitised["visit"] = json!("w48");
+    digitised["measure"]["percent"]["value"] = json!(66.7);
+    at_a_visit["results"].as_array_mut().unwrap().push(digitised);
+    let last = at_a_visit["results"].as_array().unwrap().len() - 1;
+    assert_eq!(
+        error_with(&shown, &at_a_visit),
+        refusal(
+            &format!("results[{last}]"),
+            "this result (endpoint 'response', arm 'low', visit 'w48'; reported)"
+        )
     );
     let mut edited = original.clone();
     edited["tests"][0]["p"]["value"] =
@@ -130,7 +145,21 @@ fn a_saved_bundle_imports_only_what_the_reader_added() {
     let test_id = original["tests"][0]["id"].as_str().unwrap().to_string();
     assert_eq!(
         error_with(&shown, &edited),
-        refusal("tests[0]", &format!("a test of the same comparison ('{test_id}')"))
+        refusal("tests[0]", &format!("a test of the same comparison ('{test_id}'; reported)"))
+    );
+    // The published log-rank comparison with its arms in the other order is the same test.
+    let mut reversed = original.clone();
+    let tests = original["tests"].as_array().unwrap();
+    let mut test = tests.iter().find(|t| t["id"] == "response_low_vs_placebo").unwrap().clone();
+    test["id"] = json!("mine");
+    test["comparison"]["arms"] = json!(["placebo", "low"]);
+    reversed["tests"].as_array_mut().unwrap().push(test);
+    assert_eq!(
+        error_with(&shown, &reversed),
+        refusal(
+            &format!("tests[{}]", tests.len()),
+            "a test of the same comparison ('response_low_vs_placebo'; reported)"
+        )
     );
 
     // What the abstract does not give is added: a CD4 mean at week 48, and a sentence.

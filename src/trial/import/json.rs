@@ -11,7 +11,8 @@ use crate::trial::catalog::Catalog;
 use crate::trial::error::BundleError;
 use crate::trial::load::parse_bundle;
 use crate::trial::provenance::Provenance;
-use crate::trial::schema::{ArmResult, HypothesisTest};
+use crate::trial::schema::{ArmResult, Comparison, HypothesisTest, Measure};
+use crate::trial::walk::provenances_of;
 use crate::trial::walk::retagged;
 
 /// Add the findings of the JSON bundle `text` to `bundle`, giving a new bundle. Every value
@@ -64,32 +65,57 @@ fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), 
         )
         .into()
     };
+    // Matched as the views look them up (`explore::published`): a cumulative probability by
+    // endpoint and arm whatever its visit, other results by visit too; a test between two arms
+    // in either order, one at no named visit standing for every visit.
     for (i, r) in theirs.results.iter().enumerate() {
         let same = |l: &ArmResult| {
             l.endpoint == r.endpoint
                 && l.arm == r.arm
-                && l.visit == r.visit
                 && std::mem::discriminant(&l.measure) == std::mem::discriminant(&r.measure)
+                && (l.visit == r.visit || matches!(r.measure, Measure::CumulativeProbability(_)))
         };
-        if !loaded.results.contains(r) && loaded.results.iter().any(same) {
+        if let Some(l) = loaded.results.iter().find(|l| same(l)).filter(|_| !loaded.results.contains(r)) {
             let visit = r.visit.as_ref().map(|v| format!(", visit '{v}'")).unwrap_or_default();
-            let what = format!("this result (endpoint '{}', arm '{}'{visit})", r.endpoint, r.arm);
+            let what =
+                format!("this result (endpoint '{}', arm '{}'{visit}; {})", r.endpoint, r.arm, kind_of(l));
             return Err(refuse(format!("results[{i}]"), what));
         }
     }
     for (i, t) in theirs.tests.iter().enumerate() {
-        let same = |l: &HypothesisTest| l.endpoint == t.endpoint && l.comparison == t.comparison;
+        let same =
+            |l: &HypothesisTest| l.endpoint == t.endpoint && same_comparison(&l.comparison, &t.comparison);
         if let Some(l) = loaded.tests.iter().find(|l| same(l)).filter(|_| !loaded.tests.contains(t)) {
-            return Err(refuse(format!("tests[{i}]"), format!("a test of the same comparison ('{}')", l.id)));
+            let what = format!("a test of the same comparison ('{}'; {})", l.id, l.p.provenance.label());
+            return Err(refuse(format!("tests[{i}]"), what));
         }
     }
     Ok(())
 }
 
+/// The kind of a loaded result's first value ("reported", "imported"), for the refusal.
+fn kind_of(result: &ArmResult) -> &'static str {
+    provenances_of(result).first().map_or("loaded", |p| p.provenance.label())
+}
+
+/// Whether two comparisons are the same for the views: between the same arms in any order,
+/// at the same visit or one of them at none; within an arm, the same visits.
+fn same_comparison(a: &Comparison, b: &Comparison) -> bool {
+    match (a, b) {
+        (Comparison::BetweenArms { arms: x, visit: v }, Comparison::BetweenArms { arms: y, visit: w }) => {
+            x.len() == y.len()
+                && x.iter().all(|arm| y.contains(arm))
+                && (v.is_none() || w.is_none() || v == w)
+        }
+        _ => a == b,
+    }
+}
+
 /// Leave out of `theirs` every finding and dataset that `loaded` holds as it is: a bundle
 /// exported by the page and edited holds all the published facts and the reconstruction too,
 /// and imported again they would show each published sentence and number twice, once as
-/// imported. What the reader changed or added stays, and is imported.
+/// imported. What the reader added stays, and is imported (and, for statements and datasets,
+/// what the reader changed: results and tests that would change are refused before this).
 fn drop_loaded(theirs: &mut Bundle, loaded: &Bundle) {
     theirs.results.retain(|r| !loaded.results.contains(r));
     theirs.tests.retain(|t| !loaded.tests.contains(t));
