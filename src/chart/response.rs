@@ -156,13 +156,13 @@ pub fn draw_response<DB: ChartBackend>(
     // The censor marks over the published marks: patients still without a response at the
     // end of follow-up are censored where the published value is marked, at its week, and
     // under its diamond the "+ censored" of the legend would point at nothing. Not over the
-    // text of a label or of the legend, which stay readable on their paper.
+    // text of a label or of the legend, which stay readable on their paper: a mark whose arms
+    // would reach into one is left out.
     let tick = style.offset(5);
     let on_text = |at: (i32, i32)| {
-        labels
-            .iter()
-            .chain(&legend_box)
-            .any(|&b| b[0] <= at.0 && at.0 <= b[2] && b[1] <= at.1 && at.1 <= b[3])
+        labels.iter().chain(&legend_box).any(|&b| {
+            b[0] - tick <= at.0 && at.0 <= b[2] + tick && b[1] - tick <= at.1 && at.1 <= b[3] + tick
+        })
     };
     for arm in &view.curves {
         let Ok(curve) = &arm.curve else { continue };

@@ -13,6 +13,7 @@
 
 pub mod allocation_chart;
 pub mod app;
+pub mod clipboard;
 pub mod controls;
 pub mod focus;
 pub mod media;

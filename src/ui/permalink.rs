@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::share::{from_query, items_html, names_view, to_query, PageState};
 use crate::teach::steps;
+use crate::ui::clipboard::{write_text, written};
 use crate::ui::panels::go_to_step;
 use crate::ui::state::{use_state, ExplorerState};
 
@@ -124,11 +125,11 @@ pub fn CopyLink() -> impl IntoView {
         let href = current_link(&state);
         set_pending(current_query(&state));
         write_url();
-        let promise = window().navigator().clipboard().write_text(&href);
+        let asked = write_text(&href);
         leptos::task::spawn_local(async move {
-            let said = match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => "Copied: ",
-                Err(_) => "The browser did not allow copying; copy this link: ",
+            let said = match written(asked).await {
+                true => "Copied: ",
+                false => "The browser did not allow copying; copy this link: ",
             };
             copied.set(Some((href, said)));
         });

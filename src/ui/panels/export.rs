@@ -11,6 +11,7 @@ use crate::explore::View;
 use crate::share::{citation, exported_svg, figure_source, tables_csv, EXPORT_SIZE, PNG_SCALE};
 use crate::trial::json::to_pretty_text;
 use crate::trial::Bundle;
+use crate::ui::clipboard::{write_text, written};
 use crate::ui::permalink::current_link;
 use crate::ui::state::use_state;
 
@@ -93,11 +94,11 @@ fn copy_button(
     said: RwSignal<String>,
 ) -> AnyView {
     let copy = move |_| {
-        let promise = window().navigator().clipboard().write_text(&text());
+        let asked = write_text(&text());
         leptos::task::spawn_local(async move {
-            said.set(match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => format!("Copied {what}."),
-                Err(_) => format!("The browser did not allow copying; select {what} above and copy it."),
+            said.set(match written(asked).await {
+                true => format!("Copied {what}."),
+                false => format!("The browser did not allow copying; select {what} above and copy it."),
             });
         });
     };
@@ -151,9 +152,9 @@ pub fn ExportPanel() -> impl IntoView {
     // The link follows the view: it is built from the state, not read from the address bar.
     let cite = move || {
         let url = current_link(&state);
-        // The reader's day, from the browser's clock, in UTC as ISO 8601 writes it.
-        let today: String =
-            js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default().chars().take(10).collect();
+        // The reader's day, from the browser's clock, in the reader's time zone.
+        let now = js_sys::Date::new_0();
+        let today = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
         state.bundle.with(|b| citation(b, &url, &today))
     };
     view! {
@@ -170,7 +171,10 @@ pub fn ExportPanel() -> impl IntoView {
             })}
             {move || failure.get().map(|why| view! { <p class="export-failure" role="alert">{why}</p> })}
             <details class="citation" id="citation" node_ref=details
-                on:toggle=move |_| open.set(details.get().is_some_and(|d| d.open()))>
+                on:toggle=move |_| {
+                    open.set(details.get().is_some_and(|d| d.open()));
+                    said.set(String::new());
+                }>
                 <summary>"How to cite"</summary>
                 {move || open.get().then(|| {
                     let c = cite();
