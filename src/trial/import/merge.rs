@@ -36,45 +36,30 @@ pub(super) fn merge(bundle: &Bundle, file: &str, additions: Additions) -> Result
 /// `before` already held an import of that name, that it took that one's place (an import is
 /// known by its file name, whatever endpoint it was for).
 pub fn loaded_message(before: &Bundle, after: &Bundle, file: &str) -> String {
-    let replaced = if holds_import(before, file) {
-        format!(" It takes the place of the earlier import of {file}.")
-    } else {
+    let replaced = if from_file(before, file).is_empty() {
         String::new()
+    } else {
+        format!(" It takes the place of the earlier import of {file}.")
     };
-    let imported = Provenance::Imported { file: file.to_string() };
-    let from_file = |inside: Vec<ProvenanceRef>| inside.iter().any(|p| p.provenance == imported);
-    let data = &after.patient_data;
-    let sets = || {
-        let events = data.time_to_event.iter().filter(|s| s.provenance == imported).map(|s| s.records.len());
-        events.chain(data.continuous.iter().filter(|s| s.provenance == imported).map(|s| s.records.len()))
-    };
+    let found = from_file(after, file);
     let mut brought = Vec::new();
     for (n, one, many) in [
-        (after.results.iter().filter(|r| from_file(provenances_of(*r))).count(), "result", "results"),
-        (after.tests.iter().filter(|t| from_file(provenances_of(*t))).count(), "test", "tests"),
-        (
-            after.statements.iter().filter(|s| from_file(provenances_of(*s))).count(),
-            "statement",
-            "statements",
-        ),
-        (sets().count(), "patient dataset", "patient datasets"),
+        (found.results, "result", "results"),
+        (found.tests, "test", "tests"),
+        (found.statements, "statement", "statements"),
+        (found.datasets, "patient dataset", "patient datasets"),
     ] {
         if n > 0 {
             brought.push(format!("{n} {}", if n == 1 { one } else { many }));
         }
     }
-    let records = sets().sum::<usize>();
-    if records > 0 {
-        if let Some(last) = brought.last_mut() {
-            let unit = if records == 1 { "record" } else { "records" };
-            last.push_str(&format!(" ({} {unit})", thousands(records as u64)));
+    if found.records > 0 {
+        if let Some(datasets) = brought.last_mut() {
+            let unit = if found.records == 1 { "record" } else { "records" };
+            datasets.push_str(&format!(" ({} {unit})", thousands(found.records as u64)));
         }
     }
-    let brought = match brought.split_last() {
-        None => String::new(),
-        Some((last, [])) => format!(": {last}"),
-        Some((last, others)) => format!(": {} and {last}", others.join(", ")),
-    };
+    let brought = if brought.is_empty() { String::new() } else { format!(": {}", and_list(&brought)) };
     format!(
         "Loaded {file}{brought}. The views and the published claims now use its data, labelled imported.{replaced}"
     )
@@ -84,34 +69,58 @@ pub fn loaded_message(before: &Bundle, after: &Bundle, file: &str) -> String {
 /// "Nothing was changed: the published facts, the reconstruction and late.csv stay loaded."
 pub fn refused_message(bundle: &Bundle, why: &str) -> String {
     let end = if why.ends_with(['.', '!', '?']) { "" } else { "." };
-    let mut files: Vec<String> = Vec::new();
+    let mut loaded = vec!["the published facts".to_string(), "the reconstruction".to_string()];
     for found in provenances(bundle) {
         if let Provenance::Imported { file } = found.provenance {
-            if !files.contains(&file) {
-                files.push(file);
+            if !loaded.contains(&file) {
+                loaded.push(file);
             }
         }
     }
-    let loaded = match files.split_last() {
-        None => "the published facts and the reconstruction".to_string(),
-        Some((last, [])) => format!("the published facts, the reconstruction and {last}"),
-        Some((last, others)) => {
-            format!("the published facts, the reconstruction, {} and {last}", others.join(", "))
-        }
-    };
-    format!("{why}{end} Nothing was changed: {loaded} stay loaded.")
+    format!("{why}{end} Nothing was changed: {} stay loaded.", and_list(&loaded))
 }
 
-/// Whether anything in `bundle` was imported from `file`: the same test `remove_import` keeps by.
-fn holds_import(bundle: &Bundle, file: &str) -> bool {
+/// "a", "a and b", "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, others)) => format!("{} and {last}", others.join(", ")),
+    }
+}
+
+/// What a bundle holds from one file: its findings and patient datasets, and the datasets'
+/// records.
+struct FromFile {
+    results: usize,
+    tests: usize,
+    statements: usize,
+    datasets: usize,
+    records: usize,
+}
+
+impl FromFile {
+    fn is_empty(&self) -> bool {
+        self.results + self.tests + self.statements + self.datasets == 0
+    }
+}
+
+/// What `bundle` holds from `file`, found by the test `remove_import` keeps by.
+fn from_file(bundle: &Bundle, file: &str) -> FromFile {
     let imported = Provenance::Imported { file: file.to_string() };
-    let from_file = |inside: Vec<ProvenanceRef>| inside.iter().any(|p| p.provenance == imported);
+    let tagged = |inside: Vec<ProvenanceRef>| inside.iter().any(|p| p.provenance == imported);
     let data = &bundle.patient_data;
-    bundle.results.iter().any(|r| from_file(provenances_of(r)))
-        || bundle.tests.iter().any(|t| from_file(provenances_of(t)))
-        || bundle.statements.iter().any(|s| from_file(provenances_of(s)))
-        || data.time_to_event.iter().any(|set| set.provenance == imported)
-        || data.continuous.iter().any(|set| set.provenance == imported)
+    let events =
+        data.time_to_event.iter().filter(|set| set.provenance == imported).map(|set| set.records.len());
+    let values = data.continuous.iter().filter(|set| set.provenance == imported).map(|set| set.records.len());
+    let sizes: Vec<usize> = events.chain(values).collect();
+    FromFile {
+        results: bundle.results.iter().filter(|r| tagged(provenances_of(*r))).count(),
+        tests: bundle.tests.iter().filter(|t| tagged(provenances_of(*t))).count(),
+        statements: bundle.statements.iter().filter(|s| tagged(provenances_of(*s))).count(),
+        datasets: sizes.len(),
+        records: sizes.iter().sum(),
+    }
 }
 
 /// A copy of `bundle` without anything imported from `file`.
