@@ -11,7 +11,7 @@ use crate::trial::catalog::Catalog;
 use crate::trial::error::BundleError;
 use crate::trial::load::parse_bundle;
 use crate::trial::provenance::Provenance;
-use crate::trial::schema::{ArmResult, Comparison, HypothesisTest, Measure};
+use crate::trial::schema::{ArmResult, HypothesisTest};
 use crate::trial::walk::provenances_of;
 use crate::trial::walk::retagged;
 
@@ -65,17 +65,11 @@ fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), 
         )
         .into()
     };
-    // Matched as the views look them up (`explore::published`): a cumulative probability by
-    // endpoint and arm whatever its visit, other results by visit too; a test between two arms
-    // in either order, one at no named visit standing for every visit.
+    // Matched as the views look them up (`ArmResult::same_for_views`, `Comparison::same_for_views`).
     for (i, r) in theirs.results.iter().enumerate() {
-        let same = |l: &ArmResult| {
-            l.endpoint == r.endpoint
-                && l.arm == r.arm
-                && std::mem::discriminant(&l.measure) == std::mem::discriminant(&r.measure)
-                && (l.visit == r.visit || matches!(r.measure, Measure::CumulativeProbability(_)))
-        };
-        if let Some(l) = loaded.results.iter().find(|l| same(l)).filter(|_| !loaded.results.contains(r)) {
+        if let Some(l) =
+            loaded.results.iter().find(|l| l.same_for_views(r)).filter(|_| !loaded.results.contains(r))
+        {
             let visit = r.visit.as_ref().map(|v| format!(", visit '{v}'")).unwrap_or_default();
             let what =
                 format!("this result (endpoint '{}', arm '{}'{visit}; {})", r.endpoint, r.arm, kind_of(l));
@@ -84,7 +78,7 @@ fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), 
     }
     for (i, t) in theirs.tests.iter().enumerate() {
         let same =
-            |l: &HypothesisTest| l.endpoint == t.endpoint && same_comparison(&l.comparison, &t.comparison);
+            |l: &HypothesisTest| l.endpoint == t.endpoint && l.comparison.same_for_views(&t.comparison);
         if let Some(l) = loaded.tests.iter().find(|l| same(l)).filter(|_| !loaded.tests.contains(t)) {
             let what = format!("a test of the same comparison ('{}'; {})", l.id, l.p.provenance.label());
             return Err(refuse(format!("tests[{i}]"), what));
@@ -96,19 +90,6 @@ fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), 
 /// The kind of a loaded result's first value ("reported", "imported"), for the refusal.
 fn kind_of(result: &ArmResult) -> &'static str {
     provenances_of(result).first().map_or("loaded", |p| p.provenance.label())
-}
-
-/// Whether two comparisons are the same for the views: between the same arms in any order,
-/// at the same visit or one of them at none; within an arm, the same visits.
-fn same_comparison(a: &Comparison, b: &Comparison) -> bool {
-    match (a, b) {
-        (Comparison::BetweenArms { arms: x, visit: v }, Comparison::BetweenArms { arms: y, visit: w }) => {
-            x.len() == y.len()
-                && x.iter().all(|arm| y.contains(arm))
-                && (v.is_none() || w.is_none() || v == w)
-        }
-        _ => a == b,
-    }
 }
 
 /// Leave out of `theirs` every finding and dataset that `loaded` holds as it is: a bundle

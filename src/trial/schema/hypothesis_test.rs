@@ -31,6 +31,24 @@ pub enum Comparison {
 }
 
 impl Comparison {
+    /// Whether the views would take either comparison for the other (`explore::published`
+    /// looks a test up between two arms in either order, one at no named visit standing for
+    /// every visit): between the same arms in any order, at the same visit or one of them at
+    /// none; within an arm, the same visits.
+    pub fn same_for_views(&self, other: &Comparison) -> bool {
+        match (self, other) {
+            (
+                Comparison::BetweenArms { arms: x, visit: v },
+                Comparison::BetweenArms { arms: y, visit: w },
+            ) => {
+                x.len() == y.len()
+                    && x.iter().all(|arm| y.contains(arm))
+                    && (v.is_none() || w.is_none() || v == w)
+            }
+            _ => self == other,
+        }
+    }
+
     /// Whether this compares exactly the arms `a` and `b`, in either order.
     pub fn is_between(&self, a: &str, b: &str) -> bool {
         matches!(self, Comparison::BetweenArms { arms, .. }

@@ -17,6 +17,18 @@ pub struct ArmResult {
     pub measure: Measure,
 }
 
+impl ArmResult {
+    /// Whether the views would take either result for the other (`explore::published` looks a
+    /// cumulative probability up by endpoint and arm whatever its visit, other results by visit
+    /// too): an import may not add one beside the other, where it would go unseen.
+    pub fn same_for_views(&self, other: &ArmResult) -> bool {
+        self.endpoint == other.endpoint
+            && self.arm == other.arm
+            && std::mem::discriminant(&self.measure) == std::mem::discriminant(&other.measure)
+            && (self.visit == other.visit || matches!(self.measure, Measure::CumulativeProbability(_)))
+    }
+}
+
 /// The numbers of a result; the variant must fit the endpoint's kind.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Measure {
