@@ -25,6 +25,15 @@ if ! rustup component list --installed | grep -q '^rust-src'; then
   rustup component add rust-src
 fi
 
+# The standard library's own dependencies (compiler-builtins and others). Trunk runs Cargo
+# offline (Trunk.toml), and nothing else fetches them, so on a fresh machine the shipped build
+# would stop with "no matching package named ..." without this.
+std_library="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if ! RUSTC_BOOTSTRAP=1 cargo fetch --offline --locked --manifest-path "$std_library" >/dev/null 2>&1; then
+  say "fetching the standard library's dependencies"
+  RUSTC_BOOTSTRAP=1 cargo fetch --locked --manifest-path "$std_library"
+fi
+
 # Trunk (0.22 needs a newer rustc than this toolchain).
 if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
