@@ -51,7 +51,7 @@ fn paired_test_per_arm_with_the_published_bounds_beside() {
     let published: Vec<&str> = low.published.iter().map(|s| s.text.as_str()).collect();
     assert_eq!(published, ["reported P < 0.001 (test not named)"]);
     let placebo = v.within_arm.iter().find(|t| t.arm.id == "placebo").unwrap();
-    assert_eq!(placebo.published[0].text, "reported: \u{201c}no change in the control arm\u{201d}");
+    assert_eq!(placebo.published[0].text, "reported: no change in the control arm");
 }
 
 #[test]
@@ -67,7 +67,7 @@ fn welch_between_arms_and_anova_with_three_arms() {
     assert_eq!(v.anova.as_ref().unwrap().as_ref().unwrap().value, anova.p_value);
     assert_eq!(
         v.published_among_arms[0].text,
-        "reported: \u{201c}no significant changes in CD4/CD8+ T counts and CD4/CD8 ratios among the three arms\u{201d}"
+        "reported: no significant changes in CD4/CD8+ T counts and CD4/CD8 ratios among the three arms"
     );
     // Two arms: no ANOVA.
     let two = Selection {

@@ -91,8 +91,8 @@ fn safety_quotes_the_statements_and_lists_what_is_not_reported() {
     assert_eq!(
         texts,
         [
-            "reported: \u{201c}hUC-MSC treatment was safe and well tolerated\u{201d}",
-            "reported: \u{201c}safe; efficacy on immune reconstitution needs a larger study\u{201d}"
+            "reported: hUC-MSC treatment was safe and well tolerated",
+            "reported: safe; efficacy on immune reconstitution needs a larger study"
         ]
     );
     assert!(v.statements.iter().all(|s| s.provenance.is_reported()));

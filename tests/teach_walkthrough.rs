@@ -112,7 +112,7 @@ fn captions_carry_the_published_facts_and_the_recomputed_numbers() {
     );
     assert!(number(3, "Fisher P, Low dose vs Placebo").text.starts_with("P = 0.0479 "));
     assert!(text(4).contains("high dose: P < 0.001"), "{}", text(4));
-    assert!(text(4).contains("placebo: “no change in the control arm”"), "{}", text(4));
+    assert!(text(4).contains("placebo: no change in the control arm"), "{}", text(4));
     assert!(captions[4].1.numbers.len() >= 3);
     // The reconstruction's changes differ among the arms (the view's note says so); the caption
     // prepares the reader for it instead of leaving a contradiction.

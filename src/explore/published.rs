@@ -23,10 +23,13 @@ pub fn p_beside_noting(test: &HypothesisTest, note: Option<&str>) -> Shown {
     }
 }
 
-/// A published sentence, quoted.
+/// A published sentence as the list of published facts words it, after its provenance word:
+/// "reported: no change in the control arm". Not in quotation marks: the list gives some of
+/// the abstract's findings in its own words (the conclusion, "safe; efficacy …"), and quotation
+/// marks would claim the abstract's exact wording, which cannot be checked here.
 pub fn statement_shown(statement: &Statement) -> Shown {
     Shown {
-        text: format!("{}: \u{201c}{}\u{201d}", statement.text.provenance.label(), statement.text.value),
+        text: format!("{}: {}", statement.text.provenance.label(), statement.text.value),
         provenance: statement.text.provenance.clone(),
     }
 }
