@@ -259,6 +259,29 @@ fn each_bundle_that_does_not_fit_gets_its_own_message() {
             "mine.json, field endpoints[6].id: unknown endpoint 'weight'; known endpoints: response, response_week, cd4, cd8, cd4_cd8_ratio, safety",
         ),
         (
+            "one result twice, the views showing only the first",
+            edited(|b| {
+                let mut again = b["results"][0].clone();
+                again["measure"]["mean"]["value"] = json!(330.0);
+                b["results"].as_array_mut().unwrap().push(again);
+            }),
+            "mine.json, field results[1]: repeats results[0] (endpoint 'cd4', arm 'low', visit 'w48'; a continuous summary); the views show one of them, so keep one",
+        ),
+        (
+            "one test twice, its arms in the other order",
+            edited(|b| {
+                let published: Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
+                let mut test = published["tests"][0].clone();
+                test["id"] = json!("mine");
+                test["comparison"] = json!({ "kind": "between_arms", "arms": ["high", "placebo"], "visit": "w48" });
+                let mut reversed = test.clone();
+                reversed["id"] = json!("again");
+                reversed["comparison"]["arms"] = json!(["placebo", "high"]);
+                b["tests"] = json!([test, reversed]);
+            }),
+            "mine.json, field tests[1]: tests the same comparison as tests[0] ('mine', endpoint 'cd4'); the views show one of them, so keep one",
+        ),
+        (
             "nothing to import",
             edited(|b| {
                 b["results"] = json!([]);

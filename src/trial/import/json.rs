@@ -11,7 +11,7 @@ use crate::trial::catalog::Catalog;
 use crate::trial::error::BundleError;
 use crate::trial::load::parse_bundle;
 use crate::trial::provenance::Provenance;
-use crate::trial::schema::{ArmResult, HypothesisTest};
+use crate::trial::schema::ArmResult;
 use crate::trial::walk::provenances_of;
 use crate::trial::walk::retagged;
 
@@ -37,6 +37,7 @@ pub fn import_bundle_json(bundle: &Bundle, text: &str, file: &str) -> Result<Bun
     // Compared with what stays loaded: an earlier import of the same name gives way to this one.
     let staying = remove_import(bundle, file);
     check_no_changes(&staying, &theirs, file)?;
+    check_no_repeats(&theirs, file)?;
     drop_loaded(&mut theirs, &staying);
     if is_empty(&theirs) {
         return Err(ImportError::NothingNew { file: file.to_string() });
@@ -65,7 +66,7 @@ fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), 
         )
         .into()
     };
-    // Matched as the views look them up (`ArmResult::same_for_views`, `Comparison::same_for_views`).
+    // Matched as the views look them up (`ArmResult::same_for_views`, `HypothesisTest::same_for_views`).
     for (i, r) in theirs.results.iter().enumerate() {
         if let Some(l) =
             loaded.results.iter().find(|l| l.same_for_views(r)).filter(|_| !loaded.results.contains(r))
@@ -77,11 +78,48 @@ fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), 
         }
     }
     for (i, t) in theirs.tests.iter().enumerate() {
-        let same =
-            |l: &HypothesisTest| l.endpoint == t.endpoint && l.comparison.same_for_views(&t.comparison);
-        if let Some(l) = loaded.tests.iter().find(|l| same(l)).filter(|_| !loaded.tests.contains(t)) {
+        if let Some(l) =
+            loaded.tests.iter().find(|l| l.same_for_views(t)).filter(|_| !loaded.tests.contains(t))
+        {
             let what = format!("a test of the same comparison ('{}'; {})", l.id, l.p.provenance.label());
             return Err(refuse(format!("tests[{i}]"), what));
+        }
+    }
+    Ok(())
+}
+
+/// Two findings of one file that the views would take for each other (e.g. two week-48 CD4
+/// means of the low-dose arm) cannot both be shown: the views show the first, so the second
+/// would load unseen. Refused at the second, naming the first; after `check_no_changes`, whose
+/// message says more when one of the two is a loaded finding. After `check_same_design`, the
+/// file's arms, visits and endpoints are the loaded bundle's few, so the findings kept apart
+/// are few and the search stays short however long the file.
+fn check_no_repeats(theirs: &Bundle, file: &str) -> Result<(), ImportError> {
+    let refuse =
+        |field: String, message: String| -> ImportError { BundleError::invalid(file, field, message).into() };
+    for (j, r) in theirs.results.iter().enumerate() {
+        if let Some(i) = theirs.results[..j].iter().position(|earlier| earlier.same_for_views(r)) {
+            let visit = r.visit.as_ref().map(|v| format!(", visit '{v}'")).unwrap_or_default();
+            return Err(refuse(
+                format!("results[{j}]"),
+                format!(
+                    "repeats results[{i}] (endpoint '{}', arm '{}'{visit}; a {}); the views show one of them, so keep one",
+                    r.endpoint,
+                    r.arm,
+                    r.measure.describe()
+                ),
+            ));
+        }
+    }
+    for (j, t) in theirs.tests.iter().enumerate() {
+        if let Some(i) = theirs.tests[..j].iter().position(|earlier| earlier.same_for_views(t)) {
+            return Err(refuse(
+                format!("tests[{j}]"),
+                format!(
+                    "tests the same comparison as tests[{i}] ('{}', endpoint '{}'); the views show one of them, so keep one",
+                    theirs.tests[i].id, t.endpoint
+                ),
+            ));
         }
     }
     Ok(())

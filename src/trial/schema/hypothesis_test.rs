@@ -21,6 +21,14 @@ pub struct HypothesisTest {
     pub note: Option<String>,
 }
 
+impl HypothesisTest {
+    /// Whether the views would take either test for the other: the same endpoint and a
+    /// comparison they take for the same ([`Comparison::same_for_views`]).
+    pub fn same_for_views(&self, other: &HypothesisTest) -> bool {
+        self.endpoint == other.endpoint && self.comparison.same_for_views(&other.comparison)
+    }
+}
+
 /// What a test or statement compares.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Comparison {
