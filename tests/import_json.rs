@@ -279,7 +279,7 @@ fn each_bundle_that_does_not_fit_gets_its_own_message() {
                 reversed["comparison"]["arms"] = json!(["placebo", "high"]);
                 b["tests"] = json!([test, reversed]);
             }),
-            "mine.json, field tests[1]: tests the same comparison as tests[0] ('mine', endpoint 'cd4'); the views show one of them, so keep one",
+            "mine.json, field tests[1]: repeats tests[0] ('mine', endpoint 'cd4'), a test of the same comparison; the views show one of them, so keep one",
         ),
         (
             "nothing to import",

@@ -71,9 +71,7 @@ fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), 
         if let Some(l) =
             loaded.results.iter().find(|l| l.same_for_views(r)).filter(|_| !loaded.results.contains(r))
         {
-            let visit = r.visit.as_ref().map(|v| format!(", visit '{v}'")).unwrap_or_default();
-            let what =
-                format!("this result (endpoint '{}', arm '{}'{visit}; {})", r.endpoint, r.arm, kind_of(l));
+            let what = format!("this result ({}; {})", result_named(r), kind_of(l));
             return Err(refuse(format!("results[{i}]"), what));
         }
     }
@@ -95,34 +93,32 @@ fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), 
 /// file's arms, visits and endpoints are the loaded bundle's few, so the findings kept apart
 /// are few and the search stays short however long the file.
 fn check_no_repeats(theirs: &Bundle, file: &str) -> Result<(), ImportError> {
-    let refuse =
-        |field: String, message: String| -> ImportError { BundleError::invalid(file, field, message).into() };
+    let refuse = |field: String, what: String| -> ImportError {
+        let message = format!("repeats {what}; the views show one of them, so keep one");
+        BundleError::invalid(file, field, message).into()
+    };
     for (j, r) in theirs.results.iter().enumerate() {
         if let Some(i) = theirs.results[..j].iter().position(|earlier| earlier.same_for_views(r)) {
-            let visit = r.visit.as_ref().map(|v| format!(", visit '{v}'")).unwrap_or_default();
-            return Err(refuse(
-                format!("results[{j}]"),
-                format!(
-                    "repeats results[{i}] (endpoint '{}', arm '{}'{visit}; a {}); the views show one of them, so keep one",
-                    r.endpoint,
-                    r.arm,
-                    r.measure.describe()
-                ),
-            ));
+            let what = format!("results[{i}] ({}; a {})", result_named(r), r.measure.describe());
+            return Err(refuse(format!("results[{j}]"), what));
         }
     }
     for (j, t) in theirs.tests.iter().enumerate() {
         if let Some(i) = theirs.tests[..j].iter().position(|earlier| earlier.same_for_views(t)) {
-            return Err(refuse(
-                format!("tests[{j}]"),
-                format!(
-                    "tests the same comparison as tests[{i}] ('{}', endpoint '{}'); the views show one of them, so keep one",
-                    theirs.tests[i].id, t.endpoint
-                ),
-            ));
+            let what = format!(
+                "tests[{i}] ('{}', endpoint '{}'), a test of the same comparison",
+                theirs.tests[i].id, t.endpoint
+            );
+            return Err(refuse(format!("tests[{j}]"), what));
         }
     }
     Ok(())
+}
+
+/// A result named for a message: "endpoint 'cd4', arm 'low', visit 'w48'".
+fn result_named(result: &ArmResult) -> String {
+    let visit = result.visit.as_ref().map(|v| format!(", visit '{v}'")).unwrap_or_default();
+    format!("endpoint '{}', arm '{}'{visit}", result.endpoint, result.arm)
 }
 
 /// The kind of a loaded result's first value ("reported", "imported"), for the refusal.
