@@ -52,8 +52,9 @@ step "release build"
 # for the response step's caption naming imported data and the disabled export buttons'
 # description (1.2 KB), and to 327,000 for the loaded message saying what a file brought in
 # and the presentation's larger statistics (0.6 KB), and to 327,500 for the refusal of two
-# findings of one imported file that the views would take for each other (0.5 KB).
-scripts/sizes.sh --ceiling 327500 dist
+# findings of one imported file that the views would take for each other (0.5 KB), and to
+# 328,000 for the response chart's legend kept off the curves and bands (0.5 KB).
+scripts/sizes.sh --ceiling 328000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

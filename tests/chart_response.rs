@@ -3,9 +3,10 @@
 
 mod explore_common;
 
-use explore_common::{hex, reconstructed_events, texts, with_events};
+use explore_common::{hex, reconstructed, reconstructed_events, texts, with_events};
 use trial_explorer::chart::{
     draw_response, fitted_size, presentation_size, response_caption, svg_document, ChartStyle, PHONE_SIZE,
+    PRESENTATION_SIZE, SCREEN_SIZE,
 };
 use trial_explorer::explore::{compute, compute_with_ensemble, ResponseView, Selection};
 use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
@@ -267,8 +268,8 @@ fn censor_marks_at_a_published_value_show_over_its_mark() {
     }
 }
 
-/// A patient censored where the legend sits (early, high on the curve) has no mark drawn over
-/// the legend's text; the other censor marks are all drawn.
+/// A curve high early, where the legend would sit in the plot's corner, sends the legend
+/// above the plot, and every censor mark is drawn, the one early and high too.
 #[test]
 fn no_censor_mark_crosses_the_legend() {
     let mut csv = String::from("arm,time,event\n");
@@ -279,7 +280,10 @@ fn no_censor_mark_crosses_the_legend() {
     let bundle = import_patient_csv(&default_bundle().unwrap(), &csv, "early.csv", "response").unwrap();
     let (view, svg) = render(&bundle, &Selection::default());
     let low = view.curves.iter().find(|c| c.arm.id == "low").unwrap().curve.as_ref().unwrap();
-    assert_eq!(low.censored.len(), 2, "one mark at week 6 (under the legend), one at week 96");
+    assert_eq!(low.censored.len(), 2, "one mark at week 6 (where the legend would be), one at week 96");
+    let all = texts(&svg);
+    let y_of = |label: &str| all.iter().find(|t| t.2 == label).unwrap_or_else(|| panic!("no '{label}'")).1;
+    assert!(y_of("+ censored") < y_of("100%"), "the legend is above the plot");
     // A censor mark's upright stroke: two points 10 pixels apart, one above the other.
     let uprights = |arm: &str| {
         let stroke = format!("stroke=\"{}\" stroke-width=\"2\" points=\"", hex(arm));
@@ -299,7 +303,7 @@ fn no_censor_mark_crosses_the_legend() {
             })
             .count()
     };
-    assert_eq!(uprights("low"), 1, "the week-6 mark under the legend is drawn, or the week-96 one is not");
+    assert_eq!(uprights("low"), 2, "the week-6 or the week-96 mark is not drawn");
     assert_eq!(uprights("placebo"), 1);
 }
 
@@ -307,7 +311,9 @@ fn no_censor_mark_crosses_the_legend() {
 /// not cross their text; the legend comes first, so its paper never covers a label.
 #[test]
 fn the_legend_and_the_published_labels_have_paper_backdrops() {
-    let svg = svg_of(compute(&reconstructed_events(), &Selection::default()).response().unwrap());
+    let view = compute(&reconstructed(), &Selection::default());
+    // The page's own size, where the legend sits in the plot's corner.
+    let svg = view_svg(&view, SCREEN_SIZE, &ChartStyle::SCREEN).unwrap();
     let backdrop = "fill=\"#FFFFFF\" fill-opacity=\"0.85\"";
     // One for the legend, one per published mark (low dose and placebo).
     assert_eq!(svg.matches(backdrop).count(), 3, "{svg}");
@@ -316,6 +322,31 @@ fn the_legend_and_the_published_labels_have_paper_backdrops() {
     let legend_backdrop = svg.find(backdrop).unwrap();
     assert!(legend_backdrop < legend, "the legend's paper is under its text");
     assert!(legend < label, "the legend and its paper are drawn before the published labels");
+}
+
+/// The legend sits in the plot's top-left corner, where cumulative curves start low, unless
+/// it would cover a curve or its band there: then it goes above the plot. On the page's own
+/// drawing the corner is clear; on the presentation's wide, short one, the legend's larger rows
+/// would reach the bands, as they would on a drawing a little narrower than the page's.
+#[test]
+fn the_legend_goes_above_the_plot_where_it_would_cover_a_band() {
+    let view = compute(&reconstructed(), &Selection::default());
+    let legend_above = |size, style: &ChartStyle| {
+        let all = texts(&view_svg(&view, size, style).unwrap());
+        let y_of =
+            |label: &str| all.iter().find(|t| t.2 == label).unwrap_or_else(|| panic!("no '{label}'")).1;
+        ["High dose: not reported", "Placebo (reconstructed data)", "+ censored"]
+            .map(|entry| y_of(entry) < y_of("100%"))
+    };
+    assert_eq!(legend_above(SCREEN_SIZE, &ChartStyle::SCREEN), [false; 3]);
+    assert_eq!(legend_above(SIZE, &ChartStyle::SCREEN), [true; 3]);
+    assert_eq!(legend_above(PRESENTATION_SIZE, &ChartStyle::PRESENTATION), [true; 3]);
+    // Reported-only mode draws no curve, and leaves the corner to the legend.
+    let reported_only = compute(&reconstructed(), &Selection { reported_only: true, ..Selection::default() });
+    let all = texts(&view_svg(&reported_only, PRESENTATION_SIZE, &ChartStyle::PRESENTATION).unwrap());
+    let y_of =
+        |label: &str| all.iter().find(|t| t.2.starts_with(label)).unwrap_or_else(|| panic!("no '{label}'")).1;
+    assert!(y_of("Placebo") > y_of("100%"), "in reported-only mode the legend stays in the corner");
 }
 
 /// Imported data that match the publication end each curve at its published value, right

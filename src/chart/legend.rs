@@ -48,6 +48,15 @@ struct Item<'a> {
     width: i32,
 }
 
+/// A legend laid out in the plot's corner: where its first row starts and its backdrop's
+/// corners, in `area`'s pixels, and each item's place.
+struct InCorner<'a> {
+    origin: (i32, i32),
+    items: Vec<Item<'a>>,
+    places: Vec<(i32, i32)>,
+    backdrop: Option<[(i32, i32); 2]>,
+}
+
 impl Legend {
     /// The items, entries then notes, each wrapped to `room` pixels (a long file name must
     /// not run off a phone's drawing).
@@ -127,6 +136,45 @@ impl Legend {
         (items, places, rows)
     }
 
+    /// How far the legend reaches, in pixels right of and below the plot's top-left `corner`
+    /// (backend pixels), when drawn there in `area`: for a chart to see what it would cover
+    /// before choosing [`Placement::Above`] instead.
+    pub fn corner_reach<DB: ChartBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        corner: BackendCoord,
+        style: &ChartStyle,
+    ) -> (i32, i32) {
+        let base = area.get_base_pixel();
+        self.in_corner(area, corner, style)
+            .backdrop
+            .map_or((0, 0), |[_, far]| (far.0 + base.0 - corner.0, far.1 + base.1 - corner.1))
+    }
+
+    /// The legend laid out in the plot's top-left `corner` (backend pixels) of `area`: one layout
+    /// for drawing it and for [`Legend::corner_reach`].
+    fn in_corner<DB: ChartBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        corner: BackendCoord,
+        style: &ChartStyle,
+    ) -> InCorner<'_> {
+        let (row, pad) = (style.offset(ROW), style.offset(4));
+        let base = area.get_base_pixel();
+        let (left, top) = (corner.0 - base.0 + style.offset(10), corner.1 - base.1 + style.offset(12));
+        // Three fifths of the width to the drawing's edge, which leaves the right of the plot
+        // to the published values' labels; one arm per row.
+        let room = (area.dim_in_pixel().0 as i32 - left) * 3 / 5;
+        let items = self.items(area, room, style);
+        let (places, rows) = self.flow(&items, room, true, style);
+        let backdrop = (rows > 0).then(|| {
+            let right = items.iter().zip(&places).map(|(item, (x, _))| x + item.width).max().unwrap_or(0);
+            let near = (left - pad, top - row / 2 - pad / 2);
+            [near, (left + right + pad, top + (rows - 1) * row + row / 2 + pad / 2)]
+        });
+        InCorner { origin: (left, top), items, places, backdrop }
+    }
+
     /// Draw the legend in its `strip` if [`Legend::place`] gave it one, else in `area` at the
     /// plot's top-left corner, `corner` in backend pixels, on a paper backdrop, whose box (in
     /// the drawing's pixels) it gives back, for marks drawn later to keep out of.
@@ -138,7 +186,6 @@ impl Legend {
         style: &ChartStyle,
     ) -> Result<Option<PixelBox>, ChartError> {
         let row = style.offset(ROW);
-        let pad = style.offset(4);
         let mut backdrop = None;
         let (area, (left, top), items, places) = match strip {
             Some(strip) => {
@@ -147,23 +194,13 @@ impl Legend {
             }
             None => {
                 let base = area.get_base_pixel();
-                let (left, top) =
-                    (corner.0 - base.0 + style.offset(10), corner.1 - base.1 + style.offset(12));
-                // Three fifths of the width to the drawing's edge, which leaves the right of
-                // the plot to the published values' labels; one arm per row.
-                let room = (area.dim_in_pixel().0 as i32 - left) * 3 / 5;
-                let items = self.items(area, room, style);
-                let (places, rows) = self.flow(&items, room, true, style);
-                if rows > 0 {
-                    let right =
-                        items.iter().zip(&places).map(|(item, (x, _))| x + item.width).max().unwrap_or(0);
-                    let near = (left - pad, top - row / 2 - pad / 2);
-                    let far = (left + right + pad, top + (rows - 1) * row + row / 2 + pad / 2);
+                let corner = self.in_corner(area, corner, style);
+                if let Some([near, far]) = corner.backdrop {
                     area.draw(&Rectangle::new([near, far], style.paper().mix(0.85).filled()))
                         .map_err(drawing)?;
                     backdrop = Some([near.0 + base.0, near.1 + base.1, far.0 + base.0, far.1 + base.1]);
                 }
-                (area, (left, top), items, places)
+                (area, corner.origin, corner.items, corner.places)
             }
         };
         for (item, (x, r)) in items.iter().zip(places) {

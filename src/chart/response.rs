@@ -26,6 +26,8 @@ pub type ResponseChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64
 pub const RISK_ROW_HEIGHT: u32 = 18;
 /// Width of the y-label area before scaling; the at-risk row labels sit in the same column.
 pub const Y_LABEL_AREA: u32 = 96;
+/// Height of the x axis's labels and title under the plot, before scaling.
+const X_LABEL_AREA: u32 = 40;
 
 /// Right margin of the response chart, in pixels before scaling, wider than the others for the
 /// last tick's label: the plot spans from `MARGIN + Y_LABEL_AREA` to `width - MARGIN_RIGHT`,
@@ -92,9 +94,14 @@ pub fn draw_response<DB: ChartBackend>(
     let ticks: Vec<f64> = view.risk_table.weeks.iter().map(|&w| f64::from(w)).collect();
     let framed = titled(&upper, (&response_caption(view), 16), MARGIN_RIGHT, style)?;
     let legend = legend(view);
-    let (strip, plot) = legend.place(&framed, Placement::CornerIfWide, root.dim_in_pixel().0, style);
+    let placement = if legend_covers_data(&legend, (&upper, &framed), view, style) {
+        Placement::Above
+    } else {
+        Placement::CornerIfWide
+    };
+    let (strip, plot) = legend.place(&framed, placement, root.dim_in_pixel().0, style);
     let mut chart = ChartBuilder::on(&plot)
-        .x_label_area_size(style.px(40))
+        .x_label_area_size(style.px(X_LABEL_AREA))
         .y_label_area_size(style.px(Y_LABEL_AREA))
         .build_cartesian_2d(0.0..horizon, 0.0..1.0)
         .map_err(drawing)?;
@@ -262,6 +269,36 @@ fn draw_band<DB: ChartBackend>(
     let mut outline = step_points(&upper);
     outline.extend(step_points(&lower).into_iter().rev());
     chart.plotting_area().draw(&Polygon::new(outline, color.mix(BAND_ALPHA).filled())).map_err(drawing)
+}
+
+/// Whether the legend, in the plot's top-left corner of `framed` (drawn in `upper`), would
+/// cover a curve, its band or a curve of the range. Cumulative curves start low, so the
+/// corner is usually empty; but on a wide, short drawing (a 16:9 projector) the legend's rows
+/// take a larger share of the height and reach the bands, and it goes above the plot instead.
+fn legend_covers_data<DB: ChartBackend>(
+    legend: &Legend,
+    (upper, framed): (&DrawingArea<DB, Shift>, &DrawingArea<DB, Shift>),
+    view: &ResponseView,
+    style: &ChartStyle,
+) -> bool {
+    let (width, height) = framed.dim_in_pixel();
+    let (plot_width, plot_height) =
+        (width.saturating_sub(style.px(Y_LABEL_AREA)), height.saturating_sub(style.px(X_LABEL_AREA)));
+    if plot_width == 0 || plot_height == 0 || view.horizon_weeks == 0 {
+        return false;
+    }
+    let base = framed.get_base_pixel();
+    let (reach_x, reach_y) =
+        legend.corner_reach(upper, (base.0 + style.px(Y_LABEL_AREA) as i32, base.1), style);
+    // The region covered, in weeks and probability: from week 0 and the top of the axis.
+    let right = f64::from(reach_x) / f64::from(plot_width) * f64::from(view.horizon_weeks);
+    let bottom = 1.0 - f64::from(reach_y) / f64::from(plot_height);
+    // A step at `week` holds its value until the next: it is under the legend when it starts
+    // left of the legend's edge higher than its bottom.
+    let under = |week: f64, value: f64| week < right && value > bottom;
+    let curves = view.curves.iter().filter_map(|c| c.curve.as_ref().ok());
+    curves.flat_map(|c| &c.steps).any(|s| under(s.week, s.upper.unwrap_or(s.probability)))
+        || view.ensemble.iter().flat_map(|c| &c.steps).any(|&(week, p)| under(week, p))
 }
 
 /// The legend: each arm with where its curve comes from (or why there is none), and notes on
