@@ -2,7 +2,8 @@
 //! then notes on the chart's marks, wrapped where a label is too long. Either in the plot's
 //! top-left corner, one arm per row on a paper backdrop so that lines passing under it never
 //! cross its text, or in a strip above the plot, side by side as the width allows (a narrow
-//! drawing has no room in the plot, and means with intervals leave no empty corner).
+//! drawing has no room in the plot, a chart whose curves reach the corner would have them
+//! hidden, and means with intervals leave no empty corner).
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -31,7 +32,8 @@ pub(crate) struct Legend {
 #[derive(Clone, Copy, PartialEq)]
 pub(crate) enum Placement {
     /// In the plot's top-left corner on a wide drawing, where cumulative curves start low;
-    /// above the plot on a narrow one.
+    /// above the plot on a narrow one. A chart whose data reach the corner asks for
+    /// [`Placement::Above`] (see [`Legend::corner_reach`]).
     CornerIfWide,
     /// Always above the plot, where it covers no data (means with intervals fill the plot).
     Above,
