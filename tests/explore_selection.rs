@@ -92,7 +92,7 @@ fn safety_quotes_the_statements_and_lists_what_is_not_reported() {
         texts,
         [
             "reported: hUC-MSC treatment was safe and well tolerated",
-            "reported: safe; efficacy on immune reconstitution needs a larger study"
+            "reported conclusion: safe; efficacy on immune reconstitution needs a larger study"
         ]
     );
     assert!(v.statements.iter().all(|s| s.provenance.is_reported()));

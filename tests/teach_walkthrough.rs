@@ -126,6 +126,14 @@ fn captions_carry_the_published_facts_and_the_recomputed_numbers() {
         assert_eq!(said.matches("Low dose vs Placebo").count(), 1, "{said}");
     }
     assert!(text(7).contains("hUC-MSC treatment was safe and well tolerated"));
+    // The conclusion reads apart from the safety finding before it.
+    assert!(
+        text(7).contains(
+            "well tolerated; conclusion: safe; efficacy on immune reconstitution needs a larger study."
+        ),
+        "{}",
+        text(7)
+    );
 }
 
 /// Prints every caption (run with `--ignored --nocapture` to read them).

@@ -27,9 +27,13 @@ pub fn p_beside_noting(test: &HypothesisTest, note: Option<&str>) -> Shown {
 /// "reported: no change in the control arm". Not in quotation marks: the list gives some of
 /// the abstract's findings in its own words (the conclusion, "safe; efficacy …"), and quotation
 /// marks would claim the abstract's exact wording, which cannot be checked here.
+///
+/// A sentence about no endpoint is the source's general conclusion, and says so: "reported
+/// conclusion: safe; …" reads apart from a finding beside it.
 pub fn statement_shown(statement: &Statement) -> Shown {
+    let conclusion = if statement.endpoints.is_empty() { " conclusion" } else { "" };
     Shown {
-        text: format!("{}: {}", statement.text.provenance.label(), statement.text.value),
+        text: format!("{}{conclusion}: {}", statement.text.provenance.label(), statement.text.value),
         provenance: statement.text.provenance.clone(),
     }
 }
