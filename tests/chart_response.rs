@@ -11,7 +11,7 @@ use trial_explorer::chart::{
 use trial_explorer::explore::{compute, compute_with_ensemble, ResponseView, Selection};
 use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
 use trial_explorer::share::view_svg;
-use trial_explorer::trial::import::import_patient_csv;
+use trial_explorer::trial::import::{import_bundle_json, import_patient_csv};
 use trial_explorer::trial::{default_bundle, Bundle};
 
 const SIZE: (u32, u32) = (760, 520);
@@ -146,10 +146,10 @@ fn without_data_only_the_published_marks_are_drawn_and_the_chart_says_why() {
     let (_, svg) = render(&default_bundle().unwrap(), &Selection::default());
     let labels: Vec<String> = texts(&svg).into_iter().map(|t| t.2).collect();
     assert!(labels.contains(&"No curves: no patient-level data loaded".to_string()));
-    assert!(labels.contains(&"Low dose: published value only".to_string()));
+    assert!(labels.contains(&"Low dose: reported value only".to_string()));
     assert!(labels.contains(&"reported 95.8%".to_string()));
     assert!(!labels.iter().any(|l| l.starts_with("Number at risk")));
-    assert!(svg.contains("published values only"));
+    assert!(svg.contains("reported values only"));
     // Reported-only mode on reconstructed data: same picture, different reason.
     let (_, svg) =
         render(&reconstructed_events(), &Selection { reported_only: true, ..Selection::default() });
@@ -322,6 +322,114 @@ fn the_legend_and_the_published_labels_have_paper_backdrops() {
     let legend_backdrop = svg.find(backdrop).unwrap();
     assert!(legend_backdrop < legend, "the legend's paper is under its text");
     assert!(legend < label, "the legend and its paper are drawn before the published labels");
+}
+
+/// A cumulative probability the reader imported is never called published: the legend, its
+/// note, the caption and the tables name it imported, and it is drawn at the visit the file
+/// gives for it, not at the end of follow-up as the abstract's are.
+#[test]
+fn an_imported_probability_is_named_imported_and_drawn_at_its_visit() {
+    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
+    file["results"] = serde_json::json!([{ "endpoint": "response", "arm": "high", "visit": "w48",
+        "measure": { "kind": "cumulative_probability",
+            "percent": { "value": 88.0, "provenance": { "kind": "reported", "source": "abstract", "locator": "Figure 3" } } } }]);
+    file["tests"] = serde_json::json!([]);
+    file["statements"] = serde_json::json!([]);
+    let bundle = import_bundle_json(&default_bundle().unwrap(), &file.to_string(), "fig3.json").unwrap();
+    let (view, svg) = render(&bundle, &Selection::default());
+    let high = view.published_marks.iter().find(|m| m.arm.id == "high").expect("the imported mark");
+    assert_eq!((high.week, high.week_assumed), (48.0, false));
+    assert_eq!(high.placement, "drawn at week 48, the visit it is given for");
+    let low = view.published_marks.iter().find(|m| m.arm.id == "low").unwrap();
+    assert_eq!((low.week, low.week_assumed), (96.0, true));
+    let labels: Vec<String> = texts(&svg).into_iter().map(|t| t.2).collect();
+    for expected in [
+        "High dose: imported value only",
+        "Low dose: reported value only",
+        "imported 88.0%",
+        "◇ imported or reported value (week 96 assumed)",
+    ] {
+        assert!(labels.contains(&expected.to_string()), "no '{expected}' in {labels:?}");
+    }
+    assert!(!svg.contains("published value"), "{svg}");
+    assert!(
+        svg.contains("Cumulative probability of immunological response: imported or reported values only")
+    );
+}
+
+/// Two published values close together at week 96 (the reported low-dose 95.8% and an imported
+/// high-dose 88.0%): no two labels' texts overlap and they stand in their diamonds' order, top
+/// to bottom; where the plot has room, each label is nearer its own diamond than any other, so
+/// none reads as another arm's value.
+#[test]
+fn each_published_label_sits_by_its_own_diamond() {
+    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
+    file["results"] = serde_json::json!([{ "endpoint": "response", "arm": "high",
+        "measure": { "kind": "cumulative_probability",
+            "percent": { "value": 88.0, "provenance": { "kind": "reported", "source": "abstract", "locator": "Figure 3" } } } }]);
+    file["tests"] = serde_json::json!([]);
+    file["statements"] = serde_json::json!([]);
+    let bundle = import_bundle_json(&reconstructed(), &file.to_string(), "fig3.json").unwrap();
+    let view = compute(&bundle, &Selection::default());
+    for (size, style) in [
+        (SCREEN_SIZE, ChartStyle::SCREEN),
+        (SIZE, ChartStyle::SCREEN),
+        (fitted_size(640), ChartStyle::SCREEN),
+        (PRESENTATION_SIZE, ChartStyle::PRESENTATION),
+        (presentation_size(700), ChartStyle::PRESENTATION),
+    ] {
+        let svg = view_svg(&view, size, &style).unwrap();
+        // Each diamond's centre: its outline is a closed polyline of five points in the arm's colour.
+        let diamonds: Vec<(&str, (i32, i32))> = ["high", "low", "placebo"]
+            .into_iter()
+            .filter_map(|arm| {
+                svg.split(&format!("stroke=\"{}\"", hex(arm))).skip(1).find_map(|rest| {
+                    let points: Vec<(i32, i32)> = rest
+                        .split("points=\"")
+                        .nth(1)?
+                        .split('"')
+                        .next()?
+                        .split_whitespace()
+                        .map(|p| {
+                            p.split_once(',').map(|(x, y)| (x.parse().unwrap(), y.parse().unwrap())).unwrap()
+                        })
+                        .collect();
+                    (points.len() == 5 && points[0] == points[4]).then(|| (arm, (points[0].0, points[1].1)))
+                })
+            })
+            .collect();
+        assert_eq!(diamonds.len(), 3, "{size:?}: {diamonds:?}");
+        let labels: Vec<(i32, i32, String)> =
+            texts(&svg).into_iter().filter(|t| t.2.ends_with('%') && t.2.contains("ed ")).collect();
+        let named = [("high", "imported 88.0%"), ("low", "reported 95.8%"), ("placebo", "reported 70.8%")];
+        let label_at = |value: &str| {
+            let t = labels.iter().find(|t| t.2 == value).unwrap_or_else(|| panic!("{size:?}: no {value}"));
+            (t.0, t.1)
+        };
+        let diamond_at = |arm: &str| diamonds.iter().find(|d| d.0 == arm).unwrap().1;
+        let mut by_label: Vec<_> = named.iter().map(|&(arm, value)| (label_at(value).1, arm)).collect();
+        let mut by_diamond: Vec<_> = named.iter().map(|&(arm, _)| (diamond_at(arm).1, arm)).collect();
+        by_label.sort();
+        by_diamond.sort();
+        let order = |v: &[(i32, &'static str)]| v.iter().map(|p| p.1).collect::<Vec<_>>();
+        assert_eq!(order(&by_label), order(&by_diamond), "{size:?}: labels out of their diamonds' order");
+        if size == SCREEN_SIZE || size == PRESENTATION_SIZE {
+            for (arm, value) in named {
+                let (x, y) = label_at(value);
+                let distance = |(cx, cy): (i32, i32)| (x - cx).pow(2) + (y - cy).pow(2);
+                let nearest = diamonds.iter().min_by_key(|d| distance(d.1)).unwrap().0;
+                assert_eq!(nearest, arm, "{size:?}: '{value}' is nearer the {nearest} diamond; {diamonds:?}");
+            }
+        }
+        // Texts one line apart at least: the labels' rows do not overlap.
+        let font = if style == ChartStyle::PRESENTATION { 18 } else { 12 };
+        for (i, a) in labels.iter().enumerate() {
+            for b in &labels[i + 1..] {
+                let apart = (a.1 - b.1).abs() >= font || (a.0 - b.0).abs() > 200;
+                assert!(apart, "{size:?}: '{}' and '{}' overlap", a.2, b.2);
+            }
+        }
+    }
 }
 
 /// The legend sits in the plot's top-left corner, where cumulative curves start low, unless

@@ -332,12 +332,12 @@ fn at_an_earlier_horizon_no_published_value_stands_beside_the_estimate() {
     let low = &at_96.rows[1];
     assert_eq!((low[0].text.as_str(), low[2].text.as_str()), ("Low dose", "95.8%"));
     assert!(matches!(low[2].provenance, Some(Provenance::Reported { .. })));
-    assert!(svg_96.contains("◇ published value (week 96 assumed)"));
+    assert!(svg_96.contains("◇ reported value (week 96 assumed)"));
 
     let (at_48, svg_48) = table(48);
     assert_eq!(at_48.caption, "Cumulative probability of response by week 48");
     for row in &at_48.rows[1..] {
-        assert_eq!(row[2].text, "none for this week; the published value is placed at week 96");
+        assert_eq!(row[2].text, "none for this week; the reported value is placed at week 96");
         assert_eq!(row[2].provenance, None);
     }
     assert!(!svg_48.contains("published value"), "the legend names a mark the chart does not draw");

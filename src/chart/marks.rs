@@ -13,7 +13,7 @@ use super::style::ChartStyle;
 pub(crate) type PixelBox = [i32; 4];
 
 /// Where a mark's label goes: left of the diamond, above it, below it, or left of it a line
-/// higher or lower, whichever covers least (see [`draw_published_mark`]).
+/// higher or lower, whichever covers least (see [`MarkLabel::boxes`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Side {
     Left,
@@ -23,37 +23,46 @@ enum Side {
     LowerLeft,
 }
 
-/// Draw a diamond of half-width `half` pixels (before scaling) at `at`, labelled `label`, in
-/// the arm's colour. With `hollow` the inside is painted in the paper colour so a curve
-/// behind it does not show through; without it a data point at the same place stays
-/// visible inside the diamond. The label sits left of the diamond, above it or below it,
-/// whichever box (in the drawing's pixels) `cover` scores lowest, the first of them on a tie:
-/// the caller scores what a reader would lose under each, such as the curve the value belongs
-/// to or another label. Returns the box the label took.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn draw_published_mark<DB: DrawingBackend>(
-    chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+/// The sides in the order they are preferred on a tie.
+const SIDES: [Side; 5] = [Side::Left, Side::Above, Side::Below, Side::UpperLeft, Side::LowerLeft];
+
+/// A mark's diamond and label, measured: for choosing the label's side before drawing it.
+pub(crate) struct MarkLabel {
     at: (f64, f64),
-    half: i32,
     label: String,
-    arm: &ArmStyle,
-    hollow: bool,
-    style: &ChartStyle,
-    cover: &dyn Fn(PixelBox) -> u32,
-) -> Result<PixelBox, ChartError> {
-    let half = style.offset(half);
-    let corners = vec![(0, -half), (half, 0), (0, half), (-half, 0)];
-    let paper = style.paper();
-    let fill = if hollow { paper.filled() } else { paper.mix(0.0).filled() };
-    let mut outline = corners.clone();
-    outline.push((0, -half));
-    let font = style.font_in(12, arm.text);
-    let (width, height) = chart.plotting_area().estimate_text_size(&label, &font).unwrap_or((0, 0));
-    let (width, height) = (width as i32, height as i32);
-    let gap = style.offset(3);
-    // The label's anchor (its right end) relative to the mark, its vertical alignment there,
-    // and the box it takes with a pixel of paper around it.
-    let place = |side: Side| -> ((i32, i32), VPos, PixelBox) {
+    /// Half the diamond's width, the gap to the label and the label's size, in pixels.
+    half: i32,
+    gap: i32,
+    size: (i32, i32),
+    /// The mark's centre in the drawing's pixels.
+    centre: (i32, i32),
+}
+
+impl MarkLabel {
+    /// A diamond of half-width `half` pixels (before scaling) at `at`, labelled `label`.
+    pub(crate) fn new<DB: DrawingBackend>(
+        chart: &ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+        at: (f64, f64),
+        half: i32,
+        label: String,
+        style: &ChartStyle,
+    ) -> MarkLabel {
+        let font = style.font(12);
+        let (width, height) = chart.plotting_area().estimate_text_size(&label, &font).unwrap_or((0, 0));
+        MarkLabel {
+            at,
+            label,
+            half: style.offset(half),
+            gap: style.offset(3),
+            size: (width as i32, height as i32),
+            centre: chart.backend_coord(&at),
+        }
+    }
+
+    /// The label's anchor (its right end) relative to the mark, its vertical alignment there,
+    /// and the box it takes with a pixel of paper around it, relative to the mark too.
+    fn place(&self, side: Side, style: &ChartStyle) -> ((i32, i32), VPos, PixelBox) {
+        let (half, gap, (width, height)) = (self.half, self.gap, self.size);
         let (anchor, v, top) = match side {
             Side::Left => ((-half - gap, 0), VPos::Center, -height / 2),
             Side::Above => ((half, -half - gap), VPos::Bottom, -half - gap - height),
@@ -62,31 +71,96 @@ pub(crate) fn draw_published_mark<DB: DrawingBackend>(
             Side::LowerLeft => ((-half - gap, height + 2), VPos::Center, height + 2 - height / 2),
         };
         (anchor, v, [anchor.0 - width - style.offset(2), top - 1, anchor.0 + 1, top + height + 1])
+    }
+
+    /// The box the label would take on each side, in the drawing's pixels, in the order of
+    /// preference: the caller scores what a reader would lose under each (the curve the value
+    /// belongs to, another label) and picks one by its index.
+    pub(crate) fn boxes(&self, style: &ChartStyle) -> [PixelBox; 5] {
+        let (x, y) = self.centre;
+        SIDES.map(|side| {
+            let b = self.place(side, style).2;
+            [b[0] + x, b[1] + y, b[2] + x, b[3] + y]
+        })
+    }
+
+    /// Draw the diamond in the arm's colour with its label on side `side` (an index into
+    /// [`MarkLabel::boxes`]). With `hollow` the inside is painted in the paper colour so a
+    /// curve behind it does not show through; without it a data point at the same place stays
+    /// visible inside the diamond. Returns the box the label took.
+    pub(crate) fn draw<DB: DrawingBackend>(
+        self,
+        chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+        side: usize,
+        arm: &ArmStyle,
+        hollow: bool,
+        style: &ChartStyle,
+    ) -> Result<PixelBox, ChartError> {
+        let taken = self.boxes(style)[side];
+        let (anchor, v, [left, top, right, bottom]) = self.place(SIDES[side], style);
+        let half = self.half;
+        let corners = vec![(0, -half), (half, 0), (0, half), (-half, 0)];
+        let paper = style.paper();
+        let fill = if hollow { paper.filled() } else { paper.mix(0.0).filled() };
+        let mut outline = corners.clone();
+        outline.push((0, -half));
+        // Paper behind the label, so curves and ensemble lines passing under it do not cross it.
+        let backdrop = [(left, top), (right, bottom)];
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at(self.at)
+                    + Rectangle::new(backdrop, paper.mix(0.85).filled())
+                    + Polygon::new(corners, fill)
+                    + PathElement::new(outline, arm.color.stroke_width(style.line_width))
+                    + Text::new(
+                        self.label,
+                        anchor,
+                        style.font_in(12, arm.text).pos(Pos::new(HPos::Right, v)),
+                    ),
+            ))
+            .map_err(drawing)?;
+        Ok(taken)
+    }
+}
+
+/// For each mark, the side (an index into [`MarkLabel::boxes`]) that together cost least:
+/// each box's own `cost`, `penalty` for each label nearer another mark than its own, where a
+/// reader might take it for that mark's (its colour still tells), and twice that for each
+/// label on another, where neither can be read. Chosen together, so that a label
+/// moved off a curve does not take the only place left to the next one; the first of the
+/// sides on a tie. A chart has a mark or two per arm, so every choice is tried.
+pub(crate) fn choose_sides(
+    marks: &[MarkLabel],
+    style: &ChartStyle,
+    cost: &dyn Fn(PixelBox) -> u32,
+    penalty: u32,
+) -> Vec<usize> {
+    let boxes: Vec<[PixelBox; 5]> = marks.iter().map(|m| m.boxes(style)).collect();
+    let own: Vec<[u32; 5]> = boxes.iter().map(|b| b.map(cost)).collect();
+    // The squared distance from a label's right end, which points at its mark, to a mark.
+    let reach = |b: PixelBox, (x, y): (i32, i32)| {
+        let (dx, dy) = (i64::from(b[2] - x), i64::from((b[1] + b[3]) / 2 - y));
+        dx * dx + dy * dy
     };
-    let (x, y) = chart.backend_coord(&at);
-    let absolute = |b: PixelBox| [b[0] + x, b[1] + y, b[2] + x, b[3] + y];
-    let mut side = Side::Left;
-    let mut least = cover(absolute(place(side).2));
-    for other in [Side::Above, Side::Below, Side::UpperLeft, Side::LowerLeft] {
-        let covered = cover(absolute(place(other).2));
-        if covered < least {
-            (side, least) = (other, covered);
+    let n = marks.len().min(6) as u32;
+    let (mut best, mut least) = (vec![0; marks.len()], u32::MAX);
+    for choice in 0..5usize.pow(n) {
+        let sides: Vec<usize> = (0..n).map(|i| choice / 5usize.pow(i) % 5).collect();
+        let mut total = sides.iter().enumerate().map(|(i, &s)| own[i][s]).fold(0u32, u32::saturating_add);
+        for (i, &side) in sides.iter().enumerate() {
+            let b = boxes[i][side];
+            for (j, other) in marks.iter().enumerate().take(sides.len()).filter(|&(j, _)| j != i) {
+                let on_label = j > i && boxes_overlap(b, boxes[j][sides[j]]);
+                let nearer_other = reach(b, other.centre) < reach(b, marks[i].centre);
+                total = total.saturating_add(penalty * (2 * u32::from(on_label) + u32::from(nearer_other)));
+            }
+        }
+        if total < least {
+            (best, least) = (sides, total);
+            best.resize(marks.len(), 0);
         }
     }
-    let (anchor, v, taken) = place(side);
-    let [left, top, right, bottom] = taken;
-    // Paper behind the label, so curves and ensemble lines passing under it do not cross it.
-    let backdrop = [(left, top), (right, bottom)];
-    chart
-        .draw_series(std::iter::once(
-            EmptyElement::at(at)
-                + Rectangle::new(backdrop, paper.mix(0.85).filled())
-                + Polygon::new(corners, fill)
-                + PathElement::new(outline, arm.color.stroke_width(style.line_width))
-                + Text::new(label, anchor, font.pos(Pos::new(HPos::Right, v))),
-        ))
-        .map_err(drawing)?;
-    Ok(absolute(taken))
+    best
 }
 
 /// Whether two boxes share any pixel.

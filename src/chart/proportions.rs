@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
 use super::frame::{titled, MARGIN};
-use super::marks::draw_published_mark;
+use super::marks::MarkLabel;
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::{CountSource, ProportionsView};
@@ -104,16 +104,8 @@ pub fn draw_proportions<DB: ChartBackend>(
         if let Some(published) = &arm.published {
             // The published count beside a count from data, drawn where its proportion lies.
             let label = published.shown.text.clone();
-            draw_published_mark(
-                &mut chart,
-                (x, published.value),
-                6,
-                label,
-                &arm_style,
-                false,
-                style,
-                &|_| 0,
-            )?;
+            let mark = MarkLabel::new(&chart, (x, published.value), 6, label, style);
+            mark.draw(&mut chart, 0, &arm_style, false, style)?;
         }
     }
     root.present().map_err(drawing)?;

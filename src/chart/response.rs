@@ -13,10 +13,10 @@ use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{Legend, Placement};
 use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
-use super::marks::{boxes_overlap, covering_cost, draw_published_mark, PixelBox};
+use super::marks::{choose_sides, covering_cost, MarkLabel, PixelBox};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
-use crate::explore::{CurveStep, EnsembleCurve, ResponseView};
+use crate::explore::{CurveStep, EnsembleCurve, PublishedMark, ResponseView};
 
 /// The response chart's coordinates: weeks by probability. Overlay hooks such as
 /// [`draw_ensemble`] draw into it.
@@ -49,9 +49,9 @@ pub fn response_caption(view: &ResponseView) -> String {
         (Some(data), None) => format!("{base}: curves from {}", data.describe()),
         (_, why) => {
             let (in_caption, _) = why.unwrap_or(NO_DATA);
-            let marks_shown = view.published_marks.iter().any(|m| m.week <= f64::from(view.horizon_weeks));
-            if marks_shown && !view.curves.is_empty() {
-                format!("{base}: published values only")
+            let marked = || view.published_marks.iter().filter(|m| m.week <= f64::from(view.horizon_weeks));
+            if marked().next().is_some() && !view.curves.is_empty() {
+                format!("{base}: {} values only", marked_kinds(marked()))
             } else {
                 format!("{base}: {in_caption}")
             }
@@ -141,24 +141,28 @@ pub fn draw_response<DB: ChartBackend>(
         curve_lines.extend(points.windows(2).map(|w| (w[0], w[1])));
     }
     let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
+    let marks: Vec<_> = view.published_marks.iter().filter(|m| m.week <= horizon).collect();
+    let measured: Vec<MarkLabel> = marks
+        .iter()
+        .map(|m| {
+            let label = format!("{} {}", m.shown.provenance.label(), m.shown.text);
+            MarkLabel::new(&chart, (m.week, m.probability), 7, label, style)
+        })
+        .collect();
+    // Worst is a label out of the plot or on another label; then the more of the curves it
+    // covers, the worse (a curve under the label still shows at its ends). A label beside a
+    // mark near 100% may reach half its height over the plot's top, as it always has, but no
+    // further, where the title and legend are.
+    let cost = |area: PixelBox| {
+        let over_top = area[1] < plot_y.start - (area[3] - area[1]) / 2;
+        let outside = area[0] < plot_x.start || over_top || area[3] > plot_y.end;
+        let on_curve: u32 = curve_lines.iter().map(|&line| covering_cost(line, area)).sum();
+        200_000 * u32::from(outside) + on_curve
+    };
+    let sides = choose_sides(&measured, style, &cost, 100_000);
     let mut labels: Vec<PixelBox> = Vec::new();
-    for mark in view.published_marks.iter().filter(|m| m.week <= horizon) {
-        let label = format!("{} {}", mark.shown.provenance.label(), mark.shown.text);
-        let arm = style.arm(&mark.arm.id);
-        let at = (mark.week, mark.probability);
-        // Worst is a label out of the plot or on another label; then the more of the curves it
-        // covers, the worse (a curve under the label still shows at its ends). A label beside
-        // a mark near 100% may reach half its height over the plot's top, as it always has,
-        // but no further, where the title and legend are.
-        let cover = |area: PixelBox| {
-            let over_top = area[1] < plot_y.start - (area[3] - area[1]) / 2;
-            let outside = area[0] < plot_x.start || over_top || area[3] > plot_y.end;
-            let on_label = labels.iter().any(|&other| boxes_overlap(other, area));
-            let on_curve: u32 = curve_lines.iter().map(|&line| covering_cost(line, area)).sum();
-            200_000 * u32::from(outside) + 100_000 * u32::from(on_label) + on_curve
-        };
-        let taken = draw_published_mark(&mut chart, at, 7, label, &arm, true, style, &cover)?;
-        labels.push(taken);
+    for ((mark, measured), side) in marks.iter().zip(measured).zip(sides) {
+        labels.push(measured.draw(&mut chart, side, &style.arm(&mark.arm.id), true, style)?);
     }
     // The censor marks over the published marks: patients still without a response at the
     // end of follow-up are censored where the published value is marked, at its week, and
@@ -301,6 +305,20 @@ fn legend_covers_data<DB: ChartBackend>(
         || view.ensemble.iter().flat_map(|c| &c.steps).any(|&(week, p)| under(week, p))
 }
 
+/// The kinds of the values marked (in their order, once each): "reported", "reported or
+/// imported". The chart's legend and caption name them, so an imported value is never called
+/// published.
+fn marked_kinds<'a>(marks: impl Iterator<Item = &'a PublishedMark>) -> String {
+    let mut kinds: Vec<&str> = Vec::new();
+    for mark in marks {
+        let kind = mark.shown.provenance.label();
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds.join(" or ")
+}
+
 /// The legend: each arm with where its curve comes from (or why there is none), and notes on
 /// the marks drawn.
 fn legend(view: &ResponseView) -> Legend {
@@ -308,10 +326,11 @@ fn legend(view: &ResponseView) -> Legend {
         .curves
         .iter()
         .map(|arm| {
-            let label = match (&arm.curve, &view.data) {
-                (Ok(_), Some(data)) => format!("{} ({})", arm.arm.label, data.describe()),
-                _ if view.published_marks.iter().any(|m| m.arm.id == arm.arm.id) => {
-                    format!("{}: published value only", arm.arm.label)
+            let mark = view.published_marks.iter().find(|m| m.arm.id == arm.arm.id);
+            let label = match (&arm.curve, &view.data, mark) {
+                (Ok(_), Some(data), _) => format!("{} ({})", arm.arm.label, data.describe()),
+                (_, _, Some(mark)) => {
+                    format!("{}: {} value only", arm.arm.label, mark.shown.provenance.label())
                 }
                 _ => format!("{}: not reported", arm.arm.label),
             };
@@ -322,8 +341,13 @@ fn legend(view: &ResponseView) -> Legend {
     if view.curves.iter().any(|c| c.curve.as_ref().is_ok_and(|c| !c.censored.is_empty())) {
         notes.push("+ censored".to_string());
     }
-    if view.published_marks.iter().any(|m| m.week <= f64::from(view.horizon_weeks)) {
-        notes.push("◇ published value (week 96 assumed)".to_string());
+    let marked = || view.published_marks.iter().filter(|m| m.week <= f64::from(view.horizon_weeks));
+    if marked().next().is_some() {
+        let assumed = marked()
+            .find(|m| m.week_assumed)
+            .map(|m| format!(" (week {} assumed)", m.week))
+            .unwrap_or_default();
+        notes.push(format!("◇ {} value{assumed}", marked_kinds(marked())));
     }
     if !view.ensemble.is_empty() {
         notes.push("faint lines: reconstruction ensemble".to_string());

@@ -38,14 +38,17 @@ pub fn statement_shown(statement: &Statement) -> Shown {
     }
 }
 
-/// The published cumulative probability (as a fraction) of an arm for an endpoint.
+/// The published cumulative probability (as a fraction) of an arm for an endpoint, with the
+/// visit it is given for, if any (the abstract names none; an imported one may).
 pub fn cumulative_probability<'a>(
     bundle: &'a Bundle,
     endpoint: &str,
     arm: &str,
-) -> Option<(f64, &'a Provenance)> {
+) -> Option<(f64, &'a Provenance, Option<&'a str>)> {
     bundle.results.iter().filter(|r| r.endpoint == endpoint && r.arm == arm).find_map(|r| match &r.measure {
-        Measure::CumulativeProbability(c) => Some((c.percent.value / 100.0, &c.percent.provenance)),
+        Measure::CumulativeProbability(c) => {
+            Some((c.percent.value / 100.0, &c.percent.provenance, r.visit.as_deref()))
+        }
         _ => None,
     })
 }

@@ -33,8 +33,11 @@ pub struct PublishedMark {
     pub probability: f64,
     /// "95.8%", with its provenance.
     pub shown: Shown,
-    /// Where the mark is drawn: the end of follow-up, since the abstract names no horizon.
+    /// Where the mark is drawn: at the visit the value is given for, else at the end of
+    /// follow-up, since the abstract names no horizon.
     pub week: f64,
+    /// Whether `week` is the end of follow-up, assumed for want of a visit.
+    pub week_assumed: bool,
     pub placement: String,
 }
 
@@ -209,20 +212,35 @@ pub fn response_view(
 }
 
 fn published_marks(bundle: &Bundle, resolved: &Resolved) -> Vec<PublishedMark> {
-    let week = f64::from(bundle.trial.follow_up_weeks.value);
+    let follow_up = f64::from(bundle.trial.follow_up_weeks.value);
     resolved
         .arms
         .iter()
         .filter_map(|arm| {
-            let (probability, provenance) = published::cumulative_probability(bundle, ENDPOINT, &arm.id)?;
+            let (probability, provenance, visit) =
+                published::cumulative_probability(bundle, ENDPOINT, &arm.id)?;
+            let at_visit = visit.and_then(|v| bundle.visits.iter().find(|x| x.id == v));
+            let (week, placement) = match (at_visit, provenance) {
+                (Some(v), _) => {
+                    let week = f64::from(v.week.value);
+                    (week, format!("drawn at week {week}, the visit it is given for"))
+                }
+                (None, Provenance::Imported { file }) => (
+                    follow_up,
+                    format!("drawn at week {follow_up}, the end of follow-up: {file} names no visit for this probability"),
+                ),
+                (None, _) => (
+                    follow_up,
+                    format!("drawn at week {follow_up}, the end of follow-up: the abstract names no horizon for this probability"),
+                ),
+            };
             Some(PublishedMark {
                 arm: arm.clone(),
                 probability,
                 shown: Shown { text: format_percent(probability), provenance: provenance.clone() },
                 week,
-                placement: format!(
-                    "drawn at week {week}, the end of follow-up: the abstract names no horizon for this probability"
-                ),
+                week_assumed: at_visit.is_none(),
+                placement,
             })
         })
         .collect()

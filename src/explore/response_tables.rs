@@ -45,7 +45,8 @@ fn at_horizon(view: &ResponseView) -> TextTable {
         let published = match view.published_marks.iter().find(|m| m.arm.id == arm.arm.id) {
             Some(mark) if mark.week == horizon => Cell::shown(&mark.shown),
             Some(mark) => Cell::label(format!(
-                "none for this week; the published value is placed at week {:.0}",
+                "none for this week; the {} value is placed at week {:.0}",
+                mark.shown.provenance.label(),
                 mark.week
             )),
             None => Cell::label("none published"),
