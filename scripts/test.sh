@@ -53,8 +53,10 @@ step "release build"
 # description (1.2 KB), and to 327,000 for the loaded message saying what a file brought in
 # and the presentation's larger statistics (0.6 KB), and to 327,500 for the refusal of two
 # findings of one imported file that the views would take for each other (0.5 KB), and to
-# 328,000 for the response chart's legend kept off the curves and bands (0.5 KB).
-scripts/sizes.sh --ceiling 328000 dist
+# 328,000 for the response chart's legend kept off the curves and bands (0.5 KB), and to
+# 329,500 for imported values named as such and drawn at their visit on the response chart,
+# the published values' labels placed together, and the conclusion named (1.3 KB).
+scripts/sizes.sh --ceiling 329500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
