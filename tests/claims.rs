@@ -269,3 +269,51 @@ fn each_figure_carries_the_provenance_of_its_own_data() {
         }
     }
 }
+
+/// A reader who holds the paper imports its mean changes from baseline to week 48, with their
+/// SDs and n: the CD4 claims are re-checked on those summaries (the paired t-test from summary
+/// statistics), labelled imported, ahead of the reconstructed patients. A rise as large as the
+/// paper's P needs reproduces its claim; a small one does not.
+#[test]
+fn imported_summaries_of_the_change_are_checked_ahead_of_patient_data() {
+    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
+    let change = |arm: &str, mean: f64| {
+        let fact = |value: f64| serde_json::json!({ "value": value, "provenance": { "kind": "illustrative", "why": "Figure 2" } });
+        serde_json::json!({ "endpoint": "cd4", "arm": arm, "visit": "w48",
+            "measure": { "kind": "continuous", "baseline": "w0", "n": { "value": 24, "provenance": { "kind": "illustrative", "why": "Figure 2" } }, "mean": fact(mean), "sd": fact(80.0) } })
+    };
+    file["results"] = serde_json::json!([change("high", 120.0), change("low", 10.0)]);
+    file["tests"] = serde_json::json!([]);
+    file["statements"] = serde_json::json!([]);
+    let bundle =
+        trial_explorer::trial::import::import_bundle_json(&reconstructed(), &file.to_string(), "fig2.json")
+            .expect("the summaries import");
+    let imported = Provenance::Imported { file: "fig2.json".into() };
+
+    let high = check_claim(&bundle, Claim::Cd4RiseHigh);
+    assert_eq!(high.outcome, Outcome::Reproduced, "{high:?}");
+    assert_eq!(
+        high.data,
+        [DataUsed {
+            dataset: "result:cd4:high".into(),
+            endpoint: "cd4".into(),
+            provenance: imported.clone()
+        }]
+    );
+    assert_eq!(figures(&high)[0].2, "+120.0 (n = 24)");
+    assert!(high.figures.iter().all(|f| f.provenance == imported));
+    // t = 120 / (80 / √24) = 7.35 on 23 df.
+    assert!(high.figures[1].value < 1e-6, "{}", high.figures[1].value);
+
+    let low = check_claim(&bundle, Claim::Cd4RiseLow);
+    assert_eq!(low.outcome, Outcome::NotReproduced);
+    assert_eq!(figures(&low)[0].2, "+10.0 (n = 24)");
+    // t = 10 / (80 / √24) = 0.612 on 23 df: P = 0.546.
+    assert!((low.figures[1].value - 0.546).abs() < 0.001, "{}", low.figures[1].value);
+    assert_eq!(figures(&low)[1].3, Some(false));
+
+    // The control arm has no summary: it is checked on the reconstructed patients as before.
+    let control = check_claim(&bundle, Claim::Cd4NoChangeControl);
+    assert_eq!(control.outcome, Outcome::Reproduced);
+    assert!(matches!(control.data[0].provenance, Provenance::Reconstructed { .. }));
+}

@@ -8,7 +8,8 @@
 use std::collections::HashMap;
 
 use super::outcome::DataUsed;
-use crate::trial::{Bundle, EventDataset, MeasurementDataset};
+use crate::stats::means::GroupSummary;
+use crate::trial::{Bundle, EventDataset, Measure, MeasurementDataset, Provenance};
 
 /// The last continuous dataset for `endpoint`, or why there is none.
 pub fn measurements<'a>(bundle: &'a Bundle, endpoint: &str) -> Result<&'a MeasurementDataset, String> {
@@ -16,6 +17,29 @@ pub fn measurements<'a>(bundle: &'a Bundle, endpoint: &str) -> Result<&'a Measur
         format!(
             "no patient-level data for '{endpoint}': load a reconstruction or import a CSV file (arm,patient,visit,value)"
         )
+    })
+}
+
+/// A summary of the change in `arm` from visit `from` to `to` given in the bundle, with its
+/// mean, SD and n (a reader's values digitised from the paper): the changes' summary for the
+/// paired t-test, and the mean's provenance.
+pub fn change_summary<'a>(
+    bundle: &'a Bundle,
+    endpoint: &str,
+    arm: &str,
+    from: &str,
+    to: &str,
+) -> Option<(GroupSummary, &'a Provenance)> {
+    let at = |r: &&crate::trial::ArmResult| {
+        r.endpoint == endpoint && r.arm == arm && r.visit.as_deref() == Some(to)
+    };
+    bundle.results.iter().filter(at).find_map(|r| match &r.measure {
+        Measure::Continuous(s) if s.baseline.as_deref() == Some(from) => {
+            let (n, mean, sd) = (s.n.as_ref()?, s.mean.as_ref()?, s.sd.as_ref()?);
+            let changes = GroupSummary::new(n.value as usize, mean.value, sd.value).ok()?;
+            Some((changes, &mean.provenance))
+        }
+        _ => None,
     })
 }
 

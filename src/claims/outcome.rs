@@ -58,7 +58,8 @@ pub struct Figure {
     pub what: String,
     /// As published, or the app's reading of a published sentence ("P ≥ 0.05").
     pub published: String,
-    /// As recomputed from the patient data.
+    /// As recomputed from the patient data, or from a summary the bundle gives (a reader's
+    /// mean change digitised from the paper).
     pub recomputed: String,
     /// The recomputed value itself, for charts.
     pub value: f64,
@@ -71,7 +72,7 @@ pub struct Figure {
     pub agrees: Option<bool>,
 }
 
-/// A dataset a claim was recomputed from.
+/// A dataset a claim was recomputed from, or a summary result (`result:<endpoint>:<arm>`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataUsed {
     pub dataset: String,
