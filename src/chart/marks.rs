@@ -121,20 +121,43 @@ impl MarkLabel {
             .map_err(drawing)?;
         Ok(taken)
     }
+
+    /// Draw the diamond alone, hollow, for a chart with no room for the labels (its values are
+    /// in the chart's table).
+    pub(crate) fn draw_unlabelled<DB: DrawingBackend>(
+        &self,
+        chart: &mut ChartContext<'_, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+        arm: &ArmStyle,
+        style: &ChartStyle,
+    ) -> Result<(), ChartError> {
+        let half = self.half;
+        let corners = vec![(0, -half), (half, 0), (0, half), (-half, 0), (0, -half)];
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at(self.at)
+                    + Polygon::new(corners.clone(), style.paper().filled())
+                    + PathElement::new(corners, arm.color.stroke_width(style.line_width)),
+            ))
+            .map_err(drawing)?;
+        Ok(())
+    }
 }
 
 /// For each mark, the side (an index into [`MarkLabel::boxes`]) that together cost least:
 /// each box's own `cost`, `penalty` for each label nearer another mark than its own, where a
 /// reader might take it for that mark's (its colour still tells), and twice that for each
-/// label on another, where neither can be read. Chosen together, so that a label
-/// moved off a curve does not take the only place left to the next one; the first of the
-/// sides on a tie. A chart has a mark or two per arm, so every choice is tried.
+/// label on another, where neither can be read. Chosen together, so that a label moved off a
+/// curve does not take the only place left to the next one; the first of the sides on a tie.
+/// A few marks (a response chart's one per arm) have every choice tried; more (a mean per arm
+/// and visit) are placed one by one, each where it costs least beside those before it, and
+/// then moved one at a time while that lowers the total. Also the total, which reaches
+/// `penalty` where no choice keeps every label readable by its own mark.
 pub(crate) fn choose_sides(
     marks: &[MarkLabel],
     style: &ChartStyle,
     cost: &dyn Fn(PixelBox) -> u32,
     penalty: u32,
-) -> Vec<usize> {
+) -> (Vec<usize>, u32) {
     let boxes: Vec<[PixelBox; 5]> = marks.iter().map(|m| m.boxes(style)).collect();
     let own: Vec<[u32; 5]> = boxes.iter().map(|b| b.map(cost)).collect();
     // The squared distance from a label's right end, which points at its mark, to a mark.
@@ -142,10 +165,8 @@ pub(crate) fn choose_sides(
         let (dx, dy) = (i64::from(b[2] - x), i64::from((b[1] + b[3]) / 2 - y));
         dx * dx + dy * dy
     };
-    let n = marks.len().min(6) as u32;
-    let (mut best, mut least) = (vec![0; marks.len()], u32::MAX);
-    for choice in 0..5usize.pow(n) {
-        let sides: Vec<usize> = (0..n).map(|i| choice / 5usize.pow(i) % 5).collect();
+    // The cost of the first `sides.len()` marks' labels on those sides.
+    let total = |sides: &[usize]| -> u32 {
         let mut total = sides.iter().enumerate().map(|(i, &s)| own[i][s]).fold(0u32, u32::saturating_add);
         for (i, &side) in sides.iter().enumerate() {
             let b = boxes[i][side];
@@ -155,12 +176,52 @@ pub(crate) fn choose_sides(
                 total = total.saturating_add(penalty * (2 * u32::from(on_label) + u32::from(nearer_other)));
             }
         }
-        if total < least {
-            (best, least) = (sides, total);
-            best.resize(marks.len(), 0);
+        total
+    };
+    let n = marks.len();
+    if n <= 4 {
+        let (mut best, mut least) = (vec![0; n], u32::MAX);
+        for choice in 0..5usize.pow(n as u32) {
+            let sides: Vec<usize> = (0..n).map(|i| choice / 5usize.pow(i as u32) % 5).collect();
+            let cost = total(&sides);
+            if cost < least {
+                (best, least) = (sides, cost);
+            }
+        }
+        return (best, least);
+    }
+    let mut sides: Vec<usize> = Vec::with_capacity(n);
+    for _ in 0..n {
+        let side = (0..5)
+            .min_by_key(|&s| {
+                sides.push(s);
+                let cost = total(&sides);
+                sides.pop();
+                cost
+            })
+            .unwrap_or(0);
+        sides.push(side);
+    }
+    let mut least = total(&sides);
+    // Each pass lowers the total, which is finite: the loop ends.
+    loop {
+        let before = least;
+        for i in 0..n {
+            for side in 0..5 {
+                let kept = sides[i];
+                sides[i] = side;
+                let cost = total(&sides);
+                if cost < least {
+                    least = cost;
+                } else {
+                    sides[i] = kept;
+                }
+            }
+        }
+        if least == before {
+            return (sides, least);
         }
     }
-    best
 }
 
 /// Whether two boxes share any pixel.

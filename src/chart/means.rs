@@ -10,10 +10,14 @@ use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{Legend, Placement};
 use super::lines::draw_arm_line;
+use super::marks::{choose_sides, MarkLabel, PixelBox};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::estimate::format_number;
 use crate::explore::ContinuousView;
+
+/// The means chart's drawing context.
+type MeansChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// One mean drawn: position (visit week plus the arm's offset) and interval.
 #[derive(Clone, Copy)]
@@ -35,12 +39,18 @@ pub fn means_caption(view: &ContinuousView) -> String {
         Some(data) if has_points(view) => {
             format!("{}: {what} ({level} CI{unit}) from {}", view.label, data.describe())
         }
+        _ if has_marks(view) => format!("{}: {what}{unit} as the bundle gives it", view.label),
         _ => format!("{}: {what} ({level} CI{unit}), none drawn", view.label),
     }
 }
 
 fn has_points(view: &ContinuousView) -> bool {
     view.arms.iter().flat_map(|a| &a.points).any(|p| p.summary.is_ok())
+}
+
+/// Whether anything is drawn: a mean computed here, or one the bundle gives.
+fn has_marks(view: &ContinuousView) -> bool {
+    has_points(view) || view.given.iter().any(|g| g.mean.is_some())
 }
 
 /// Why no mean is drawn, in the view's own words (hidden in reported-only mode, or no
@@ -67,7 +77,20 @@ fn legend(view: &ContinuousView) -> Legend {
             (series.arm.id.clone(), label)
         })
         .collect();
-    Legend { entries, notes: Vec::new() }
+    let mut kinds: Vec<&str> = Vec::new();
+    for g in view.given.iter().filter(|g| g.mean.is_some()) {
+        let kind = g.shown.provenance.label();
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    // The values are in the view's table, where the diamonds have no room for labels too.
+    let notes = if kinds.is_empty() {
+        Vec::new()
+    } else {
+        vec![format!("◇ {} mean; values in the table", kinds.join(" or "))]
+    };
+    Legend { entries, notes }
 }
 
 /// Draw `view` on `root` in `style`.
@@ -89,13 +112,18 @@ pub fn draw_means<DB: ChartBackend>(
         low = low.min(l);
         high = high.max(h);
     }
+    for (mean, _) in view.given.iter().filter_map(|g| g.mean.as_ref()) {
+        (low, high) = (low.min(*mean), high.max(*mean));
+    }
     if !low.is_finite() {
         (low, high) = (0.0, 1.0);
     }
     if view.change_from_baseline {
         (low, high) = (low.min(0.0), high.max(0.0));
     }
-    let pad = ((high - low) * 0.12).max(1e-3);
+    // A value alone (a given mean, no interval) has no spread to scale the axis by: a tenth of
+    // its size either side instead.
+    let pad = if high > low { (high - low) * 0.12 } else { 0.1 * high.abs() }.max(1e-3);
     let (x0, x1) = match (weeks.first(), weeks.last()) {
         (Some(&a), Some(&b)) => (a - 8.0, b + 8.0),
         _ => (0.0, 1.0),
@@ -110,7 +138,7 @@ pub fn draw_means<DB: ChartBackend>(
         .map_err(drawing)?;
     // With nothing drawn the value axis has no scale to show.
     let value_labels =
-        if has_points(view) { style.value_labels(chart.plotting_area().dim_in_pixel().1, 13) } else { 0 };
+        if has_marks(view) { style.value_labels(chart.plotting_area().dim_in_pixel().1, 13) } else { 0 };
     // No sign on a tick that rounds to zero (`format_number`).
     let decimals = tick_decimals((low - pad)..(high + pad), value_labels);
     style
@@ -144,9 +172,10 @@ pub fn draw_means<DB: ChartBackend>(
             .map_err(drawing)?;
     }
     let k = view.arms.len() as f64;
+    let dodge = |i: usize| (i as f64 - (k - 1.0) / 2.0) * DODGE_WEEKS;
     for (i, series) in view.arms.iter().enumerate() {
         let arm = style.arm(&series.arm.id);
-        let dodge = (i as f64 - (k - 1.0) / 2.0) * DODGE_WEEKS;
+        let dodge = dodge(i);
         let drawn: Vec<MeanPoint> = series
             .points
             .iter()
@@ -182,7 +211,8 @@ pub fn draw_means<DB: ChartBackend>(
                 .map_err(drawing)?;
         }
     }
-    if !has_points(view) {
+    draw_given(&mut chart, view, &dodge, style)?;
+    if !has_marks(view) {
         draw_message(
             chart.plotting_area(),
             ((x0 + x1) / 2.0, (low + high) / 2.0),
@@ -194,6 +224,47 @@ pub fn draw_means<DB: ChartBackend>(
     root.present().map_err(drawing)?;
     Ok(())
 }
+
+/// The means the bundle gives (a reader's values digitised from the paper), each a diamond
+/// beside the arm's computed mean, labelled with its kind and value, the labels placed
+/// together so none covers another or sits by another's diamond.
+fn draw_given<DB: ChartBackend>(
+    chart: &mut MeansChart<'_, DB>,
+    view: &ContinuousView,
+    dodge: &dyn Fn(usize) -> f64,
+    style: &ChartStyle,
+) -> Result<(), ChartError> {
+    let mut marks = Vec::new();
+    let mut arms = Vec::new();
+    for g in &view.given {
+        let (Some((mean, text)), Some(i)) = (&g.mean, view.arms.iter().position(|a| a.arm.id == g.arm.id))
+        else {
+            continue;
+        };
+        let at = (f64::from(g.visit.week) + dodge(i), *mean);
+        let label = format!("{} {text}", g.shown.provenance.label());
+        marks.push(MarkLabel::new(chart, at, 6, label, style));
+        arms.push(g.arm.id.as_str());
+    }
+    let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
+    let outside =
+        |b: PixelBox| 200_000 * u32::from(b[0] < plot_x.start || b[1] < plot_y.start || b[3] > plot_y.end);
+    let (sides, cost) = choose_sides(&marks, style, &outside, PENALTY);
+    // Where the labels cannot all be read by their own diamonds (several arms' values close
+    // at one visit), the diamonds go unlabelled and the legend sends the reader to the table.
+    let labelled = cost < PENALTY;
+    for ((mark, arm), side) in marks.into_iter().zip(arms).zip(sides) {
+        if labelled {
+            mark.draw(chart, side, &style.arm(arm), false, style)?;
+        } else {
+            mark.draw_unlabelled(chart, &style.arm(arm), style)?;
+        }
+    }
+    Ok(())
+}
+
+/// What a label out of the plot, on another, or by another's diamond costs.
+const PENALTY: u32 = 100_000;
 
 /// The fewest decimals, at most four, that write each tick of a value axis over `range` with
 /// `labels` labels exactly: plotters places them at round steps (a tenth, a fifth or a half of

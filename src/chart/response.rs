@@ -159,7 +159,7 @@ pub fn draw_response<DB: ChartBackend>(
         let on_curve: u32 = curve_lines.iter().map(|&line| covering_cost(line, area)).sum();
         200_000 * u32::from(outside) + on_curve
     };
-    let sides = choose_sides(&measured, style, &cost, 100_000);
+    let (sides, _) = choose_sides(&measured, style, &cost, 100_000);
     let mut labels: Vec<PixelBox> = Vec::new();
     for ((mark, measured), side) in marks.iter().zip(measured).zip(sides) {
         labels.push(measured.draw(&mut chart, side, &style.arm(&mark.arm.id), true, style)?);

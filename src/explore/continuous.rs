@@ -9,7 +9,7 @@ use crate::reconstruct::targets::SIGNIFICANCE;
 use crate::stats::anova::one_way_anova;
 use crate::stats::means::GroupSummary;
 use crate::stats::ttest::{paired_t_test, welch_t_test_values};
-use crate::trial::{Bundle, MeasurementDataset, Provenance};
+use crate::trial::{Bundle, ContinuousSummary, Fact, MeasurementDataset, Provenance};
 
 use super::data::{computed, measurement_dataset, DataSource};
 use super::estimate::{format_interval, format_number, format_p, reads_as_zero, Estimate};
@@ -63,6 +63,18 @@ pub struct BetweenArmsTest {
     pub p: Result<Estimate, String>,
 }
 
+/// A summary the bundle gives for an arm at a visit, such as a mean digitised from the paper:
+/// set beside the means the view computes, never taken for one of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GivenSummary {
+    pub arm: ArmRef,
+    pub visit: VisitRef,
+    /// The mean (or mean change), where given, and as written: drawn on the chart.
+    pub mean: Option<(f64, String)>,
+    /// "mean 231.5, SD 60.2, n 24", with the provenance of its first value.
+    pub shown: Shown,
+}
+
 /// Everything the continuous panel and chart show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContinuousView {
@@ -81,6 +93,9 @@ pub struct ContinuousView {
     pub anova: Option<Result<Estimate, String>>,
     /// Published sentences comparing the arms ("no significant changes … among the three arms").
     pub published_among_arms: Vec<Shown>,
+    /// Summaries the bundle gives for the arms and visits shown, levels or changes from the
+    /// view's baseline as the view shows.
+    pub given: Vec<GivenSummary>,
     pub tables: Vec<TextTable>,
 }
 
@@ -284,6 +299,20 @@ pub fn continuous_view(
         .map(published::statement_shown)
         .filter(|s| !hidden || s.provenance.is_reported())
         .collect();
+    let mut given = Vec::new();
+    for arm in &resolved.arms {
+        for visit in &visits {
+            let from = change.then_some(baseline_id.as_deref()).flatten();
+            for summary in published::continuous_summaries(bundle, endpoint.id(), &arm.id, &visit.id, from) {
+                let Some(shown) = given_shown(summary, &fmt) else { continue };
+                if hidden && !shown.provenance.is_reported() {
+                    continue;
+                }
+                let mean = summary.mean.as_ref().map(|m| (m.value, fmt(m.value)));
+                given.push(GivenSummary { arm: arm.clone(), visit: visit.clone(), mean, shown });
+            }
+        }
+    }
     let mut view = ContinuousView {
         endpoint,
         label: meta.map_or_else(|| endpoint.id().to_string(), |e| e.label.clone()),
@@ -298,6 +327,7 @@ pub fn continuous_view(
         between_arms,
         anova,
         published_among_arms,
+        given,
         tables: Vec::new(),
     };
     if let (true, Some(Ok(anova))) = (view.changes_differ_among_arms(), &view.anova) {
@@ -305,6 +335,29 @@ pub fn continuous_view(
     }
     view.tables = super::continuous_tables::continuous_tables(&view);
     view
+}
+
+/// A given summary's values in words, "mean 231.5, SD 60.2, n 24, median 220 (IQR 180 to
+/// 260)", with the provenance of its first value; `None` when it gives none.
+fn given_shown(summary: &ContinuousSummary, fmt: &dyn Fn(f64) -> String) -> Option<Shown> {
+    let mut parts = Vec::new();
+    let mut provenance = None;
+    let mut add = |name: &str, fact: Option<&Fact<f64>>| {
+        if let Some(fact) = fact {
+            parts.push(format!("{name} {}", fmt(fact.value)));
+            provenance.get_or_insert_with(|| fact.provenance.clone());
+        }
+    };
+    add("mean", summary.mean.as_ref());
+    add("SD", summary.sd.as_ref());
+    add("median", summary.median.as_ref());
+    add("Q1", summary.q1.as_ref());
+    add("Q3", summary.q3.as_ref());
+    if let Some(n) = &summary.n {
+        parts.push(format!("n {}", n.value));
+        provenance.get_or_insert_with(|| n.provenance.clone());
+    }
+    Some(Shown { text: parts.join(", "), provenance: provenance? })
 }
 
 impl ContinuousView {

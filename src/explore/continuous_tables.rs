@@ -92,5 +92,20 @@ pub fn continuous_tables(view: &ContinuousView) -> Vec<TextTable> {
         ]),
         None => {}
     }
-    vec![summaries, tests]
+    let mut tables = vec![summaries, tests];
+    if !view.given.is_empty() {
+        let mut given = TextTable::new(
+            format!("{what} {}{unit} as the bundle gives it (not computed here)", view.label),
+            &["Arm", "Visit", "Summary"],
+        );
+        for g in &view.given {
+            given.rows.push(vec![
+                Cell::label(&g.arm.label),
+                Cell::value(&g.visit.label, &g.visit.provenance),
+                Cell::shown(&g.shown),
+            ]);
+        }
+        tables.push(given);
+    }
+    tables
 }

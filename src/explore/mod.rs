@@ -31,7 +31,9 @@ pub mod table;
 pub mod view;
 
 pub use binary::{CountComparison, ResponderCount};
-pub use continuous::{ArmSeries, BetweenArmsTest, ContinuousView, MeanSummary, VisitSummary, WithinArmTest};
+pub use continuous::{
+    ArmSeries, BetweenArmsTest, ContinuousView, GivenSummary, MeanSummary, VisitSummary, WithinArmTest,
+};
 pub use data::{dataset_choices, set_aside_dataset, switch_endpoint, DataSource};
 pub use estimate::Estimate;
 pub use notice::{Notice, NoticeKind};
