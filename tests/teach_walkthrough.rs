@@ -178,6 +178,56 @@ fn the_response_step_names_the_readers_data() {
     }
 }
 
+/// The CD4 step says where its values come from: the reconstruction, the reader's imported
+/// patients, and the diamonds of summaries the reader imported; the response step names an
+/// imported probability as imported, never among the published ones bare.
+#[test]
+fn the_cd4_and_response_steps_name_imported_values() {
+    let (bundle, _) = setup();
+    let cd4_step = 4;
+    assert_eq!(steps()[cd4_step].selection.endpoint, EndpointChoice::Cd4);
+    let text = |data: &Bundle, step: usize| {
+        let view = trial_explorer::explore::compute(data, &steps()[step].selection);
+        caption(step, data, &view).text
+    };
+    assert!(
+        text(&bundle, cd4_step)
+            .contains("No means or spreads are published. The values shown are reconstructed to satisfy these statements."),
+        "{}",
+        text(&bundle, cd4_step)
+    );
+    let mut csv = String::from("arm,patient,visit,value\n");
+    for r in &bundle.patient_data.continuous[0].records {
+        csv.push_str(&format!("{},{},{},{}\n", r.arm, r.patient, r.visit, r.value));
+    }
+    let patients =
+        trial_explorer::trial::import::import_patient_csv(&bundle, &csv, "cd4.csv", "cd4").unwrap();
+    assert!(text(&patients, cd4_step).contains("The values shown are from the imported data (cd4.csv)."));
+
+    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
+    let fact = |value: f64| serde_json::json!({ "value": value, "provenance": { "kind": "illustrative", "why": "Figure" } });
+    file["results"] = serde_json::json!([
+        { "endpoint": "cd4", "arm": "low", "visit": "w48", "measure": { "kind": "continuous", "baseline": "w0", "mean": fact(45.0) } },
+        { "endpoint": "response", "arm": "high", "measure": { "kind": "cumulative_probability", "percent": fact(88.0) } },
+    ]);
+    file["tests"] = serde_json::json!([]);
+    file["statements"] = serde_json::json!([]);
+    let summaries =
+        trial_explorer::trial::import::import_bundle_json(&bundle, &file.to_string(), "fig.json").unwrap();
+    assert!(
+        text(&summaries, cd4_step).contains(
+            "The values shown are reconstructed to satisfy these statements. The diamonds are summaries the bundle gives (imported), not computed here."
+        ),
+        "{}",
+        text(&summaries, cd4_step)
+    );
+    // The step shows the low-dose and control arms; with every arm shown, the high dose's
+    // imported value joins the published ones, named as imported.
+    let all_arms = trial_explorer::explore::compute(&summaries, &Selection::default());
+    let response = caption(2, &summaries, &all_arms).text;
+    assert!(response.contains("high dose 88.0% (imported) vs low dose 95.8% vs placebo 70.8%"), "{response}");
+}
+
 /// Closing the walkthrough gives the reader's earlier view back, unless the reader changed the
 /// step's view, which then stays; opened from a link there is no earlier view to go back to.
 #[test]

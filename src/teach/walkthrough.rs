@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::explore::selection::{arm_set, EndpointChoice};
 use crate::explore::view::{View, ViewBody};
-use crate::explore::{Selection, Shown};
+use crate::explore::{ContinuousView, Selection, Shown};
 use crate::trial::{Bundle, Provenance};
 
 /// One step: a title and the view it opens.
@@ -101,7 +101,13 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
             let marks: Vec<String> = v
                 .published_marks
                 .iter()
-                .map(|m| format!("{} {}", m.arm.label.to_ascii_lowercase(), m.shown.text))
+                .map(|m| {
+                    // A value the reader imported is named as such: only reported ones go bare.
+                    let kind = m.shown.provenance.label();
+                    let note =
+                        if m.shown.provenance.is_reported() { String::new() } else { format!(" ({kind})") };
+                    format!("{} {}{note}", m.arm.label.to_ascii_lowercase(), m.shown.text)
+                })
                 .collect();
             for c in &v.comparisons {
                 if let Ok(p) = &c.log_rank {
@@ -159,8 +165,9 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
                 }
             }
             let mut text = format!(
-                "Reported change in CD4+ T count from baseline to week 48 — {}. No means or spreads are published; the values shown are reconstructed to satisfy these statements.",
-                published.join("; ")
+                "Reported change in CD4+ T count from baseline to week 48 — {}. No means or spreads are published. {}",
+                published.join("; "),
+                values_from(v, "these statements")
             );
             if v.changes_differ_among_arms() {
                 // Said here, so that the view's note does not read as a contradiction.
@@ -175,10 +182,7 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
                 numbers.push(("ANOVA P across the three arms".to_string(), p.shown.clone()));
             }
             let said: Vec<String> = v.published_among_arms.iter().map(bare).collect();
-            format!(
-                "Reported: {}. The values shown are reconstructed to satisfy that statement.",
-                said.join("; ")
-            )
+            format!("Reported: {}. {}", said.join("; "), values_from(v, "that statement"))
         }
         (6, ViewBody::Response(v)) => {
             for s in &v.ensemble_spread {
@@ -210,6 +214,25 @@ fn published_p_text(bundle: &Bundle, endpoint: &str) -> Option<String> {
 }
 
 /// A shown value without the provenance word the view puts in front of it ("derived 23/24").
+/// Where a continuous step's values come from, in a sentence or two: the reconstruction
+/// made to satisfy `statements`, or the reader's imported data, and the diamonds of summaries
+/// the bundle gives.
+fn values_from(v: &ContinuousView, statements: &str) -> String {
+    let mut said = match &v.data {
+        Some(data) if !matches!(data.provenance, Provenance::Reconstructed { .. }) => {
+            format!("The values shown are from the {}.", data.describe())
+        }
+        _ => format!("The values shown are reconstructed to satisfy {statements}."),
+    };
+    if let Some(given) = v.given.first() {
+        said.push_str(&format!(
+            " The diamonds are summaries the bundle gives ({}), not computed here.",
+            given.shown.provenance.label()
+        ));
+    }
+    said
+}
+
 fn bare(shown: &Shown) -> String {
     let label = shown.provenance.label();
     let text = shown.text.as_str();
