@@ -259,6 +259,16 @@ fn each_bundle_that_does_not_fit_gets_its_own_message() {
             "mine.json, field endpoints[6].id: unknown endpoint 'weight'; known endpoints: response, response_week, cd4, cd8, cd4_cd8_ratio, safety",
         ),
         (
+            "a step curve, which no view draws",
+            edited(|b| {
+                b["results"].as_array_mut().unwrap().push(json!({ "endpoint": "response", "arm": "high",
+                    "measure": { "kind": "step_curve", "scale": "cumulative_incidence",
+                        "points": { "value": [{ "time": 0.0, "probability": 0.0 }, { "time": 48.0, "probability": 0.5 }],
+                            "provenance": { "kind": "illustrative", "why": "Figure 3" } } } }));
+            }),
+            "mine.json, field results[1].measure: this page draws no step curve from a bundle; give the curve's value at a visit as a cumulative probability, or the patients' times as a CSV file (arm,time,event)",
+        ),
+        (
             "one result twice, the views showing only the first",
             edited(|b| {
                 let mut again = b["results"][0].clone();

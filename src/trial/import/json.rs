@@ -11,7 +11,7 @@ use crate::trial::catalog::Catalog;
 use crate::trial::error::BundleError;
 use crate::trial::load::parse_bundle;
 use crate::trial::provenance::Provenance;
-use crate::trial::schema::ArmResult;
+use crate::trial::schema::{ArmResult, Measure};
 use crate::trial::walk::provenances_of;
 use crate::trial::walk::retagged;
 
@@ -31,6 +31,7 @@ pub fn import_bundle_json(bundle: &Bundle, text: &str, file: &str) -> Result<Bun
     }
     let mut theirs = parse_bundle(text, file)?;
     check_same_design(bundle, &theirs, file)?;
+    check_shown(&theirs, file)?;
     if is_empty(&theirs) {
         return Err(ImportError::NothingToImport { file: file.to_string() });
     }
@@ -84,6 +85,20 @@ fn check_no_changes(loaded: &Bundle, theirs: &Bundle, file: &str) -> Result<(), 
         }
     }
     Ok(())
+}
+
+/// Every finding imported must be one a view shows: a step curve is drawn by none, so it
+/// would load unseen under "Loaded …". Refused at its field, with what to give instead.
+fn check_shown(theirs: &Bundle, file: &str) -> Result<(), ImportError> {
+    match theirs.results.iter().position(|r| matches!(r.measure, Measure::StepCurve(_))) {
+        Some(i) => Err(BundleError::invalid(
+            file,
+            format!("results[{i}].measure"),
+            "this page draws no step curve from a bundle; give the curve's value at a visit as a cumulative probability, or the patients' times as a CSV file (arm,time,event)",
+        )
+        .into()),
+        None => Ok(()),
+    }
 }
 
 /// Two findings of one file that the views would take for each other (e.g. two week-48 CD4
