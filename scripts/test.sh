@@ -55,8 +55,10 @@ step "release build"
 # findings of one imported file that the views would take for each other (0.5 KB), and to
 # 328,000 for the response chart's legend kept off the curves and bands (0.5 KB), and to
 # 329,500 for imported values named as such and drawn at their visit on the response chart,
-# the published values' labels placed together, and the conclusion named (1.3 KB).
-scripts/sizes.sh --ceiling 329500 dist
+# the published values' labels placed together, and the conclusion named (1.3 KB), and to
+# 332,500 for imported summaries shown on the CD4, CD8 and ratio views and their steps, the
+# CD4 claims re-checked on an imported change summary, and step curves refused (3.2 KB).
+scripts/sizes.sh --ceiling 332500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
