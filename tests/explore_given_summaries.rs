@@ -12,7 +12,8 @@ use trial_explorer::share::view_svg;
 use trial_explorer::trial::import::import_bundle_json;
 use trial_explorer::trial::{default_bundle, Bundle, Provenance};
 
-/// The high-dose CD4 mean at week 48, and the low-dose mean change from baseline to week 48.
+/// The high-dose CD4 mean at week 48, and the low- and high-dose mean changes from baseline to
+/// week 48.
 fn digitised(onto: &Bundle) -> Bundle {
     let mut file: Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
     let fact =
@@ -23,6 +24,9 @@ fn digitised(onto: &Bundle) -> Bundle {
           "measure": { "kind": "continuous", "n": n, "mean": fact(300.0), "sd": fact(80.0) } },
         { "endpoint": "cd4", "arm": "low", "visit": "w48",
           "measure": { "kind": "continuous", "baseline": "w0", "mean": fact(45.0), "sd": fact(60.0) } },
+        // The high dose's change too, beside its level at the same visit: the views show both.
+        { "endpoint": "cd4", "arm": "high", "visit": "w48",
+          "measure": { "kind": "continuous", "baseline": "w0", "mean": fact(80.0), "sd": fact(50.0) } },
     ]);
     file["tests"] = json!([]);
     file["statements"] = json!([]);
@@ -52,7 +56,7 @@ fn given_means_are_listed_with_their_provenance_levels_and_changes_apart() {
     let v = view.continuous().unwrap();
     let given: Vec<(&str, &str, &str)> =
         v.given.iter().map(|g| (g.arm.id.as_str(), g.visit.id.as_str(), g.shown.text.as_str())).collect();
-    assert_eq!(given, [("low", "w48", "mean 45.0, SD 60.0")]);
+    assert_eq!(given, [("high", "w48", "mean 80.0, SD 50.0"), ("low", "w48", "mean 45.0, SD 60.0")]);
     assert_eq!(
         v.tables.last().unwrap().caption.split(" as ").next(),
         Some("Change from baseline in CD4+ T count (cells/mm³)")

@@ -20,12 +20,18 @@ pub struct ArmResult {
 impl ArmResult {
     /// Whether the views would take either result for the other (`explore::published` looks a
     /// cumulative probability up by endpoint and arm whatever its visit, other results by visit
-    /// too): an import may not add one beside the other, where it would go unseen.
+    /// too, and a continuous summary by the visit its change is from, if any): an import may
+    /// not add one beside the other, where it would go unseen.
     pub fn same_for_views(&self, other: &ArmResult) -> bool {
+        let same_baseline = match (&self.measure, &other.measure) {
+            (Measure::Continuous(a), Measure::Continuous(b)) => a.baseline == b.baseline,
+            _ => true,
+        };
         self.endpoint == other.endpoint
             && self.arm == other.arm
             && std::mem::discriminant(&self.measure) == std::mem::discriminant(&other.measure)
             && (self.visit == other.visit || matches!(self.measure, Measure::CumulativeProbability(_)))
+            && same_baseline
     }
 }
 
