@@ -7,7 +7,7 @@ mod explore_common;
 use explore_common::{reconstructed, texts};
 use serde_json::{json, Value};
 use trial_explorer::chart::{ChartStyle, SCREEN_SIZE};
-use trial_explorer::explore::{compute, EndpointChoice, Selection};
+use trial_explorer::explore::{compute, statistics, EndpointChoice, Selection};
 use trial_explorer::share::view_svg;
 use trial_explorer::trial::import::import_bundle_json;
 use trial_explorer::trial::{default_bundle, Bundle, Provenance};
@@ -62,9 +62,33 @@ fn given_means_are_listed_with_their_provenance_levels_and_changes_apart() {
         Some("Change from baseline in CD4+ T count (cells/mm³)")
     );
 
+    // The changes stand beside the computed mean changes in the statistics and the tests'
+    // table, in either mode, each with its provenance.
+    for change in [false, true] {
+        let view = compute(&bundle, &cd4(change));
+        let v = view.continuous().unwrap();
+        let beside: Vec<(&str, Option<&str>)> = v
+            .within_arm
+            .iter()
+            .map(|t| (t.arm.id.as_str(), t.given_change.as_ref().map(|s| s.text.as_str())))
+            .collect();
+        assert_eq!(
+            beside,
+            [("high", Some("mean 80.0, SD 50.0")), ("low", Some("mean 45.0, SD 60.0")), ("placebo", None)]
+        );
+        assert!(v.within_arm[0].given_change.as_ref().is_some_and(|s| s.provenance == imported));
+        let lines = statistics(&view);
+        let line = lines
+            .iter()
+            .find(|l| l.subject == "High dose: Week 48 vs Baseline" && l.statistic == "Mean change")
+            .unwrap();
+        assert_eq!(line.published.as_ref().map(|s| s.text.as_str()), Some("mean 80.0, SD 50.0"));
+    }
+
     // Reported-only mode keeps what was published, and these were not.
     let hidden = compute(&bundle, &Selection { reported_only: true, ..cd4(false) });
     assert!(hidden.continuous().unwrap().given.is_empty());
+    assert!(hidden.continuous().unwrap().within_arm.iter().all(|t| t.given_change.is_none()));
     // Without them, the view has none and no such table.
     let plain = compute(&reconstructed(), &cd4(false));
     assert!(plain.continuous().unwrap().given.is_empty());

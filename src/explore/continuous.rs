@@ -51,6 +51,9 @@ pub struct WithinArmTest {
     pub p: Result<Estimate, String>,
     /// Published P bounds and sentences for this arm and visit.
     pub published: Vec<Shown>,
+    /// A summary of this change the bundle gives ("mean 80.0, SD 50.0, n 24"), such as one a
+    /// reader digitised from the paper; the claims are checked on it.
+    pub given_change: Option<Shown>,
 }
 
 /// One arm against the reference at the comparison visit (Welch's t-test).
@@ -184,6 +187,12 @@ pub fn continuous_view(
     let mut within_arm = Vec::new();
     if let (Some(base), Some(visit)) = (&resolved.baseline, &resolved.compare_visit) {
         for arm in &resolved.arms {
+            // A summary of this change the bundle gives (a reader's digitised mean change) is
+            // set beside the computed one, as the claims check it.
+            let given_change =
+                published::continuous_summaries(bundle, endpoint.id(), &arm.id, &visit.id, Some(&base.id))
+                    .find_map(|s| given_shown(s, &difference_fmt))
+                    .filter(|s| !hidden || s.provenance.is_reported());
             let mut shown: Vec<Shown> =
                 published::within_arm(bundle, endpoint.id(), &arm.id, &base.id, &visit.id)
                     .map(published::p_beside)
@@ -195,7 +204,7 @@ pub fn continuous_view(
                     .collect();
             if hidden {
                 shown.retain(|s| s.provenance.is_reported());
-                if shown.is_empty() {
+                if shown.is_empty() && given_change.is_none() {
                     continue;
                 }
             }
@@ -222,6 +231,7 @@ pub fn continuous_view(
                 mean_change,
                 p,
                 published: shown,
+                given_change,
             });
         }
     }

@@ -47,7 +47,7 @@ pub fn continuous_tables(view: &ContinuousView) -> Vec<TextTable> {
             Cell::label(&name),
             Cell::label("Mean change"),
             Cell::outcome(&t.mean_change),
-            Cell::label("none published"),
+            t.given_change.as_ref().map_or_else(|| Cell::label("none published"), Cell::shown),
         ]);
         tests.rows.push(vec![
             Cell::label(&name),

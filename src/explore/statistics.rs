@@ -103,7 +103,7 @@ pub fn statistics(view: &View) -> Vec<StatLine> {
             for t in &v.within_arm {
                 let baseline = v.baseline.as_ref().map_or("baseline", |b| b.label.as_str());
                 let subject = format!("{}: {} vs {baseline}", t.arm.label, t.visit.label);
-                lines.push(StatLine::new(&subject, "Mean change", &t.mean_change, None));
+                lines.push(StatLine::new(&subject, "Mean change", &t.mean_change, t.given_change.as_ref()));
                 lines.push(StatLine::new(&subject, "Paired t-test P", &t.p, t.published.first()));
             }
             let at = v.compare_visit.as_ref().map_or(String::new(), |c| format!(" at {}", c.label));

@@ -153,7 +153,9 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
         (4, ViewBody::Continuous(v)) => {
             let mut published = Vec::new();
             for t in &v.within_arm {
-                let said: Vec<String> = t.published.iter().map(bare).collect();
+                // Under "Reported change": the reader's imported summaries are named below.
+                let said: Vec<String> =
+                    t.published.iter().filter(|s| s.provenance.is_reported()).map(bare).collect();
                 if !said.is_empty() {
                     published.push(format!("{}: {}", t.arm.label.to_ascii_lowercase(), said.join(", ")));
                 }
