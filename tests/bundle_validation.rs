@@ -483,6 +483,18 @@ fn cases() -> Vec<(&'static str, Edit, &'static str)> {
             }),
             "patient_data.continuous[0].records[0].value: must be at most 1e12, found 2e13",
         ),
+        (
+            "absurdly large summary mean",
+            Box::new(|b| push_cd4_result(b, json!({ "kind": "continuous", "mean": illustrative(json!(1.7e308)) }))),
+            "results[4].measure.mean: must be at most 1e12, found 1.7e308",
+        ),
+        (
+            "absurdly large change from baseline",
+            Box::new(|b| {
+                push_cd4_result(b, json!({ "kind": "continuous", "baseline": "w0", "mean": illustrative(json!(-3e12)) }))
+            }),
+            "results[4].measure.mean: must be between -1e12 and 1e12, found -3e12",
+        ),
     ]
 }
 

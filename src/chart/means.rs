@@ -115,7 +115,9 @@ pub fn draw_means<DB: ChartBackend>(
     for (mean, _) in view.given.iter().filter_map(|g| g.mean.as_ref()) {
         (low, high) = (low.min(*mean), high.max(*mean));
     }
-    if !low.is_finite() {
+    // Nothing to scale by; or, against a value the validation let past, no infinite axis
+    // (plotters' tick search would never end on one).
+    if !(low.is_finite() && high.is_finite()) {
         (low, high) = (0.0, 1.0);
     }
     if view.change_from_baseline {

@@ -25,6 +25,18 @@ pub fn measurement_problem(value: f64) -> Option<String> {
         .or_else(|| (value > LARGEST_MEASUREMENT).then(|| format!("must be at most 1e12, found {value:e}")))
 }
 
+/// A value of a summary of measurements (a mean, SD, median or quartile, or a change): a
+/// finite number within [`LARGEST_MEASUREMENT`] of zero, as the measurements themselves are,
+/// so that a chart's axis around it stays finite.
+pub fn summary_value_problem(value: f64, may_be_negative: bool) -> Option<String> {
+    number_problem(value, may_be_negative).or_else(|| {
+        (value.abs() > LARGEST_MEASUREMENT).then(|| match may_be_negative {
+            true => format!("must be between -1e12 and 1e12, found {value:e}"),
+            false => format!("must be at most 1e12, found {value:e}"),
+        })
+    })
+}
+
 /// A probability on the 0–1 scale.
 pub fn probability_problem(value: f64) -> Option<String> {
     if !(0.0..=1.0).contains(&value) {

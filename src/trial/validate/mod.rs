@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use super::bundle::{Bundle, SCHEMA_VERSION};
 use super::catalog::Catalog;
 use super::error::BundleError;
-use super::rules::number_problem;
+use super::rules::{number_problem, summary_value_problem};
 
 /// Check a parsed bundle; `file` names it in error messages.
 pub fn validate(bundle: &Bundle, file: &str) -> Result<(), BundleError> {
@@ -57,6 +57,14 @@ impl Check<'_> {
 
     fn number(&self, field: &str, value: f64, may_be_negative: bool) -> Result<(), BundleError> {
         match number_problem(value, may_be_negative) {
+            Some(problem) => self.fail(field, problem),
+            None => Ok(()),
+        }
+    }
+
+    /// A value of a summary of measurements (`rules::summary_value_problem`).
+    fn summary_value(&self, field: &str, value: f64, may_be_negative: bool) -> Result<(), BundleError> {
+        match summary_value_problem(value, may_be_negative) {
             Some(problem) => self.fail(field, problem),
             None => Ok(()),
         }

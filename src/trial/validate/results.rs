@@ -93,11 +93,11 @@ fn check_continuous(
     }
     for (name, value) in location {
         if let Some(value) = value {
-            check.number(&format!("{measure_at}.{name}"), value.value, is_change)?;
+            check.summary_value(&format!("{measure_at}.{name}"), value.value, is_change)?;
         }
     }
     if let Some(sd) = &summary.sd {
-        check.number(&format!("{measure_at}.sd"), sd.value, false)?;
+        check.summary_value(&format!("{measure_at}.sd"), sd.value, false)?;
     }
     let value = |v: &Option<Fact<f64>>| v.as_ref().map(|f| f.value);
     let ordered = [
