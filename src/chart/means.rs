@@ -10,7 +10,7 @@ use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{Legend, Placement};
 use super::lines::draw_arm_line;
-use super::marks::{choose_sides, MarkLabel, PixelBox};
+use super::marks::{boxes_overlap, choose_sides, MarkLabel, PixelBox};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::estimate::format_number;
@@ -175,6 +175,8 @@ pub fn draw_means<DB: ChartBackend>(
     }
     let k = view.arms.len() as f64;
     let dodge = |i: usize| (i as f64 - (k - 1.0) / 2.0) * DODGE_WEEKS;
+    // Where the computed means and their intervals are, for the given means' labels to keep off.
+    let mut computed: Vec<PixelBox> = Vec::new();
     for (i, series) in view.arms.iter().enumerate() {
         let arm = style.arm(&series.arm.id);
         let dodge = dodge(i);
@@ -195,7 +197,12 @@ pub fn draw_means<DB: ChartBackend>(
             draw_arm_line(chart.plotting_area(), line, &arm, style.line_width, 1.0)?;
         }
         for &MeanPoint { x, y, interval } in &drawn {
+            let (px, py) = chart.backend_coord(&(x, y));
+            let r = style.offset(5);
+            computed.push([px - r, py - r, px + r, py + r]);
             if let Some((l, h)) = interval {
+                let ((_, bottom), (_, top)) = (chart.backend_coord(&(x, l)), chart.backend_coord(&(x, h)));
+                computed.push([px - r, top, px + r, bottom]);
                 let bar = [
                     vec![(x, l), (x, h)],
                     vec![(x - 0.6, l), (x + 0.6, l)],
@@ -213,7 +220,7 @@ pub fn draw_means<DB: ChartBackend>(
                 .map_err(drawing)?;
         }
     }
-    draw_given(&mut chart, view, &dodge, style)?;
+    draw_given(&mut chart, view, &dodge, &computed, style)?;
     if !has_marks(view) {
         draw_message(
             chart.plotting_area(),
@@ -229,11 +236,13 @@ pub fn draw_means<DB: ChartBackend>(
 
 /// The means the bundle gives (a reader's values digitised from the paper), each a diamond
 /// beside the arm's computed mean, labelled with its kind and value, the labels placed
-/// together so none covers another or sits by another's diamond.
+/// together so none covers another, sits by another's diamond, or covers a mean or interval
+/// computed here (`computed`, in the drawing's pixels).
 fn draw_given<DB: ChartBackend>(
     chart: &mut MeansChart<'_, DB>,
     view: &ContinuousView,
     dodge: &dyn Fn(usize) -> f64,
+    computed: &[PixelBox],
     style: &ChartStyle,
 ) -> Result<(), ChartError> {
     let mut marks = Vec::new();
@@ -249,9 +258,12 @@ fn draw_given<DB: ChartBackend>(
         arms.push(g.arm.id.as_str());
     }
     let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
-    let outside =
-        |b: PixelBox| 200_000 * u32::from(b[0] < plot_x.start || b[1] < plot_y.start || b[3] > plot_y.end);
-    let (sides, cost) = choose_sides(&marks, style, &outside, PENALTY);
+    let cost = |b: PixelBox| {
+        let outside = b[0] < plot_x.start || b[1] < plot_y.start || b[3] > plot_y.end;
+        let on_computed = computed.iter().any(|&c| boxes_overlap(c, b));
+        2 * PENALTY * u32::from(outside) + PENALTY * u32::from(on_computed)
+    };
+    let (sides, cost) = choose_sides(&marks, style, &cost, PENALTY);
     // Where the labels cannot all be read by their own diamonds (several arms' values close
     // at one visit), the diamonds go unlabelled and the legend sends the reader to the table.
     let labelled = cost < PENALTY;
