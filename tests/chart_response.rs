@@ -355,6 +355,17 @@ fn an_imported_probability_is_named_imported_and_drawn_at_its_visit() {
     assert!(
         svg.contains("Cumulative probability of immunological response: imported or reported values only")
     );
+    // The tables never head an imported value "Published" alone.
+    let marks = view
+        .tables
+        .iter()
+        .find(|t| t.caption.ends_with("cumulative probability of immunological response"))
+        .unwrap();
+    assert_eq!(marks.caption, "Published or imported cumulative probability of immunological response");
+    assert_eq!(marks.columns[1], "Published or imported value");
+    let high_row = marks.rows.iter().find(|r| r[0].text == "High dose").unwrap();
+    assert_eq!(high_row[1].provenance.as_ref().map(|p| p.label()), Some("imported"));
+    assert_eq!(high_row[2].text, "drawn at week 48, the visit it is given for");
 }
 
 /// Two published values close together at week 96 (the reported low-dose 95.8% and an imported

@@ -83,6 +83,17 @@ fn given_means_are_listed_with_their_provenance_levels_and_changes_apart() {
             .find(|l| l.subject == "High dose: Week 48 vs Baseline" && l.statistic == "Mean change")
             .unwrap();
         assert_eq!(line.published.as_ref().map(|s| s.text.as_str()), Some("mean 80.0, SD 50.0"));
+        let tests = v.tables.iter().find(|t| t.caption == "Tests for CD4+ T count").unwrap();
+        assert_eq!(tests.columns[3], "Published or imported");
+        let row = tests
+            .rows
+            .iter()
+            .find(|r| r[0].text.starts_with("High dose") && r[1].text == "Mean change")
+            .unwrap();
+        assert_eq!(
+            (row[3].text.as_str(), row[3].provenance.clone()),
+            ("mean 80.0, SD 50.0", Some(imported.clone()))
+        );
     }
 
     // Reported-only mode keeps what was published, and these were not.

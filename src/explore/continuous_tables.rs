@@ -30,7 +30,17 @@ pub fn continuous_tables(view: &ContinuousView) -> Vec<TextTable> {
     }
     let mut tests = TextTable::new(
         format!("Tests for {}", view.label),
-        &["Comparison", "Statistic", "This data", "Published"],
+        // An imported summary of a change sits in the last column too, labelled imported.
+        &[
+            "Comparison",
+            "Statistic",
+            "This data",
+            if view.within_arm.iter().any(|t| t.given_change.is_some()) {
+                "Published or imported"
+            } else {
+                "Published"
+            },
+        ],
     );
     let base = view.baseline.as_ref().map_or("baseline".to_string(), |v| v.label.clone());
     for t in &view.within_arm {

@@ -19,10 +19,21 @@ pub fn response_tables(view: &ResponseView, reported_only: bool) -> Vec<TextTabl
     tables
 }
 
+/// What the marked values are, for a table's caption or column: "Published" while every one
+/// was reported, "Published or imported" once the reader imported one, never published alone.
+fn marked_word(view: &ResponseView) -> &'static str {
+    if view.published_marks.iter().all(|m| m.shown.provenance.is_reported()) {
+        "Published"
+    } else {
+        "Published or imported"
+    }
+}
+
 fn published_marks(view: &ResponseView) -> TextTable {
+    let word = marked_word(view);
     let mut t = TextTable::new(
-        "Published cumulative probability of immunological response",
-        &["Arm", "Published value", "How it is placed"],
+        format!("{word} cumulative probability of immunological response"),
+        &["Arm", &format!("{word} value"), "How it is placed"],
     );
     for mark in &view.published_marks {
         t.rows.push(vec![
@@ -37,7 +48,15 @@ fn published_marks(view: &ResponseView) -> TextTable {
 fn at_horizon(view: &ResponseView) -> TextTable {
     let mut t = TextTable::new(
         format!("Cumulative probability of response by week {}", view.horizon_weeks),
-        &["Arm", "Estimate", "Published (the abstract names no week)"],
+        &[
+            "Arm",
+            "Estimate",
+            if marked_word(view) == "Published" {
+                "Published (the abstract names no week)"
+            } else {
+                "Published or imported (placed as the first table says)"
+            },
+        ],
     );
     let horizon = f64::from(view.horizon_weeks);
     for arm in &view.curves {
