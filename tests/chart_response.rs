@@ -368,6 +368,29 @@ fn an_imported_probability_is_named_imported_and_drawn_at_its_visit() {
     assert_eq!(high_row[2].text, "drawn at week 48, the visit it is given for");
 }
 
+/// A value imported at an early visit, high, is marked where the corner legend would be: the
+/// legend goes above the plot, and the value's label is in the plot, clear of it.
+#[test]
+fn a_value_marked_early_and_high_sends_the_legend_above() {
+    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
+    file["results"] = serde_json::json!([{ "endpoint": "response", "arm": "high", "visit": "w12",
+        "measure": { "kind": "cumulative_probability",
+            "percent": { "value": 90.0, "provenance": { "kind": "illustrative", "why": "Figure 3" } } } }]);
+    file["tests"] = serde_json::json!([]);
+    file["statements"] = serde_json::json!([]);
+    let bundle = import_bundle_json(&reconstructed(), &file.to_string(), "fig3.json").unwrap();
+    let view = compute(&bundle, &Selection::default());
+    // Without it, the page's drawing keeps the legend in the corner (see below); with it:
+    let all = texts(&view_svg(&view, SCREEN_SIZE, &ChartStyle::SCREEN).unwrap());
+    let at =
+        |label: &str| all.iter().find(|t| t.2 == label).unwrap_or_else(|| panic!("no '{label}'")).clone();
+    let top = at("100%").1;
+    for entry in ["High dose: imported value only", "Low dose (reconstructed data)", "+ censored"] {
+        assert!(at(entry).1 < top, "'{entry}' is not above the plot");
+    }
+    assert!(at("imported 90.0%").1 >= top - 12, "the label is in the plot");
+}
+
 /// Two published values close together at week 96 (the reported low-dose 95.8% and an imported
 /// high-dose 88.0%): no two labels' texts overlap and they stand in their diamonds' order, top
 /// to bottom; where the plot has room, each label is nearer its own diamond than any other, so

@@ -13,7 +13,7 @@ use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{Legend, Placement};
 use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
-use super::marks::{choose_sides, covering_cost, MarkLabel, PixelBox};
+use super::marks::{boxes_overlap, choose_sides, covering_cost, MarkLabel, PixelBox};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::{CurveStep, EnsembleCurve, PublishedMark, ResponseView};
@@ -155,7 +155,8 @@ pub fn draw_response<DB: ChartBackend>(
     // further, where the title and legend are.
     let cost = |area: PixelBox| {
         let over_top = area[1] < plot_y.start - (area[3] - area[1]) / 2;
-        let outside = area[0] < plot_x.start || over_top || area[3] > plot_y.end;
+        let on_legend = legend_box.is_some_and(|b| boxes_overlap(b, area));
+        let outside = area[0] < plot_x.start || over_top || area[3] > plot_y.end || on_legend;
         let on_curve: u32 = curve_lines.iter().map(|&line| covering_cost(line, area)).sum();
         200_000 * u32::from(outside) + on_curve
     };
@@ -276,7 +277,7 @@ fn draw_band<DB: ChartBackend>(
 }
 
 /// Whether the legend, in the plot's top-left corner of `framed` (drawn in `upper`), would
-/// cover a curve, its band or a curve of the range. Cumulative curves start low, so the
+/// cover a curve, its band, a curve of the range or a marked value. Cumulative curves start low, so the
 /// corner is usually empty; but on a wide, short drawing (a 16:9 projector) the legend's rows
 /// take a larger share of the height and reach the bands, and it goes above the plot instead.
 fn legend_covers_data<DB: ChartBackend>(
@@ -303,6 +304,9 @@ fn legend_covers_data<DB: ChartBackend>(
     let curves = view.curves.iter().filter_map(|c| c.curve.as_ref().ok());
     curves.flat_map(|c| &c.steps).any(|s| under(s.week, s.upper.unwrap_or(s.probability)))
         || view.ensemble.iter().flat_map(|c| &c.steps).any(|&(week, p)| under(week, p))
+        // A value imported at an early visit is marked where the legend would be (its label
+        // keeps off the legend on its own: see the labels' cost).
+        || view.published_marks.iter().any(|m| m.week <= f64::from(view.horizon_weeks) && under(m.week, m.probability))
 }
 
 /// The kinds of the values marked (in their order, once each): "reported", "reported or
