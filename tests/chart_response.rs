@@ -380,8 +380,13 @@ fn a_value_marked_early_and_high_sends_the_legend_above() {
     file["statements"] = serde_json::json!([]);
     let bundle = import_bundle_json(&reconstructed(), &file.to_string(), "fig3.json").unwrap();
     let view = compute(&bundle, &Selection::default());
-    // Without it, the page's drawing keeps the legend in the corner (see below); with it:
-    let all = texts(&view_svg(&view, SCREEN_SIZE, &ChartStyle::SCREEN).unwrap());
+    // A drawing wide enough that, without the value, the legend keeps to the corner.
+    let size = (1000, 640);
+    let without = compute(&reconstructed(), &Selection::default());
+    let without = texts(&view_svg(&without, size, &ChartStyle::SCREEN).unwrap());
+    let y_without = |label: &str| without.iter().find(|t| t.2 == label).unwrap().1;
+    assert!(y_without("+ censored") > y_without("100%"), "without the value the legend is in the corner");
+    let all = texts(&view_svg(&view, size, &ChartStyle::SCREEN).unwrap());
     let at =
         |label: &str| all.iter().find(|t| t.2 == label).unwrap_or_else(|| panic!("no '{label}'")).clone();
     let top = at("100%").1;
