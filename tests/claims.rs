@@ -317,3 +317,23 @@ fn imported_summaries_of_the_change_are_checked_ahead_of_patient_data() {
     assert_eq!(control.outcome, Outcome::Reproduced);
     assert!(matches!(control.data[0].provenance, Provenance::Reconstructed { .. }));
 }
+
+/// A summary of the change with n = 1 has no spread to test: the claim says so, naming the
+/// summary, rather than fall back on the reconstructed patients while the view shows it.
+#[test]
+fn an_imported_change_of_one_patient_is_not_checkable() {
+    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
+    let fact = |value: f64| serde_json::json!({ "value": value, "provenance": { "kind": "illustrative", "why": "Figure 2" } });
+    file["results"] = serde_json::json!([{ "endpoint": "cd4", "arm": "high", "visit": "w48",
+        "measure": { "kind": "continuous", "baseline": "w0", "mean": fact(120.0), "sd": fact(0.0),
+            "n": { "value": 1, "provenance": { "kind": "illustrative", "why": "Figure 2" } } } }]);
+    file["tests"] = serde_json::json!([]);
+    file["statements"] = serde_json::json!([]);
+    let bundle =
+        trial_explorer::trial::import::import_bundle_json(&reconstructed(), &file.to_string(), "fig2.json")
+            .unwrap();
+    let high = check_claim(&bundle, Claim::Cd4RiseHigh);
+    let Outcome::NotCheckable { why } = &high.outcome else { panic!("{high:?}") };
+    assert!(why.starts_with("the summary of the change in arm 'high': "), "{why}");
+    assert!(high.figures.is_empty());
+}

@@ -16,6 +16,7 @@ use super::lines::{draw_legend_entry, legend_indent};
 use super::marks::PixelBox;
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
+use crate::trial::Provenance;
 
 /// Height of a legend row, before scaling.
 const ROW: i32 = 17;
@@ -26,6 +27,19 @@ pub(crate) struct Legend {
     pub entries: Vec<(String, String)>,
     /// Notes on the marks ("+ censored").
     pub notes: Vec<String>,
+}
+
+/// The kinds of `provenances`, in their order, once each: "reported", "imported or reported".
+/// A legend or caption names what its marks are by them, so an imported value is never called
+/// published.
+pub(crate) fn kinds_named<'a>(provenances: impl Iterator<Item = &'a Provenance>) -> String {
+    let mut kinds: Vec<&str> = Vec::new();
+    for kind in provenances.map(Provenance::label) {
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds.join(" or ")
 }
 
 /// Where a legend goes.

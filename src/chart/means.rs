@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
-use super::legend::{Legend, Placement};
+use super::legend::{kinds_named, Legend, Placement};
 use super::lines::draw_arm_line;
 use super::marks::{boxes_overlap, choose_sides, MarkLabel, PixelBox};
 use super::style::ChartStyle;
@@ -77,18 +77,13 @@ fn legend(view: &ContinuousView) -> Legend {
             (series.arm.id.clone(), label)
         })
         .collect();
-    let mut kinds: Vec<&str> = Vec::new();
-    for g in view.given.iter().filter(|g| g.mean.is_some()) {
-        let kind = g.shown.provenance.label();
-        if !kinds.contains(&kind) {
-            kinds.push(kind);
-        }
-    }
     // The values are in the view's table, where the diamonds have no room for labels too.
-    let notes = if kinds.is_empty() {
-        Vec::new()
-    } else {
-        vec![format!("◇ {} mean; values in the table", kinds.join(" or "))]
+    let drawn = || view.given.iter().filter(|g| g.mean.is_some());
+    let notes = match drawn().next() {
+        Some(_) => {
+            vec![format!("◇ {} mean; values in the table", kinds_named(drawn().map(|g| &g.shown.provenance)))]
+        }
+        None => Vec::new(),
     };
     Legend { entries, notes }
 }

@@ -11,12 +11,12 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::at_risk::draw_at_risk;
 use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
-use super::legend::{Legend, Placement};
+use super::legend::{kinds_named, Legend, Placement};
 use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
 use super::marks::{boxes_overlap, choose_sides, covering_cost, MarkLabel, PixelBox};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
-use crate::explore::{CurveStep, EnsembleCurve, PublishedMark, ResponseView};
+use crate::explore::{CurveStep, EnsembleCurve, ResponseView};
 
 /// The response chart's coordinates: weeks by probability. Overlay hooks such as
 /// [`draw_ensemble`] draw into it.
@@ -51,7 +51,7 @@ pub fn response_caption(view: &ResponseView) -> String {
             let (in_caption, _) = why.unwrap_or(NO_DATA);
             let marked = || view.published_marks.iter().filter(|m| m.week <= f64::from(view.horizon_weeks));
             if marked().next().is_some() && !view.curves.is_empty() {
-                format!("{base}: {} values only", marked_kinds(marked()))
+                format!("{base}: {} values only", kinds_named(marked().map(|m| &m.shown.provenance)))
             } else {
                 format!("{base}: {in_caption}")
             }
@@ -309,20 +309,6 @@ fn legend_covers_data<DB: ChartBackend>(
         || view.published_marks.iter().any(|m| m.week <= f64::from(view.horizon_weeks) && under(m.week, m.probability))
 }
 
-/// The kinds of the values marked (in their order, once each): "reported", "reported or
-/// imported". The chart's legend and caption name them, so an imported value is never called
-/// published.
-fn marked_kinds<'a>(marks: impl Iterator<Item = &'a PublishedMark>) -> String {
-    let mut kinds: Vec<&str> = Vec::new();
-    for mark in marks {
-        let kind = mark.shown.provenance.label();
-        if !kinds.contains(&kind) {
-            kinds.push(kind);
-        }
-    }
-    kinds.join(" or ")
-}
-
 /// The legend: each arm with where its curve comes from (or why there is none), and notes on
 /// the marks drawn.
 fn legend(view: &ResponseView) -> Legend {
@@ -351,7 +337,7 @@ fn legend(view: &ResponseView) -> Legend {
             .find(|m| m.week_assumed)
             .map(|m| format!(" (week {} assumed)", m.week))
             .unwrap_or_default();
-        notes.push(format!("◇ {} value{assumed}", marked_kinds(marked())));
+        notes.push(format!("◇ {} value{assumed}", kinds_named(marked().map(|m| &m.shown.provenance))));
     }
     if !view.ensemble.is_empty() {
         notes.push("faint lines: reconstruction ensemble".to_string());

@@ -69,18 +69,21 @@ fn check_change(
     let mut draft = Draft::default();
     // A summary of the change given in the bundle (a mean change with its SD and n, digitised
     // from the paper) is what the paper says; patient-level data are used where there is none.
-    let (test, n, provenance) = if let Some((changes, provenance)) =
-        change_summary(bundle, endpoint, arm, from, to)
-    {
-        draft.used(DataUsed {
-            dataset: format!("result:{endpoint}:{arm}"),
-            endpoint: endpoint.to_string(),
-            provenance: provenance.clone(),
+    let (test, n, provenance) = if let Some(summary) = change_summary(bundle, endpoint, arm, from, to) {
+        let tested = summary.and_then(|(changes, provenance)| {
+            draft.used(DataUsed {
+                dataset: format!("result:{endpoint}:{arm}"),
+                endpoint: endpoint.to_string(),
+                provenance: provenance.clone(),
+            });
+            paired_t_test_from_summary(&changes, 0.95)
+                .map(|test| (test, changes.n(), provenance.clone()))
+                .map_err(|e| format!("the summary of the change in arm '{arm}': {e}"))
         });
-        match paired_t_test_from_summary(&changes, 0.95) {
-            Ok(test) => (test, changes.n(), provenance.clone()),
-            Err(e) => {
-                draft.missing.push(format!("the summary of the change in arm '{arm}': {e}"));
+        match tested {
+            Ok(tested) => tested,
+            Err(why) => {
+                draft.missing.push(why);
                 return draft;
             }
         }

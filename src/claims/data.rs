@@ -22,22 +22,26 @@ pub fn measurements<'a>(bundle: &'a Bundle, endpoint: &str) -> Result<&'a Measur
 
 /// A summary of the change in `arm` from visit `from` to `to` given in the bundle, with its
 /// mean, SD and n (a reader's values digitised from the paper): the changes' summary for the
-/// paired t-test, and the mean's provenance.
+/// paired t-test and the mean's provenance, or why that summary cannot be tested (n = 1); the
+/// claim then says so rather than fall back on other data while the view shows the summary.
 pub fn change_summary<'a>(
     bundle: &'a Bundle,
     endpoint: &str,
     arm: &str,
     from: &str,
     to: &str,
-) -> Option<(GroupSummary, &'a Provenance)> {
+) -> Option<Result<(GroupSummary, &'a Provenance), String>> {
     let at = |r: &&crate::trial::ArmResult| {
         r.endpoint == endpoint && r.arm == arm && r.visit.as_deref() == Some(to)
     };
     bundle.results.iter().filter(at).find_map(|r| match &r.measure {
         Measure::Continuous(s) if s.baseline.as_deref() == Some(from) => {
             let (n, mean, sd) = (s.n.as_ref()?, s.mean.as_ref()?, s.sd.as_ref()?);
-            let changes = GroupSummary::new(n.value as usize, mean.value, sd.value).ok()?;
-            Some((changes, &mean.provenance))
+            Some(
+                GroupSummary::new(n.value as usize, mean.value, sd.value)
+                    .map(|changes| (changes, &mean.provenance))
+                    .map_err(|e| format!("the summary of the change in arm '{arm}': {e}")),
+            )
         }
         _ => None,
     })

@@ -138,7 +138,7 @@ pub fn tables_html(tables: &[TextTable]) -> String {
 }
 
 /// The statistics panel's body: each subject's lines under its heading, with the published
-/// figure beside this data's; the figures missing for one same reason (with no published figure
+/// figure (or one the reader imported, labelled so) beside this data's; the figures missing for one same reason (with no published figure
 /// beside them) gathered into one sentence instead of a column of repeats; then the published
 /// findings; `none` when there is neither.
 pub fn statistics_html(lines: &[StatLine], findings: &[Shown], none: &str) -> String {

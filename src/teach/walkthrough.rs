@@ -215,7 +215,6 @@ fn published_p_text(bundle: &Bundle, endpoint: &str) -> Option<String> {
     bundle.tests.iter().find(|t| t.endpoint == endpoint).map(|t| t.p.value.text.clone())
 }
 
-/// A shown value without the provenance word the view puts in front of it ("derived 23/24").
 /// Where a continuous step's values come from, in a sentence or two: the reconstruction
 /// made to satisfy `statements`, or the reader's imported data, and the diamonds of summaries
 /// the bundle gives.
@@ -226,7 +225,8 @@ fn values_from(v: &ContinuousView, statements: &str) -> String {
         }
         _ => format!("The values shown are reconstructed to satisfy {statements}."),
     };
-    if let Some(given) = v.given.first() {
+    // Only summaries with a mean are drawn as diamonds.
+    if let Some(given) = v.given.iter().find(|g| g.mean.is_some()) {
         said.push_str(&format!(
             " The diamonds are summaries the bundle gives ({}), not computed here.",
             given.shown.provenance.label()
@@ -235,6 +235,7 @@ fn values_from(v: &ContinuousView, statements: &str) -> String {
     said
 }
 
+/// A shown value without the provenance word the view puts in front of it ("derived 23/24").
 fn bare(shown: &Shown) -> String {
     let label = shown.provenance.label();
     let text = shown.text.as_str();
