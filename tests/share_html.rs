@@ -184,7 +184,7 @@ fn claims_are_written_with_verdicts_unless_reported_only() {
     assert!(!hidden.contains("badge-reconstructed") && !hidden.contains("P = 0.0041"));
 
     checks[0].published = "<script>alert(1)</script>".into();
-    assert!(claims_html(&checks, false).contains("<q>&lt;script&gt;alert(1)&lt;/script&gt;</q>"));
+    assert!(claims_html(&checks, false).contains("Published: &lt;script&gt;alert(1)&lt;/script&gt;</p>"));
 }
 
 /// The safety view's statements keep their provenance (reported: plain, no badge), and what

@@ -242,9 +242,10 @@ pub fn claims_html(checks: &[ClaimCheck], reported_only: bool) -> String {
         out.push_str(claim_title(check.claim));
         push_in(
             &mut out,
-            "</h3><p class=\"claim-source\">Published: <q>",
+            // Not in quotation marks: the list of published facts words some findings itself.
+            "</h3><p class=\"claim-source\">Published: ",
             &check.published,
-            "</q></p><p class=\"verdict verdict-",
+            "</p><p class=\"verdict verdict-",
         );
         out.push_str(class);
         out.push_str("\">");
