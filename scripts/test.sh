@@ -57,8 +57,11 @@ step "release build"
 # 329,500 for imported values named as such and drawn at their visit on the response chart,
 # the published values' labels placed together, and the conclusion named (1.3 KB), and to
 # 332,500 for imported summaries shown on the CD4, CD8 and ratio views and their steps, the
-# CD4 claims re-checked on an imported change summary, and step curves refused (3.2 KB).
-scripts/sizes.sh --ceiling 332500 dist
+# CD4 claims re-checked on an imported change summary, and step curves refused (3.2 KB), and
+# to 334,500 for an imported change set beside the computed one, summary values held to 1e12,
+# the given means' labels kept off the computed ones, the tables' "Published or imported"
+# headers and a review's mends (2.0 KB).
+scripts/sizes.sh --ceiling 334500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
