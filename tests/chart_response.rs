@@ -214,7 +214,8 @@ fn the_ensemble_overlay_is_faint_and_labelled() {
     );
     let plain = svg_of(compute(&bundle, &Selection::default()).response().unwrap());
     assert!(!plain.contains("stroke-opacity=\"0.4\""));
-    assert!(texts(&svg).iter().any(|t| t.2.contains("faint lines: reconstruction ensemble")));
+    let note = "faint lines: 1 other reconstruction, each matching every published number";
+    assert!(texts(&svg).iter().any(|t| t.2.contains(note)), "{:?}", texts(&svg));
     // On dark paper the light lines are drawn fainter, so the main curves still stand out.
     let dark = svg_document(SIZE, |root| {
         draw_response(root, &view, &ChartStyle::SCREEN.with_theme(trial_explorer::chart::Theme::Dark))

@@ -340,7 +340,16 @@ fn legend(view: &ResponseView) -> Legend {
         notes.push(format!("◇ {} value{assumed}", kinds_named(marked().map(|m| &m.shown.provenance))));
     }
     if !view.ensemble.is_empty() {
-        notes.push("faint lines: reconstruction ensemble".to_string());
+        // What the range is, said where it is drawn: not only in the walkthrough's step.
+        // A plain search: a few dozen members, and no sort to ship for it.
+        let mut members: Vec<&str> = Vec::new();
+        for c in &view.ensemble {
+            if !members.contains(&c.dataset.as_str()) {
+                members.push(&c.dataset);
+            }
+        }
+        let (n, s) = (members.len(), if members.len() == 1 { "" } else { "s" });
+        notes.push(format!("faint lines: {n} other reconstruction{s}, each matching every published number"));
     }
     Legend { entries, notes }
 }
