@@ -353,6 +353,11 @@ fn an_imported_probability_is_named_imported_and_drawn_at_its_visit() {
         assert!(labels.contains(&expected.to_string()), "no '{expected}' in {labels:?}");
     }
     assert!(!svg.contains("published value"), "{svg}");
+    // Reported only withholds it, as every value not published.
+    let reported_only = compute(&bundle, &Selection { reported_only: true, ..Selection::default() });
+    let reported_only = reported_only.response().unwrap();
+    assert!(reported_only.published_marks.iter().all(|m| m.shown.provenance.is_reported()));
+    assert_eq!(reported_only.published_marks.len(), 2);
     assert!(
         svg.contains("Cumulative probability of immunological response: imported or reported values only")
     );

@@ -141,8 +141,12 @@ pub fn response_view(
     let level = selection.ci_level;
     let dataset = event_dataset(bundle, ENDPOINT, selection.dataset.as_deref(), notices);
     let data = dataset.map(|d| DataSource { dataset: d.id.clone(), provenance: d.provenance.clone() });
-    let published_marks = published_marks(bundle, resolved);
     let hidden = selection.reported_only;
+    let mut published_marks = published_marks(bundle, resolved);
+    // Reported only: a value the reader imported is withheld, as every unpublished one is.
+    if hidden {
+        published_marks.retain(|m| m.shown.provenance.is_reported());
+    }
     if hidden && data.is_some() {
         notices.push(Notice::new(
             NoticeKind::Hidden,
