@@ -348,7 +348,7 @@ fn an_imported_probability_is_named_imported_and_drawn_at_its_visit() {
         "High dose: imported value only",
         "Low dose: reported value only",
         "imported 88.0%",
-        "◇ imported or reported value (week 96 assumed)",
+        "◇ reported value (week 96 assumed); imported value at its visit",
     ] {
         assert!(labels.contains(&expected.to_string()), "no '{expected}' in {labels:?}");
     }

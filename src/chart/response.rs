@@ -16,7 +16,7 @@ use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
 use super::marks::{boxes_overlap, choose_sides, covering_cost, MarkLabel, PixelBox};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
-use crate::explore::{CurveStep, EnsembleCurve, ResponseView};
+use crate::explore::{CurveStep, EnsembleCurve, PublishedMark, ResponseView};
 
 /// The response chart's coordinates: weeks by probability. Overlay hooks such as
 /// [`draw_ensemble`] draw into it.
@@ -332,12 +332,22 @@ fn legend(view: &ResponseView) -> Legend {
         notes.push("+ censored".to_string());
     }
     let marked = || view.published_marks.iter().filter(|m| m.week <= f64::from(view.horizon_weeks));
-    if marked().next().is_some() {
-        let assumed = marked()
-            .find(|m| m.week_assumed)
-            .map(|m| format!(" (week {} assumed)", m.week))
-            .unwrap_or_default();
-        notes.push(format!("◇ {} value{assumed}", kinds_named(marked().map(|m| &m.shown.provenance))));
+    // The assumed week is said of the values it applies to: a value given at a visit is drawn
+    // there ("◇ reported value (week 96 assumed); imported value at its visit").
+    let assumed = || marked().filter(|m| m.week_assumed);
+    let at_visit = || marked().filter(|m| !m.week_assumed);
+    let kinds =
+        |marks: &mut dyn Iterator<Item = &PublishedMark>| kinds_named(marks.map(|m| &m.shown.provenance));
+    let mut said = Vec::new();
+    if let Some(first) = assumed().next() {
+        said.push(format!("{} value (week {} assumed)", kinds(&mut assumed()), first.week));
+    }
+    if at_visit().next().is_some() {
+        let where_ = if said.is_empty() { "" } else { " at its visit" };
+        said.push(format!("{} value{where_}", kinds(&mut at_visit())));
+    }
+    if !said.is_empty() {
+        notes.push(format!("◇ {}", said.join("; ")));
     }
     if !view.ensemble.is_empty() {
         // What the range is, said where it is drawn: not only in the walkthrough's step.
