@@ -392,7 +392,8 @@ fn a_value_marked_early_and_high_sends_the_legend_above() {
     let without = texts(&view_svg(&without, size, &ChartStyle::SCREEN).unwrap());
     let y_without = |label: &str| without.iter().find(|t| t.2 == label).unwrap().1;
     assert!(y_without("+ censored") > y_without("100%"), "without the value the legend is in the corner");
-    let all = texts(&view_svg(&view, size, &ChartStyle::SCREEN).unwrap());
+    let svg = view_svg(&view, size, &ChartStyle::SCREEN).unwrap();
+    let all = texts(&svg);
     let at =
         |label: &str| all.iter().find(|t| t.2 == label).unwrap_or_else(|| panic!("no '{label}'")).clone();
     let top = at("100%").1;
@@ -400,6 +401,18 @@ fn a_value_marked_early_and_high_sends_the_legend_above() {
         assert!(at(entry).1 < top, "'{entry}' is not above the plot");
     }
     assert!(at("imported 90.0%").1 >= top - 12, "the label is in the plot");
+    // Clear of the value axis's labels (whose right ends are at the "100%" label's x): left of
+    // its diamond, at week 12, it would run over them. Its left end by the backend's estimate,
+    // 0.55 em a character.
+    for size in [size, (800, 500), PHONE_SIZE] {
+        let svg = view_svg(&view, size, &ChartStyle::SCREEN).unwrap();
+        let all = texts(&svg);
+        let x_of = |label: &str| all.iter().find(|t| t.2 == label).unwrap().0;
+        let label = svg.lines().find(|l| l.contains(">imported 90.0%<")).unwrap();
+        let (x, width) = (x_of("imported 90.0%"), 0.55 * 12.0 * "imported 90.0%".len() as f64);
+        let left = if label.contains("text-anchor=\"start\"") { f64::from(x) } else { f64::from(x) - width };
+        assert!(left > f64::from(x_of("100%")), "{size:?}: {label}");
+    }
 }
 
 /// Two published values close together at week 96 (the reported low-dose 95.8% and an imported

@@ -12,8 +12,9 @@ use super::style::ChartStyle;
 /// A box in the drawing's pixels: left, top, right, bottom.
 pub(crate) type PixelBox = [i32; 4];
 
-/// Where a mark's label goes: left of the diamond, above it, below it, or left of it a line
-/// higher or lower, whichever covers least (see [`MarkLabel::boxes`]).
+/// Where a mark's label goes: left of the diamond, above it, below it, left of it a line
+/// higher or lower, or right of it (a value early in the plot, where the left is the axis),
+/// whichever covers least (see [`MarkLabel::boxes`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Side {
     Left,
@@ -21,10 +22,15 @@ enum Side {
     Below,
     UpperLeft,
     LowerLeft,
+    Right,
 }
 
+/// How many sides a label may take.
+pub(crate) const SIDE_COUNT: usize = 6;
+
 /// The sides in the order they are preferred on a tie.
-const SIDES: [Side; 5] = [Side::Left, Side::Above, Side::Below, Side::UpperLeft, Side::LowerLeft];
+const SIDES: [Side; SIDE_COUNT] =
+    [Side::Left, Side::Above, Side::Below, Side::UpperLeft, Side::LowerLeft, Side::Right];
 
 /// A mark's diamond and label, measured: for choosing the label's side before drawing it.
 pub(crate) struct MarkLabel {
@@ -59,9 +65,10 @@ impl MarkLabel {
         }
     }
 
-    /// The label's anchor (its right end) relative to the mark, its vertical alignment there,
-    /// and the box it takes with a pixel of paper around it, relative to the mark too.
-    fn place(&self, side: Side, style: &ChartStyle) -> ((i32, i32), VPos, PixelBox) {
+    /// The label's anchor (its right end, or on the right side its left end) relative to the
+    /// mark, its alignment there, and the box it takes with a pixel of paper around it,
+    /// relative to the mark too.
+    fn place(&self, side: Side, style: &ChartStyle) -> ((i32, i32), Pos, PixelBox) {
         let (half, gap, (width, height)) = (self.half, self.gap, self.size);
         let (anchor, v, top) = match side {
             Side::Left => ((-half - gap, 0), VPos::Center, -height / 2),
@@ -69,14 +76,33 @@ impl MarkLabel {
             Side::Below => ((half, half + gap), VPos::Top, half + gap),
             Side::UpperLeft => ((-half - gap, -height - 2), VPos::Center, -height - 2 - height / 2),
             Side::LowerLeft => ((-half - gap, height + 2), VPos::Center, height + 2 - height / 2),
+            Side::Right => ((half + gap, 0), VPos::Center, -height / 2),
         };
-        (anchor, v, [anchor.0 - width - style.offset(2), top - 1, anchor.0 + 1, top + height + 1])
+        if side == Side::Right {
+            let b = [anchor.0 - 1, top - 1, anchor.0 + width + style.offset(2), top + height + 1];
+            return (anchor, Pos::new(HPos::Left, v), b);
+        }
+        (
+            anchor,
+            Pos::new(HPos::Right, v),
+            [anchor.0 - width - style.offset(2), top - 1, anchor.0 + 1, top + height + 1],
+        )
+    }
+
+    /// The end of the label on side `side` that points at its mark: its right end, or on the
+    /// right side its left end.
+    fn pointing_end(side: usize, b: PixelBox) -> i32 {
+        if SIDES[side] == Side::Right {
+            b[0]
+        } else {
+            b[2]
+        }
     }
 
     /// The box the label would take on each side, in the drawing's pixels, in the order of
     /// preference: the caller scores what a reader would lose under each (the curve the value
     /// belongs to, another label) and picks one by its index.
-    pub(crate) fn boxes(&self, style: &ChartStyle) -> [PixelBox; 5] {
+    pub(crate) fn boxes(&self, style: &ChartStyle) -> [PixelBox; SIDE_COUNT] {
         let (x, y) = self.centre;
         SIDES.map(|side| {
             let b = self.place(side, style).2;
@@ -97,7 +123,7 @@ impl MarkLabel {
         style: &ChartStyle,
     ) -> Result<PixelBox, ChartError> {
         let taken = self.boxes(style)[side];
-        let (anchor, v, [left, top, right, bottom]) = self.place(SIDES[side], style);
+        let (anchor, pos, [left, top, right, bottom]) = self.place(SIDES[side], style);
         let half = self.half;
         let corners = vec![(0, -half), (half, 0), (0, half), (-half, 0)];
         let paper = style.paper();
@@ -112,11 +138,7 @@ impl MarkLabel {
                     + Rectangle::new(backdrop, paper.mix(0.85).filled())
                     + Polygon::new(corners, fill)
                     + PathElement::new(outline, arm.color.stroke_width(style.line_width))
-                    + Text::new(
-                        self.label,
-                        anchor,
-                        style.font_in(12, arm.text).pos(Pos::new(HPos::Right, v)),
-                    ),
+                    + Text::new(self.label, anchor, style.font_in(12, arm.text).pos(pos)),
             ))
             .map_err(drawing)?;
         Ok(taken)
@@ -158,11 +180,11 @@ pub(crate) fn choose_sides(
     cost: &dyn Fn(PixelBox) -> u32,
     penalty: u32,
 ) -> (Vec<usize>, u32) {
-    let boxes: Vec<[PixelBox; 5]> = marks.iter().map(|m| m.boxes(style)).collect();
-    let own: Vec<[u32; 5]> = boxes.iter().map(|b| b.map(cost)).collect();
-    // The squared distance from a label's right end, which points at its mark, to a mark.
-    let reach = |b: PixelBox, (x, y): (i32, i32)| {
-        let (dx, dy) = (i64::from(b[2] - x), i64::from((b[1] + b[3]) / 2 - y));
+    let boxes: Vec<[PixelBox; SIDE_COUNT]> = marks.iter().map(|m| m.boxes(style)).collect();
+    let own: Vec<[u32; SIDE_COUNT]> = boxes.iter().map(|b| b.map(cost)).collect();
+    // The squared distance from the end of a label that points at its mark to a mark.
+    let reach = |side: usize, b: PixelBox, (x, y): (i32, i32)| {
+        let (dx, dy) = (i64::from(MarkLabel::pointing_end(side, b) - x), i64::from((b[1] + b[3]) / 2 - y));
         dx * dx + dy * dy
     };
     // The cost of the first `sides.len()` marks' labels on those sides.
@@ -172,7 +194,7 @@ pub(crate) fn choose_sides(
             let b = boxes[i][side];
             for (j, other) in marks.iter().enumerate().take(sides.len()).filter(|&(j, _)| j != i) {
                 let on_label = j > i && boxes_overlap(b, boxes[j][sides[j]]);
-                let nearer_other = reach(b, other.centre) < reach(b, marks[i].centre);
+                let nearer_other = reach(side, b, other.centre) < reach(side, b, marks[i].centre);
                 total = total.saturating_add(penalty * (2 * u32::from(on_label) + u32::from(nearer_other)));
             }
         }
@@ -181,8 +203,8 @@ pub(crate) fn choose_sides(
     let n = marks.len();
     if n <= 4 {
         let (mut best, mut least) = (vec![0; n], u32::MAX);
-        for choice in 0..5usize.pow(n as u32) {
-            let sides: Vec<usize> = (0..n).map(|i| choice / 5usize.pow(i as u32) % 5).collect();
+        for choice in 0..SIDE_COUNT.pow(n as u32) {
+            let sides: Vec<usize> = (0..n).map(|i| choice / SIDE_COUNT.pow(i as u32) % SIDE_COUNT).collect();
             let cost = total(&sides);
             if cost < least {
                 (best, least) = (sides, cost);
@@ -192,7 +214,7 @@ pub(crate) fn choose_sides(
     }
     let mut sides: Vec<usize> = Vec::with_capacity(n);
     for _ in 0..n {
-        let side = (0..5)
+        let side = (0..SIDE_COUNT)
             .min_by_key(|&s| {
                 sides.push(s);
                 let cost = total(&sides);
@@ -207,7 +229,7 @@ pub(crate) fn choose_sides(
     loop {
         let before = least;
         for i in 0..n {
-            for side in 0..5 {
+            for side in 0..SIDE_COUNT {
                 let kept = sides[i];
                 sides[i] = side;
                 let cost = total(&sides);

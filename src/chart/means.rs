@@ -254,7 +254,8 @@ fn draw_given<DB: ChartBackend>(
     }
     let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
     let cost = |b: PixelBox| {
-        let outside = b[0] < plot_x.start || b[1] < plot_y.start || b[3] > plot_y.end;
+        let past_right = b[2] > plot_x.end + style.offset(12);
+        let outside = b[0] < plot_x.start || past_right || b[1] < plot_y.start || b[3] > plot_y.end;
         let on_computed = computed.iter().any(|&c| boxes_overlap(c, b));
         2 * PENALTY * u32::from(outside) + PENALTY * u32::from(on_computed)
     };

@@ -156,7 +156,10 @@ pub fn draw_response<DB: ChartBackend>(
     let cost = |area: PixelBox| {
         let over_top = area[1] < plot_y.start - (area[3] - area[1]) / 2;
         let on_legend = legend_box.is_some_and(|b| boxes_overlap(b, area));
-        let outside = area[0] < plot_x.start || over_top || area[3] > plot_y.end || on_legend;
+        // A mark at the last week sits on the plot's right edge, its label's end a little past
+        // it; a label right of such a mark would run off the drawing.
+        let past_right = area[2] > plot_x.end + style.offset(12);
+        let outside = area[0] < plot_x.start || past_right || over_top || area[3] > plot_y.end || on_legend;
         let on_curve: u32 = curve_lines.iter().map(|&line| covering_cost(line, area)).sum();
         200_000 * u32::from(outside) + on_curve
     };
