@@ -185,6 +185,12 @@ fn claims_are_written_with_verdicts_unless_reported_only() {
 
     checks[0].published = "<script>alert(1)</script>".into();
     assert!(claims_html(&checks, false).contains("Published: &lt;script&gt;alert(1)&lt;/script&gt;</p>"));
+
+    // Without patient data nothing is recomputed: each card gives its reason and no table.
+    let unchecked = claims_html(&check_claims(&default_bundle().unwrap()), false);
+    assert_eq!(unchecked.matches("data-outcome=\"not-checkable\"").count(), 5, "{unchecked}");
+    assert!(!unchecked.contains("<table"), "{unchecked}");
+    assert_eq!(unchecked.matches("</article>").count(), 5);
 }
 
 /// The safety view's statements keep their provenance (reported: plain, no badge), and what

@@ -37,10 +37,11 @@ pub fn change_summary<'a>(
     bundle.results.iter().filter(at).find_map(|r| match &r.measure {
         Measure::Continuous(s) if s.baseline.as_deref() == Some(from) => {
             let (n, mean, sd) = (s.n.as_ref()?, s.mean.as_ref()?, s.sd.as_ref()?);
+            let what = format!("the summary of the change from '{from}' to '{to}' in arm '{arm}'");
             Some(
-                GroupSummary::new(n.value as usize, mean.value, sd.value)
+                GroupSummary::labelled(n.value as usize, mean.value, sd.value, &what)
                     .map(|changes| (changes, &mean.provenance))
-                    .map_err(|e| format!("the summary of the change in arm '{arm}': {e}")),
+                    .map_err(|e| e.to_string()),
             )
         }
         _ => None,

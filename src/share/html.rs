@@ -254,8 +254,15 @@ pub fn claims_html(checks: &[ClaimCheck], reported_only: bool) -> String {
         } else {
             push_escaped(&mut out, &verdict);
         }
+        out.push_str("</p>");
+        // A claim with nothing recomputed (not checkable) has no table of figures, not an
+        // empty one.
+        if check.figures.is_empty() {
+            out.push_str("</article>");
+            continue;
+        }
         out.push_str(
-            "</p><table class=\"data figures\"><thead><tr><th scope=\"col\">Figure</th>\
+            "<table class=\"data figures\"><thead><tr><th scope=\"col\">Figure</th>\
              <th scope=\"col\">Published</th><th scope=\"col\">Recomputed</th></tr></thead><tbody>",
         );
         for figure in &check.figures {

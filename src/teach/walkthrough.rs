@@ -153,7 +153,8 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
         (4, ViewBody::Continuous(v)) => {
             let mut published = Vec::new();
             for t in &v.within_arm {
-                // Under "Reported change": the reader's imported summaries are named below.
+                // Under "Reported change" only reported findings; the diamonds of imported summaries are
+                // named after it (`values_from`).
                 let said: Vec<String> =
                     t.published.iter().filter(|s| s.provenance.is_reported()).map(bare).collect();
                 if !said.is_empty() {
