@@ -60,8 +60,10 @@ step "release build"
 # CD4 claims re-checked on an imported change summary, and step curves refused (3.2 KB), and
 # to 334,500 for an imported change set beside the computed one, summary values held to 1e12,
 # the given means' labels kept off the computed ones, the tables' "Published or imported"
-# headers and a review's mends (2.0 KB).
-scripts/sizes.sh --ceiling 334500 dist
+# headers and a review's mends (2.0 KB), and to 335,000 for a second browser pass's mends (a
+# label right of its diamond, the legend's note on assumed weeks, the range's note, no empty
+# table of figures; 0.4 KB).
+scripts/sizes.sh --ceiling 335000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
