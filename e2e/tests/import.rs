@@ -169,3 +169,71 @@ async fn a_long_file_name_fits_a_phone() -> WebDriverResult<()> {
     page.screenshot("import-phone-360").await?;
     page.close().await
 }
+
+/// A reader holding the paper imports its CD4 summaries as a JSON bundle: a week-48 mean and
+/// mean changes from baseline. In the browser the CD4 view draws the mean as a labelled
+/// diamond and lists it in its table, the statistics set each imported change beside the
+/// computed one, and the claims are re-checked on the changes, labelled imported: a rise as
+/// large as the paper's P reproduces its claim, a small one does not.
+#[tokio::test(flavor = "multi_thread")]
+async fn digitised_summaries_are_shown_and_re_checked() -> WebDriverResult<()> {
+    let page = Session::open(1280, 1000, "").await?;
+    assert_eq!(outcome(&page, "cd4_rise_high").await?, "reproduced");
+    let mut bundle: serde_json::Value =
+        serde_json::from_str(include_str!("../../data/nct01213186.json")).expect("the bundle");
+    let fact =
+        |value: f64| json!({ "value": value, "provenance": { "kind": "illustrative", "why": "Figure 2" } });
+    let n = json!({ "value": 24, "provenance": { "kind": "illustrative", "why": "Figure 2" } });
+    let change = |arm: &str, mean: f64| {
+        json!({ "endpoint": "cd4", "arm": arm, "visit": "w48",
+            "measure": { "kind": "continuous", "baseline": "w0", "n": n, "mean": fact(mean), "sd": fact(50.0) } })
+    };
+    bundle["results"] = json!([
+        { "endpoint": "cd4", "arm": "high", "visit": "w48",
+          "measure": { "kind": "continuous", "n": n, "mean": fact(231.5), "sd": fact(60.2) } },
+        change("high", 60.0),
+        change("low", 15.0),
+    ]);
+    bundle["tests"] = json!([]);
+    bundle["statements"] = json!([]);
+    choose_file(&page, "figure-2.json", &bundle.to_string()).await?;
+    assert_eq!(
+        status(&page, "Loaded").await?,
+        "Loaded figure-2.json: 3 results. The views and the published claims now use its data, labelled imported."
+    );
+
+    page.click("#endpoint-cd4").await?;
+    page.wait_for("#endpoint-cd4[aria-pressed=true]").await?;
+    let mut drawing = String::new();
+    for _ in 0..100 {
+        drawing = page.text_content("#main-drawing").await?;
+        if drawing.contains("imported 231.5") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(drawing.contains("imported 231.5") && drawing.contains("◇ imported mean"), "{drawing}");
+    let beside = page
+        .eval(
+            "const l = [...document.querySelectorAll('#statistics li.stat')].find(e => e.dataset.subject === 'High dose: Week 48 vs Baseline' && e.dataset.statistic === 'Mean change');
+             return l ? l.querySelector('.published').textContent : null;",
+        )
+        .await?;
+    assert_eq!(beside, json!(" · mean 60.0, SD 50.0, n 24imported"));
+    page.click("#chart-data summary").await?;
+    page.wait_for("#chart-data table").await?;
+    let tables = page.text("#chart-data").await?;
+    assert!(
+        tables.contains("Mean CD4+ T count (cells/mm³) as the bundle gives it (not computed here)"),
+        "{tables}"
+    );
+
+    assert_eq!(outcome(&page, "cd4_rise_high").await?, "reproduced");
+    assert_eq!(outcome(&page, "cd4_rise_low").await?, "not-reproduced");
+    let card = page.text("[data-claim=cd4_rise_low]").await?;
+    assert!(card.contains("+15.0 (n = 24)") && card.contains("imported"), "{card}");
+    page.screenshot("import-digitised-summaries").await?;
+    let errors = page.errors().await?;
+    assert!(errors.is_empty(), "the page reported errors: {errors:?}");
+    page.close().await
+}
