@@ -320,3 +320,24 @@ fn a_bundle_over_20_mb_is_refused_before_parsing() {
         "mine.json: the file has 20,000,001 bytes, more than the limit of 20,000,000 (20 MB); import a smaller file, e.g. one endpoint at a time"
     );
 }
+
+/// The README's example of values digitised from the paper, added to a bundle exported by the
+/// page as its instructions say, loads: three results, each imported, none refused.
+#[test]
+fn the_readmes_digitised_example_loads_as_it_says() {
+    let readme = include_str!("../README.md");
+    let section =
+        readme.split("## Checking the claims with values from the paper").nth(1).expect("the section");
+    let example =
+        section.split("```json").nth(1).and_then(|b| b.split("```").next()).expect("its JSON example");
+    let shown = reconstruct(&loaded(), DEFAULT_SEED).unwrap();
+    let mut exported: Value = serde_json::from_str(&to_pretty_text(&shown)).unwrap();
+    let added: Value = serde_json::from_str(example).expect("the example is JSON");
+    exported["results"].as_array_mut().unwrap().extend(added.as_array().unwrap().iter().cloned());
+    let merged =
+        import_bundle_json(&shown, &exported.to_string(), "figures.json").expect("the example loads");
+    assert_eq!(
+        loaded_message(&shown, &merged, "figures.json"),
+        "Loaded figures.json: 3 results. The views and the published claims now use its data, labelled imported."
+    );
+}
