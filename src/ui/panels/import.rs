@@ -58,7 +58,9 @@ pub fn ImportPanel() -> impl IntoView {
         <section class="panel import" id="import" aria-labelledby="import-heading">
             <h2 id="import-heading">"Check the claims with your own data"</h2>
             <p>
-                "Load values digitised from the paper: a patient-level CSV, or a JSON bundle of this trial. "
+                "Load values digitised from the paper: a patient-level CSV, or a JSON bundle of this trial "
+                "(save the data with \u{201c}Data as JSON\u{201d}, add your means, changes or probabilities under "
+                "\"results\", and load it; the README shows how). "
                 "They are read in your browser, nothing is uploaded; they replace the reconstruction in every view "
                 "and are labelled imported, never reported."
             </p>
