@@ -60,7 +60,7 @@ pub fn ImportPanel() -> impl IntoView {
             <p>
                 "Load values digitised from the paper: a patient-level CSV, or a JSON bundle of this trial "
                 "(save the data with \u{201c}Data as JSON\u{201d}, add your means, changes or probabilities under "
-                "\"results\", and load it; the README shows how). "
+                "\"results\" in the form the file's own results take, and load it). "
                 "They are read in your browser, nothing is uploaded; they replace the reconstruction in every view "
                 "and are labelled imported, never reported."
             </p>
