@@ -61,8 +61,8 @@ pub fn ImportPanel() -> impl IntoView {
                 "Load values digitised from the paper: a patient-level CSV, or a JSON bundle of this trial "
                 "(save the data with \u{201c}Data as JSON\u{201d}, add your means, changes or probabilities under "
                 "\"results\" in the form the file's own results take, and load it). "
-                "They are read in your browser, nothing is uploaded; they replace the reconstruction in every view "
-                "and are labelled imported, never reported."
+                "They are read in your browser, nothing is uploaded. Patients replace the reconstruction in every "
+                "view, summaries stand beside the computed values, and all are labelled imported, never reported."
             </p>
             <p class="import-help" id="import-help">{move || state.bundle.with(csv_help)}</p>
             <div class="import-controls">
