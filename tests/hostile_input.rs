@@ -166,3 +166,79 @@ proptest! {
         prop_assert_eq!(&before, loaded());
     }
 }
+
+/// A JSON bundle of summaries with any numbers (huge, tiny, negative, levels and changes at any
+/// visit, a cumulative probability at any visit), added to the exported bundle: it imports or
+/// is refused naming the file, and every view it loads into is drawn, at the page's size and
+/// a phone's, without a panic or an endless axis (an imported mean of 1.7e308 once froze the
+/// means chart).
+fn summary_results() -> impl Strategy<Value = Vec<serde_json::Value>> {
+    // Mostly numbers a figure could give, now and then one no figure could.
+    let number = prop_oneof![
+        8 => 0.0f64..500.0,
+        2 => -500.0f64..500.0,
+        1 => 0.0f64..1e12,
+        1 => Just(1e12),
+        1 => Just(0.0),
+        1 => Just(5e-324),
+        1 => Just(1.7e308),
+        1 => -1e13f64..1e13
+    ];
+    let visit = prop_oneof![Just("w0"), Just("w12"), Just("w48"), Just("w96")];
+    let arm = prop_oneof![Just("high"), Just("low"), Just("placebo")];
+    let endpoint = prop_oneof![Just("cd4"), Just("cd8"), Just("cd4_cd8_ratio"), Just("response")];
+    let n = prop_oneof![9 => 1u32..30, 1 => Just(0u32)];
+    let one = (endpoint, arm, visit, any::<bool>(), number.clone(), number, n);
+    proptest::collection::vec(one, 0..12).prop_map(|rows| {
+        let fact = |value: f64| serde_json::json!({ "value": value, "provenance": { "kind": "illustrative", "why": "fuzz" } });
+        let mut seen = std::collections::HashSet::new();
+        rows.into_iter()
+            .filter_map(|(endpoint, arm, visit, change, mean, sd, n)| {
+                // The loaded bundle has the low-dose and control probabilities; a file may add the high dose's.
+                let arm = if endpoint == "response" { "high" } else { arm };
+                let baseline = (change && visit != "w0" && endpoint != "response").then_some("w0");
+                // One finding per key: a repeat is refused, and that refusal is tested elsewhere.
+                let key = (endpoint, arm, if endpoint == "response" { "" } else { visit }, baseline);
+                if !seen.insert(key) {
+                    return None;
+                }
+                let measure = if endpoint == "response" {
+                    serde_json::json!({ "kind": "cumulative_probability", "percent": fact(mean.abs().min(100.0)) })
+                } else {
+                    let mut m = serde_json::json!({ "kind": "continuous", "mean": fact(mean), "sd": fact(sd.abs()),
+                        "n": { "value": n, "provenance": { "kind": "illustrative", "why": "fuzz" } } });
+                    if let Some(b) = baseline {
+                        m["baseline"] = serde_json::json!(b);
+                    }
+                    m
+                };
+                Some(serde_json::json!({ "endpoint": endpoint, "arm": arm, "visit": visit, "measure": measure }))
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #[test]
+    fn any_summaries_import_and_draw_or_are_refused_cleanly(results in summary_results()) {
+        use trial_explorer::chart::{ChartStyle, PHONE_SIZE, SCREEN_SIZE};
+        let before = loaded().clone();
+        let mut file: serde_json::Value = serde_json::from_str(&trial_explorer::trial::json::to_pretty_text(&before)).unwrap();
+        file["results"].as_array_mut().unwrap().extend(results);
+        match import_bundle_json(&before, &file.to_string(), "summaries.json") {
+            Ok(merged) => {
+                exercise(&merged);
+                for endpoint in [EndpointChoice::Response, EndpointChoice::Cd4, EndpointChoice::Cd4Cd8Ratio] {
+                    for change_from_baseline in [false, true] {
+                        let view = compute(&merged, &Selection { endpoint, change_from_baseline, ..Selection::default() });
+                        for size in [SCREEN_SIZE, PHONE_SIZE] {
+                            prop_assert!(trial_explorer::share::view_svg(&view, size, &ChartStyle::SCREEN).is_ok());
+                        }
+                    }
+                }
+            }
+            Err(e) => prop_assert!(e.to_string().contains("summaries.json"), "{e}"),
+        }
+        prop_assert_eq!(&before, loaded());
+    }
+}
