@@ -19,18 +19,14 @@ pub fn response_tables(view: &ResponseView, reported_only: bool) -> Vec<TextTabl
     tables
 }
 
-/// What the marked values are, for a table's caption or column: "Published" while every one
-/// was reported, "Published or imported" once the reader imported one, never published alone.
-fn marked_word(view: &ResponseView) -> &'static str {
-    if view.published_marks.iter().all(|m| m.shown.provenance.is_reported()) {
-        "Published"
-    } else {
-        "Published or imported"
-    }
+/// Whether every marked value was reported: the tables head them "Published" then, and
+/// "Published or imported" once the reader imported one, never published alone.
+fn all_reported(view: &ResponseView) -> bool {
+    view.published_marks.iter().all(|m| m.shown.provenance.is_reported())
 }
 
 fn published_marks(view: &ResponseView) -> TextTable {
-    let word = marked_word(view);
+    let word = if all_reported(view) { "Published" } else { "Published or imported" };
     let mut t = TextTable::new(
         format!("{word} cumulative probability of immunological response"),
         &["Arm", &format!("{word} value"), "How it is placed"],
@@ -51,7 +47,7 @@ fn at_horizon(view: &ResponseView) -> TextTable {
         &[
             "Arm",
             "Estimate",
-            if marked_word(view) == "Published" {
+            if all_reported(view) {
                 "Published (the abstract names no week)"
             } else {
                 "Published or imported (placed as the first table says)"
