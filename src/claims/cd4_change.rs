@@ -3,7 +3,7 @@
 //! t-test is the usual one for a change within patients), or from a summary of the change
 //! (mean, SD, n) given in the bundle, such as one digitised from the paper.
 
-use super::data::{change_summary, measurements, paired, used_measurements};
+use super::data::{change_summary, change_summary_named, measurements, paired, used_measurements};
 use super::format::p_value;
 use super::outcome::{not_checkable, Claim, ClaimCheck, DataUsed, Draft, Figure};
 use super::{visit_label, SIGNIFICANCE};
@@ -78,7 +78,7 @@ fn check_change(
             });
             paired_t_test_from_summary(&changes, 0.95)
                 .map(|test| (test, changes.n(), provenance.clone()))
-                .map_err(|e| format!("the summary of the change in arm '{arm}': {e}"))
+                .map_err(|e| format!("{}: {e}", change_summary_named(arm, from, to)))
         });
         match tested {
             Ok(tested) => tested,

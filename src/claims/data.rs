@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use super::outcome::DataUsed;
 use crate::stats::means::GroupSummary;
-use crate::trial::{Bundle, EventDataset, Measure, MeasurementDataset, Provenance};
+use crate::trial::{Bundle, EventDataset, MeasurementDataset, Provenance};
 
 /// The last continuous dataset for `endpoint`, or why there is none.
 pub fn measurements<'a>(bundle: &'a Bundle, endpoint: &str) -> Result<&'a MeasurementDataset, String> {
@@ -26,26 +26,26 @@ pub fn measurements<'a>(bundle: &'a Bundle, endpoint: &str) -> Result<&'a Measur
 /// claim then says so rather than fall back on other data while the view shows the summary.
 pub fn change_summary<'a>(
     bundle: &'a Bundle,
-    endpoint: &str,
-    arm: &str,
-    from: &str,
-    to: &str,
+    endpoint: &'a str,
+    arm: &'a str,
+    from: &'a str,
+    to: &'a str,
 ) -> Option<Result<(GroupSummary, &'a Provenance), String>> {
-    let at = |r: &&crate::trial::ArmResult| {
-        r.endpoint == endpoint && r.arm == arm && r.visit.as_deref() == Some(to)
-    };
-    bundle.results.iter().filter(at).find_map(|r| match &r.measure {
-        Measure::Continuous(s) if s.baseline.as_deref() == Some(from) => {
-            let (n, mean, sd) = (s.n.as_ref()?, s.mean.as_ref()?, s.sd.as_ref()?);
-            let what = format!("the summary of the change from '{from}' to '{to}' in arm '{arm}'");
-            Some(
-                GroupSummary::labelled(n.value as usize, mean.value, sd.value, &what)
-                    .map(|changes| (changes, &mean.provenance))
-                    .map_err(|e| e.to_string()),
-            )
-        }
-        _ => None,
+    bundle.continuous_summaries(endpoint, arm, to, Some(from)).find_map(|s| {
+        let (n, mean, sd) = (s.n.as_ref()?, s.mean.as_ref()?, s.sd.as_ref()?);
+        let what = change_summary_named(arm, from, to);
+        Some(
+            GroupSummary::labelled(n.value as usize, mean.value, sd.value, &what)
+                .map(|changes| (changes, &mean.provenance))
+                .map_err(|e| e.to_string()),
+        )
     })
+}
+
+/// A change summary named for a message: "the summary of the change from 'w0' to 'w48' in arm
+/// 'high'".
+pub fn change_summary_named(arm: &str, from: &str, to: &str) -> String {
+    format!("the summary of the change from '{from}' to '{to}' in arm '{arm}'")
 }
 
 /// The last time-to-event dataset for `endpoint`, or why there is none.

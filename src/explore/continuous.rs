@@ -189,10 +189,10 @@ pub fn continuous_view(
         for arm in &resolved.arms {
             // A summary of this change the bundle gives (a reader's digitised mean change) is
             // set beside the computed one, as the claims check it.
-            let given_change =
-                published::continuous_summaries(bundle, endpoint.id(), &arm.id, &visit.id, Some(&base.id))
-                    .find_map(|s| given_shown(s, &difference_fmt))
-                    .filter(|s| !hidden || s.provenance.is_reported());
+            let given_change = bundle
+                .continuous_summaries(endpoint.id(), &arm.id, &visit.id, Some(&base.id))
+                .find_map(|s| given_shown(s, &difference_fmt))
+                .filter(|s| !hidden || s.provenance.is_reported());
             let mut shown: Vec<Shown> =
                 published::within_arm(bundle, endpoint.id(), &arm.id, &base.id, &visit.id)
                     .map(published::p_beside)
@@ -310,10 +310,10 @@ pub fn continuous_view(
         .filter(|s| !hidden || s.provenance.is_reported())
         .collect();
     let mut given = Vec::new();
+    let from = change.then_some(baseline_id.as_deref()).flatten();
     for arm in &resolved.arms {
         for visit in &visits {
-            let from = change.then_some(baseline_id.as_deref()).flatten();
-            for summary in published::continuous_summaries(bundle, endpoint.id(), &arm.id, &visit.id, from) {
+            for summary in bundle.continuous_summaries(endpoint.id(), &arm.id, &visit.id, from) {
                 let Some(shown) = given_shown(summary, &fmt) else { continue };
                 if hidden && !shown.provenance.is_reported() {
                     continue;
@@ -347,8 +347,8 @@ pub fn continuous_view(
     view
 }
 
-/// A given summary's values in words, "mean 231.5, SD 60.2, n 24, median 220 (IQR 180 to
-/// 260)", with the provenance of its first value; `None` when it gives none.
+/// A given summary's values in words, "mean 231.5, SD 60.2, median 220, Q1 180, Q3 260, n 24",
+/// with the provenance of its first value; `None` when it gives none.
 fn given_shown(summary: &ContinuousSummary, fmt: &dyn Fn(f64) -> String) -> Option<Shown> {
     let mut parts = Vec::new();
     let mut provenance = None;

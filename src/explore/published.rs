@@ -1,9 +1,7 @@
 //! The published numbers and sentences a view sets beside its own: looked up in the bundle,
 //! shown with their own provenance ("reported P = 0.004", "derived P ≈ 0.048").
 
-use crate::trial::{
-    BinaryCount, Bundle, Comparison, ContinuousSummary, HypothesisTest, Measure, Provenance, Statement,
-};
+use crate::trial::{BinaryCount, Bundle, Comparison, HypothesisTest, Measure, Provenance, Statement};
 
 use super::shown::Shown;
 
@@ -53,25 +51,6 @@ pub fn cumulative_probability<'a>(
         }
         _ => None,
     })
-}
-
-/// The summaries the bundle gives for an arm at a visit: of the level with `from` absent, of
-/// the change from visit `from` otherwise.
-pub fn continuous_summaries<'a>(
-    bundle: &'a Bundle,
-    endpoint: &'a str,
-    arm: &'a str,
-    visit: &'a str,
-    from: Option<&'a str>,
-) -> impl Iterator<Item = &'a ContinuousSummary> {
-    bundle
-        .results
-        .iter()
-        .filter(move |r| r.endpoint == endpoint && r.arm == arm && r.visit.as_deref() == Some(visit))
-        .filter_map(move |r| match &r.measure {
-            Measure::Continuous(s) if s.baseline.as_deref() == from => Some(s.as_ref()),
-            _ => None,
-        })
 }
 
 /// Published responders out of patients for an arm at a visit.

@@ -14,7 +14,9 @@
 use super::json::json_object;
 
 pub use super::schema::{Arm, Source, TrialInfo};
-use super::schema::{ArmResult, Criterion, Endpoint, HypothesisTest, PatientData, Statement, Visit};
+use super::schema::{
+    ArmResult, ContinuousSummary, Criterion, Endpoint, HypothesisTest, Measure, PatientData, Statement, Visit,
+};
 
 /// Version of the bundle format this build reads.
 ///
@@ -55,3 +57,24 @@ json_object!(Bundle {
     statements: or_default,
     patient_data: or_default
 });
+
+impl Bundle {
+    /// The continuous summaries the bundle gives for an arm at a visit: of the level with
+    /// `from` absent, of the change from visit `from` otherwise. The one lookup the views (set
+    /// beside the computed means) and the claims (a change re-checked) share.
+    pub fn continuous_summaries<'a>(
+        &'a self,
+        endpoint: &'a str,
+        arm: &'a str,
+        visit: &'a str,
+        from: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a ContinuousSummary> {
+        self.results
+            .iter()
+            .filter(move |r| r.endpoint == endpoint && r.arm == arm && r.visit.as_deref() == Some(visit))
+            .filter_map(move |r| match &r.measure {
+                Measure::Continuous(s) if s.baseline.as_deref() == from => Some(s.as_ref()),
+                _ => None,
+            })
+    }
+}
