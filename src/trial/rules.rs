@@ -21,8 +21,7 @@ pub const LARGEST_MEASUREMENT: f64 = 1e12;
 /// A measured value (a count, a ratio): a finite, non-negative number at most
 /// [`LARGEST_MEASUREMENT`].
 pub fn measurement_problem(value: f64) -> Option<String> {
-    number_problem(value, false)
-        .or_else(|| (value > LARGEST_MEASUREMENT).then(|| format!("must be at most 1e12, found {value:e}")))
+    summary_value_problem(value, false)
 }
 
 /// A value of a summary of measurements (a mean, SD, median or quartile, or a change): a
