@@ -9,6 +9,11 @@ use super::error::{drawing, ChartError};
 use super::palette::ArmStyle;
 use super::style::ChartStyle;
 
+/// What a label nearer another mark than its own costs in [`choose_sides`], and twice that on
+/// another label or out of the plot; far above what covering a curve costs, so a label covers
+/// data before it misleads or leaves the plot.
+pub(crate) const PENALTY: u32 = 100_000;
+
 /// A box in the drawing's pixels: left, top, right, bottom.
 pub(crate) type PixelBox = [i32; 4];
 

@@ -10,7 +10,7 @@ use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{kinds_named, Legend, Placement};
 use super::lines::draw_arm_line;
-use super::marks::{boxes_overlap, choose_sides, MarkLabel, PixelBox};
+use super::marks::{boxes_overlap, choose_sides, MarkLabel, PixelBox, PENALTY};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::estimate::format_number;
@@ -272,9 +272,6 @@ fn draw_given<DB: ChartBackend>(
     }
     Ok(())
 }
-
-/// What a label out of the plot, on another, or by another's diamond costs.
-const PENALTY: u32 = 100_000;
 
 /// The fewest decimals, at most four, that write each tick of a value axis over `range` with
 /// `labels` labels exactly: plotters places them at round steps (a tenth, a fifth or a half of

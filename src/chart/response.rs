@@ -13,7 +13,7 @@ use super::error::{drawing, ChartError};
 use super::frame::{draw_message, titled, MARGIN};
 use super::legend::{kinds_named, Legend, Placement};
 use super::lines::{draw_arm_line, step_points, BAND_ALPHA};
-use super::marks::{boxes_overlap, choose_sides, covering_cost, MarkLabel, PixelBox};
+use super::marks::{boxes_overlap, choose_sides, covering_cost, MarkLabel, PixelBox, PENALTY};
 use super::style::ChartStyle;
 use super::svg::ChartBackend;
 use crate::explore::{CurveStep, EnsembleCurve, PublishedMark, ResponseView};
@@ -49,7 +49,7 @@ pub fn response_caption(view: &ResponseView) -> String {
         (Some(data), None) => format!("{base}: curves from {}", data.describe()),
         (_, why) => {
             let (in_caption, _) = why.unwrap_or(NO_DATA);
-            let marked = || view.published_marks.iter().filter(|m| m.week <= f64::from(view.horizon_weeks));
+            let marked = || view.marks_in_view();
             if marked().next().is_some() && !view.curves.is_empty() {
                 format!("{base}: {} values only", kinds_named(marked().map(|m| &m.shown.provenance)))
             } else {
@@ -141,7 +141,7 @@ pub fn draw_response<DB: ChartBackend>(
         curve_lines.extend(points.windows(2).map(|w| (w[0], w[1])));
     }
     let (plot_x, plot_y) = chart.plotting_area().get_pixel_range();
-    let marks: Vec<_> = view.published_marks.iter().filter(|m| m.week <= horizon).collect();
+    let marks: Vec<_> = view.marks_in_view().collect();
     let measured: Vec<MarkLabel> = marks
         .iter()
         .map(|m| {
@@ -161,9 +161,9 @@ pub fn draw_response<DB: ChartBackend>(
         let past_right = area[2] > plot_x.end + style.offset(12);
         let outside = area[0] < plot_x.start || past_right || over_top || area[3] > plot_y.end || on_legend;
         let on_curve: u32 = curve_lines.iter().map(|&line| covering_cost(line, area)).sum();
-        200_000 * u32::from(outside) + on_curve
+        2 * PENALTY * u32::from(outside) + on_curve
     };
-    let (sides, _) = choose_sides(&measured, style, &cost, 100_000);
+    let (sides, _) = choose_sides(&measured, style, &cost, PENALTY);
     let mut labels: Vec<PixelBox> = Vec::new();
     for ((mark, measured), side) in marks.iter().zip(measured).zip(sides) {
         labels.push(measured.draw(&mut chart, side, &style.arm(&mark.arm.id), true, style)?);
@@ -309,7 +309,7 @@ fn legend_covers_data<DB: ChartBackend>(
         || view.ensemble.iter().flat_map(|c| &c.steps).any(|&(week, p)| under(week, p))
         // A value imported at an early visit is marked where the legend would be (its label
         // keeps off the legend on its own: see the labels' cost).
-        || view.published_marks.iter().any(|m| m.week <= f64::from(view.horizon_weeks) && under(m.week, m.probability))
+        || view.marks_in_view().any(|m| under(m.week, m.probability))
 }
 
 /// The legend: each arm with where its curve comes from (or why there is none), and notes on
@@ -334,7 +334,7 @@ fn legend(view: &ResponseView) -> Legend {
     if view.curves.iter().any(|c| c.curve.as_ref().is_ok_and(|c| !c.censored.is_empty())) {
         notes.push("+ censored".to_string());
     }
-    let marked = || view.published_marks.iter().filter(|m| m.week <= f64::from(view.horizon_weeks));
+    let marked = || view.marks_in_view();
     // The assumed week is said of the values it applies to: a value given at a visit is drawn
     // there ("◇ reported value (week 96 assumed); imported value at its visit").
     let assumed = || marked().filter(|m| m.week_assumed);

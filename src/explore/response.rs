@@ -519,6 +519,13 @@ fn median(sorted: &[f64]) -> f64 {
 }
 
 impl ResponseView {
+    /// The published (or given) values within the follow-up shown: a value placed after the
+    /// horizon is not drawn, named or counted.
+    pub fn marks_in_view(&self) -> impl Iterator<Item = &PublishedMark> {
+        let horizon = f64::from(self.horizon_weeks);
+        self.published_marks.iter().filter(move |m| m.week <= horizon)
+    }
+
     /// Whether any arm has a curve to draw (not withheld, not missing for want of data).
     pub fn has_curves(&self) -> bool {
         self.curves.iter().any(|c| c.curve.is_ok())
