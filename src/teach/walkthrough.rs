@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use crate::explore::selection::{arm_set, EndpointChoice};
 use crate::explore::view::{View, ViewBody};
-use crate::explore::{ContinuousView, Selection, Shown};
+use crate::explore::{ContinuousView, DataSource, Selection, Shown};
 use crate::trial::{Bundle, Provenance};
 
 /// One step: a title and the view it opens.
@@ -118,11 +118,9 @@ pub fn caption(index: usize, bundle: &Bundle, view: &View) -> Caption {
                 }
             }
             // The data the curves are drawn from: the reconstruction, or the reader's own.
-            let drawn_from = match &v.data {
-                Some(data) if !matches!(data.provenance, Provenance::Reconstructed { .. }) => {
-                    format!("the curves are drawn from the {}", data.describe())
-                }
-                _ => "the curves are drawn from a reconstruction that matches every published number"
+            let drawn_from = match readers_data(v.data.as_ref()) {
+                Some(data) => format!("the curves are drawn from the {data}"),
+                None => "the curves are drawn from a reconstruction that matches every published number"
                     .to_string(),
             };
             format!(
@@ -216,15 +214,19 @@ fn published_p_text(bundle: &Bundle, endpoint: &str) -> Option<String> {
     bundle.tests.iter().find(|t| t.endpoint == endpoint).map(|t| t.p.value.text.clone())
 }
 
+/// The reader's own data behind a view, named ("imported data (km.csv)"), or `None` for the
+/// reconstruction: a step says which its curves or values are drawn from.
+fn readers_data(data: Option<&DataSource>) -> Option<String> {
+    data.filter(|d| !matches!(d.provenance, Provenance::Reconstructed { .. })).map(DataSource::describe)
+}
+
 /// Where a continuous step's values come from, in a sentence or two: the reconstruction
 /// made to satisfy `statements`, or the reader's imported data, and the diamonds of summaries
 /// the bundle gives.
 fn values_from(v: &ContinuousView, statements: &str) -> String {
-    let mut said = match &v.data {
-        Some(data) if !matches!(data.provenance, Provenance::Reconstructed { .. }) => {
-            format!("The values shown are from the {}.", data.describe())
-        }
-        _ => format!("The values shown are reconstructed to satisfy {statements}."),
+    let mut said = match readers_data(v.data.as_ref()) {
+        Some(data) => format!("The values shown are from the {data}."),
+        None => format!("The values shown are reconstructed to satisfy {statements}."),
     };
     // Only summaries with a mean are drawn as diamonds.
     if let Some(given) = v.given.iter().find(|g| g.mean.is_some()) {
