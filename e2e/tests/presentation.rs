@@ -64,6 +64,37 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     page.close().await
 }
 
+/// Leaving presentation puts the reader back where they were on the page, the button that
+/// left it (which keeps the keyboard focus) in view, however far the presentation was scrolled.
+#[tokio::test(flavor = "multi_thread")]
+async fn leaving_presentation_gives_back_the_place_on_the_page() -> WebDriverResult<()> {
+    let page = Session::open(1366, 768, "").await?;
+    // Scrolled down the page a little, the button still in view.
+    page.eval(
+        "const top = document.querySelector('#present-toggle').getBoundingClientRect().top;
+         window.scrollTo(0, Math.max(0, top - 40));",
+    )
+    .await?;
+    let before = page.eval("return window.scrollY;").await?.as_f64().unwrap_or(-1.0);
+    assert!(before > 0.0, "the page scrolled to the button first ({before})");
+    page.click("#present-toggle").await?;
+    assert!(presenting(&page).await?);
+    page.eval("window.scrollTo(0, document.documentElement.scrollHeight);").await?;
+    press(&page, Key::Escape).await?;
+    assert!(!presenting(&page).await?);
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let after = page.eval("return window.scrollY;").await?.as_f64().unwrap_or(-1.0);
+    assert!((after - before).abs() < 1.0, "scrolled to {after}, was at {before} before presenting");
+    let focused = page
+        .eval(
+            "const e = document.activeElement, r = e.getBoundingClientRect();
+             return [e.id, r.top >= 0 && r.bottom <= window.innerHeight];",
+        )
+        .await?;
+    assert_eq!(focused, serde_json::json!(["present-toggle", true]), "the focused button in view");
+    page.close().await
+}
+
 /// A lecturer's projector: every walkthrough step, presented at 1024 × 768, fits the width of
 /// the screen, its Previous, Next and Close buttons are in view whatever the caption, and so
 /// are its caption and chart, the chart's type shown at presentation size; at 1366 × 768 (a

@@ -29,8 +29,15 @@ pub const KEYS: &str =
 /// Keep `<body>`'s class in step with the mode and listen for the keys while presenting.
 pub fn install() {
     let state = use_state();
-    Effect::new(move |_| {
+    // Where the reader was on the page before presenting: leaving gives it back. The page is
+    // laid out anew either way, and without this the reader would land wherever the
+    // presentation's scroll left them, the focused button (the one that leaves) out of sight.
+    let scrolled_before = StoredValue::new(0.0);
+    Effect::new(move |was: Option<bool>| {
         let presenting = state.presentation.get();
+        if presenting && was != Some(true) {
+            scrolled_before.set_value(window().scroll_y().unwrap_or(0.0));
+        }
         if let Some(body) = document().body() {
             let _ = if presenting {
                 body.class_list().add_1("presenting")
@@ -41,6 +48,13 @@ pub fn install() {
         if !presenting && document().fullscreen_element().is_some() {
             document().exit_fullscreen();
         }
+        if !presenting && was == Some(true) {
+            // After the frame: leaving full screen and the page's own layout come first.
+            request_animation_frame(move || {
+                window().scroll_to_with_x_and_y(0.0, scrolled_before.get_value())
+            });
+        }
+        presenting
     });
     let handle = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         if !state.presentation.get_untracked()
