@@ -141,6 +141,21 @@ impl Page {
         Ok(self.eval(&script).await?.as_str().unwrap_or_default().to_string())
     }
 
+    /// `textContent` of the first element matching `css` once it contains `needle`, waiting up
+    /// to two seconds for the page to redraw; the last text read when it never does, for the
+    /// caller's assertion to show.
+    pub async fn text_content_with(&self, css: &str, needle: &str) -> WebDriverResult<String> {
+        let mut text = String::new();
+        for _ in 0..100 {
+            text = self.text_content(css).await?;
+            if text.contains(needle) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        Ok(text)
+    }
+
     /// Pick `value` in the `<select>` matching `css`, as a reader would, firing `change`.
     pub async fn select(&self, css: &str, value: &str) -> WebDriverResult<()> {
         self.wait_for(css).await?;

@@ -76,14 +76,7 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
         page.eval("return [...document.querySelectorAll('#dataset option')].map(o => o.value);").await?;
     assert_eq!(options, json!(["reconstructed-response", "late.csv"]));
     page.select("#dataset", "reconstructed-response").await?;
-    let mut legend = String::new();
-    for _ in 0..100 {
-        legend = page.text_content("#main-drawing").await?;
-        if legend.contains("Low dose (reconstructed data)") {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
+    let legend = page.text_content_with("#main-drawing", "Low dose (reconstructed data)").await?;
     assert!(legend.contains("Low dose (reconstructed data)"), "{legend}");
     assert_eq!(outcome(&page, "response_low_vs_control").await?, "not-reproduced");
     // The pick outlasts a look at another endpoint, whose view analyses its own data.
@@ -204,14 +197,7 @@ async fn digitised_summaries_are_shown_and_re_checked() -> WebDriverResult<()> {
 
     page.click("#endpoint-cd4").await?;
     page.wait_for("#endpoint-cd4[aria-pressed=true]").await?;
-    let mut drawing = String::new();
-    for _ in 0..100 {
-        drawing = page.text_content("#main-drawing").await?;
-        if drawing.contains("imported 231.5") {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
+    let drawing = page.text_content_with("#main-drawing", "imported 231.5").await?;
     assert!(drawing.contains("imported 231.5") && drawing.contains("◇ imported mean"), "{drawing}");
     let beside = page
         .eval(
