@@ -330,13 +330,12 @@ fn the_legend_and_the_published_labels_have_paper_backdrops() {
 /// gives for it, not at the end of follow-up as the abstract's are.
 #[test]
 fn an_imported_probability_is_named_imported_and_drawn_at_its_visit() {
-    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
-    file["results"] = serde_json::json!([{ "endpoint": "response", "arm": "high", "visit": "w48",
+    let file = explore_common::results_only(
+        serde_json::json!([{ "endpoint": "response", "arm": "high", "visit": "w48",
         "measure": { "kind": "cumulative_probability",
-            "percent": { "value": 88.0, "provenance": { "kind": "reported", "source": "abstract", "locator": "Figure 3" } } } }]);
-    file["tests"] = serde_json::json!([]);
-    file["statements"] = serde_json::json!([]);
-    let bundle = import_bundle_json(&default_bundle().unwrap(), &file.to_string(), "fig3.json").unwrap();
+            "percent": { "value": 88.0, "provenance": { "kind": "reported", "source": "abstract", "locator": "Figure 3" } } } }]),
+    );
+    let bundle = import_bundle_json(&default_bundle().unwrap(), &file, "fig3.json").unwrap();
     let (view, svg) = render(&bundle, &Selection::default());
     let high = view.published_marks.iter().find(|m| m.arm.id == "high").expect("the imported mark");
     assert_eq!((high.week, high.week_assumed), (48.0, false));
@@ -378,13 +377,12 @@ fn an_imported_probability_is_named_imported_and_drawn_at_its_visit() {
 /// legend goes above the plot, and the value's label is in the plot, clear of it.
 #[test]
 fn a_value_marked_early_and_high_sends_the_legend_above() {
-    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
-    file["results"] = serde_json::json!([{ "endpoint": "response", "arm": "high", "visit": "w12",
+    let file = explore_common::results_only(
+        serde_json::json!([{ "endpoint": "response", "arm": "high", "visit": "w12",
         "measure": { "kind": "cumulative_probability",
-            "percent": { "value": 90.0, "provenance": { "kind": "illustrative", "why": "Figure 3" } } } }]);
-    file["tests"] = serde_json::json!([]);
-    file["statements"] = serde_json::json!([]);
-    let bundle = import_bundle_json(&reconstructed(), &file.to_string(), "fig3.json").unwrap();
+            "percent": { "value": 90.0, "provenance": { "kind": "illustrative", "why": "Figure 3" } } } }]),
+    );
+    let bundle = import_bundle_json(&reconstructed(), &file, "fig3.json").unwrap();
     let view = compute(&bundle, &Selection::default());
     // A drawing wide enough that, without the value, the legend keeps to the corner.
     let size = (1000, 640);
@@ -421,13 +419,10 @@ fn a_value_marked_early_and_high_sends_the_legend_above() {
 /// none reads as another arm's value.
 #[test]
 fn each_published_label_sits_by_its_own_diamond() {
-    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
-    file["results"] = serde_json::json!([{ "endpoint": "response", "arm": "high",
+    let file = explore_common::results_only(serde_json::json!([{ "endpoint": "response", "arm": "high",
         "measure": { "kind": "cumulative_probability",
-            "percent": { "value": 88.0, "provenance": { "kind": "reported", "source": "abstract", "locator": "Figure 3" } } } }]);
-    file["tests"] = serde_json::json!([]);
-    file["statements"] = serde_json::json!([]);
-    let bundle = import_bundle_json(&reconstructed(), &file.to_string(), "fig3.json").unwrap();
+            "percent": { "value": 88.0, "provenance": { "kind": "reported", "source": "abstract", "locator": "Figure 3" } } } }]));
+    let bundle = import_bundle_json(&reconstructed(), &file, "fig3.json").unwrap();
     let view = compute(&bundle, &Selection::default());
     for (size, style) in [
         (SCREEN_SIZE, ChartStyle::SCREEN),

@@ -1,5 +1,7 @@
 //! The published claims, recomputed from whatever patient data the bundle holds.
 
+mod explore_common;
+
 use trial_explorer::claims::{check_claim, check_claims, Claim, ClaimCheck, DataUsed, Outcome};
 use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
 use trial_explorer::trial::import::import_patient_csv;
@@ -276,18 +278,14 @@ fn each_figure_carries_the_provenance_of_its_own_data() {
 /// paper's P needs reproduces its claim; a small one does not.
 #[test]
 fn imported_summaries_of_the_change_are_checked_ahead_of_patient_data() {
-    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
     let change = |arm: &str, mean: f64| {
         let fact = |value: f64| serde_json::json!({ "value": value, "provenance": { "kind": "illustrative", "why": "Figure 2" } });
         serde_json::json!({ "endpoint": "cd4", "arm": arm, "visit": "w48",
             "measure": { "kind": "continuous", "baseline": "w0", "n": { "value": 24, "provenance": { "kind": "illustrative", "why": "Figure 2" } }, "mean": fact(mean), "sd": fact(80.0) } })
     };
-    file["results"] = serde_json::json!([change("high", 120.0), change("low", 10.0)]);
-    file["tests"] = serde_json::json!([]);
-    file["statements"] = serde_json::json!([]);
-    let bundle =
-        trial_explorer::trial::import::import_bundle_json(&reconstructed(), &file.to_string(), "fig2.json")
-            .expect("the summaries import");
+    let file = explore_common::results_only(serde_json::json!([change("high", 120.0), change("low", 10.0)]));
+    let bundle = trial_explorer::trial::import::import_bundle_json(&reconstructed(), &file, "fig2.json")
+        .expect("the summaries import");
     let imported = Provenance::Imported { file: "fig2.json".into() };
 
     let high = check_claim(&bundle, Claim::Cd4RiseHigh);
@@ -322,16 +320,13 @@ fn imported_summaries_of_the_change_are_checked_ahead_of_patient_data() {
 /// summary, rather than fall back on the reconstructed patients while the view shows it.
 #[test]
 fn an_imported_change_of_one_patient_is_not_checkable() {
-    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
     let fact = |value: f64| serde_json::json!({ "value": value, "provenance": { "kind": "illustrative", "why": "Figure 2" } });
-    file["results"] = serde_json::json!([{ "endpoint": "cd4", "arm": "high", "visit": "w48",
+    let file =
+        explore_common::results_only(serde_json::json!([{ "endpoint": "cd4", "arm": "high", "visit": "w48",
         "measure": { "kind": "continuous", "baseline": "w0", "mean": fact(120.0), "sd": fact(0.0),
-            "n": { "value": 1, "provenance": { "kind": "illustrative", "why": "Figure 2" } } } }]);
-    file["tests"] = serde_json::json!([]);
-    file["statements"] = serde_json::json!([]);
+            "n": { "value": 1, "provenance": { "kind": "illustrative", "why": "Figure 2" } } } }]));
     let bundle =
-        trial_explorer::trial::import::import_bundle_json(&reconstructed(), &file.to_string(), "fig2.json")
-            .unwrap();
+        trial_explorer::trial::import::import_bundle_json(&reconstructed(), &file, "fig2.json").unwrap();
     let high = check_claim(&bundle, Claim::Cd4RiseHigh);
     let Outcome::NotCheckable { why } = &high.outcome else { panic!("{high:?}") };
     assert_eq!(

@@ -5,7 +5,7 @@
 mod explore_common;
 
 use explore_common::{reconstructed, texts};
-use serde_json::{json, Value};
+use serde_json::json;
 use trial_explorer::chart::{ChartStyle, SCREEN_SIZE};
 use trial_explorer::explore::{compute, statistics, EndpointChoice, Selection};
 use trial_explorer::share::view_svg;
@@ -15,11 +15,10 @@ use trial_explorer::trial::{default_bundle, Bundle, Provenance};
 /// The high-dose CD4 mean at week 48, and the low- and high-dose mean changes from baseline to
 /// week 48.
 fn digitised(onto: &Bundle) -> Bundle {
-    let mut file: Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
     let fact =
         |value: f64| json!({ "value": value, "provenance": { "kind": "illustrative", "why": "Figure 2" } });
     let n = json!({ "value": 24, "provenance": { "kind": "illustrative", "why": "Figure 2" } });
-    file["results"] = json!([
+    let file = explore_common::results_only(json!([
         { "endpoint": "cd4", "arm": "high", "visit": "w48",
           "measure": { "kind": "continuous", "n": n, "mean": fact(300.0), "sd": fact(80.0) } },
         { "endpoint": "cd4", "arm": "low", "visit": "w48",
@@ -27,10 +26,8 @@ fn digitised(onto: &Bundle) -> Bundle {
         // The high dose's change too, beside its level at the same visit: the views show both.
         { "endpoint": "cd4", "arm": "high", "visit": "w48",
           "measure": { "kind": "continuous", "baseline": "w0", "mean": fact(80.0), "sd": fact(50.0) } },
-    ]);
-    file["tests"] = json!([]);
-    file["statements"] = json!([]);
-    import_bundle_json(onto, &file.to_string(), "fig2.json").expect("the summaries import")
+    ]));
+    import_bundle_json(onto, &file, "fig2.json").expect("the summaries import")
 }
 
 fn cd4(change_from_baseline: bool) -> Selection {
@@ -131,7 +128,6 @@ fn given_means_are_drawn_as_labelled_diamonds_even_without_patient_data() {
 /// colours, and the legend sends the reader to the table, which lists every value.
 #[test]
 fn crowded_given_means_are_drawn_without_labels() {
-    let mut file: Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
     let fact =
         |value: f64| json!({ "value": value, "provenance": { "kind": "illustrative", "why": "Figure 2" } });
     let mut results = Vec::new();
@@ -143,10 +139,8 @@ fn crowded_given_means_are_drawn_without_labels() {
                 "measure": { "kind": "continuous", "mean": fact(mean) } }));
         }
     }
-    file["results"] = json!(results);
-    file["tests"] = json!([]);
-    file["statements"] = json!([]);
-    let bundle = import_bundle_json(&reconstructed(), &file.to_string(), "fig2.json").unwrap();
+    let file = explore_common::results_only(json!(results));
+    let bundle = import_bundle_json(&reconstructed(), &file, "fig2.json").unwrap();
     let view = compute(&bundle, &cd4(false));
     assert_eq!(view.continuous().unwrap().given.len(), 9);
     assert_eq!(view.continuous().unwrap().tables.last().unwrap().rows.len(), 9);

@@ -1,6 +1,8 @@
 //! The walkthrough: every step opens a valid view, its caption's prose quotes only numbers
 //! FACTS.md states, and the numbers it quotes are the ones the view recomputed.
 
+mod explore_common;
+
 use trial_explorer::explore::view::{View, ViewBody};
 use trial_explorer::explore::{compute_with_ensemble, NoticeKind};
 use trial_explorer::explore::{EndpointChoice, Selection};
@@ -204,16 +206,12 @@ fn the_cd4_and_response_steps_name_imported_values() {
         trial_explorer::trial::import::import_patient_csv(&bundle, &csv, "cd4.csv", "cd4").unwrap();
     assert!(text(&patients, cd4_step).contains("The values shown are from the imported data (cd4.csv)."));
 
-    let mut file: serde_json::Value = serde_json::from_str(include_str!("../data/nct01213186.json")).unwrap();
     let fact = |value: f64| serde_json::json!({ "value": value, "provenance": { "kind": "illustrative", "why": "Figure" } });
-    file["results"] = serde_json::json!([
+    let file = explore_common::results_only(serde_json::json!([
         { "endpoint": "cd4", "arm": "low", "visit": "w48", "measure": { "kind": "continuous", "baseline": "w0", "mean": fact(45.0) } },
         { "endpoint": "response", "arm": "high", "measure": { "kind": "cumulative_probability", "percent": fact(88.0) } },
-    ]);
-    file["tests"] = serde_json::json!([]);
-    file["statements"] = serde_json::json!([]);
-    let summaries =
-        trial_explorer::trial::import::import_bundle_json(&bundle, &file.to_string(), "fig.json").unwrap();
+    ]));
+    let summaries = trial_explorer::trial::import::import_bundle_json(&bundle, &file, "fig.json").unwrap();
     assert!(
         text(&summaries, cd4_step).contains(
             "The values shown are reconstructed to satisfy these statements. The diamonds are summaries the bundle gives (imported), not computed here."

@@ -124,3 +124,14 @@ pub fn svg_with(
     })
     .unwrap()
 }
+
+/// The trial's bundle file with only `results` in it, no tests or statements: what a reader who
+/// digitised the paper's figures writes, for `import_bundle_json` to add to what is loaded.
+pub fn results_only(results: serde_json::Value) -> String {
+    let mut file: serde_json::Value =
+        serde_json::from_str(include_str!("../../data/nct01213186.json")).unwrap();
+    file["results"] = results;
+    file["tests"] = serde_json::json!([]);
+    file["statements"] = serde_json::json!([]);
+    file.to_string()
+}
