@@ -368,3 +368,27 @@ fn absurdly_large_tables_are_refused_not_enumerated() {
         })
     );
 }
+
+/// The whole number of patients is counted from the counts, not from the difference as a
+/// float: 11/24 - 5/24 is 0.24999999999999997 in floats, whose reciprocal (4.000000000000001)
+/// rounds up to 5, while the difference is 6/24 and the number needed 4, as for 12/24 - 6/24.
+#[test]
+fn nnt_rounds_up_the_exact_reciprocal_of_the_difference() {
+    assert_eq!(11.0 / 24.0 - 5.0 / 24.0, 0.249_999_999_999_999_97);
+    for (x1, x2, whole) in [
+        (11, 5, 4.0),
+        (12, 6, 4.0),
+        (5, 11, 4.0),
+        (23, 17, 4.0),
+        (4, 3, 24.0),
+        (5, 8, 8.0),
+        (10, 3, 4.0),
+        (9, 5, 6.0),
+    ] {
+        let nnt = number_needed(&TwoByTwo::new(x1, 24, x2, 24).unwrap(), LEVEL).unwrap();
+        assert_eq!(nnt.estimate_ceiling, whole, "{x1}/24 vs {x2}/24");
+    }
+    // Unequal groups: 1/(7/10 - 2/8) = 1/0.45 = 2.22…, so 3.
+    let nnt = number_needed(&TwoByTwo::new(7, 10, 2, 8).unwrap(), LEVEL).unwrap();
+    assert_eq!(nnt.estimate_ceiling, 3.0);
+}

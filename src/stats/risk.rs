@@ -116,7 +116,8 @@ pub fn odds_ratio(table: &TwoByTwo, level: f64) -> Result<RatioEstimate, StatsEr
 pub struct NumberNeeded {
     /// `1/(p1 - p2)`, signed: positive when group 1 has more events; `∞` when `p1 = p2`.
     pub estimate: f64,
-    /// `⌈|1/(p1 - p2)|⌉`, the whole number of patients usually quoted.
+    /// `⌈|1/(p1 - p2)|⌉`, the whole number of patients usually quoted, counted from the counts
+    /// (see `whole_number_needed`).
     pub estimate_ceiling: f64,
     /// `1/L` for the Newcombe lower limit `L`.
     pub inv_lower: f64,
@@ -168,9 +169,22 @@ pub fn number_needed(table: &TwoByTwo, level: f64) -> Result<NumberNeeded, Stats
     let estimate = 1.0 / rd.estimate;
     Ok(NumberNeeded {
         estimate,
-        estimate_ceiling: estimate.abs().ceil(),
+        estimate_ceiling: whole_number_needed(table),
         inv_lower: 1.0 / rd.newcombe.lower,
         inv_upper: 1.0 / rd.newcombe.upper,
         ci_includes_zero: rd.newcombe.lower <= 0.0 && 0.0 <= rd.newcombe.upper,
     })
+}
+
+/// `⌈|1/(x1/n1 - x2/n2)|⌉` in whole numbers, `n1·n2 / |x1·n2 - x2·n1|` rounded up: the
+/// difference as floats can land a hair off a whole reciprocal (20/24 - 14/24 is
+/// 0.24999999999999994, whose reciprocal rounds up to 5, not 4); `∞` for equal proportions.
+fn whole_number_needed(table: &TwoByTwo) -> f64 {
+    let (x1, n1) = (u128::from(table.group1.events()), u128::from(table.group1.size()));
+    let (x2, n2) = (u128::from(table.group2.events()), u128::from(table.group2.size()));
+    let difference = (x1 * n2).abs_diff(x2 * n1);
+    if difference == 0 {
+        return f64::INFINITY;
+    }
+    (n1 * n2).div_ceil(difference) as f64
 }
