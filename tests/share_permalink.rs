@@ -63,10 +63,15 @@ fn every_part_of_the_state_round_trips() {
 fn broken_links_load_the_default_view_with_a_notice_naming_what_was_ignored() {
     let cases: &[(&str, &str)] = &[
         ("?endpoint=resp", "The link's 'endpoint=resp' was ignored: the endpoint is one of response, cd4, cd8, cd4_cd8_ratio, response_week, safety. Showing response."),
-        ("?horizon=abc", "The link's 'horizon=abc' was ignored: the horizon is a whole number of weeks from 1 to 96. Showing 96 weeks."),
-        ("?horizon=99999999999999999999999", "The link's 'horizon=99999999999999999999999' was ignored: the horizon is a whole number of weeks from 1 to 96. Showing 96 weeks."),
-        ("?horizon=-5", "The link's 'horizon=-5' was ignored: the horizon is a whole number of weeks from 1 to 96. Showing 96 weeks."),
-        ("?horizon=0", "The link's 'horizon=0' was ignored: the horizon is a whole number of weeks from 1 to 96. Showing 96 weeks."),
+        ("?horizon=abc", "The link's 'horizon=abc' was ignored: the horizon is the week of a visit after baseline: 12, 24, 36, 48, 60, 72, 84, 96. Showing 96 weeks."),
+        ("?horizon=99999999999999999999999", "The link's 'horizon=99999999999999999999999' was ignored: the horizon is the week of a visit after baseline: 12, 24, 36, 48, 60, 72, 84, 96. Showing 96 weeks."),
+        ("?horizon=-5", "The link's 'horizon=-5' was ignored: the horizon is the week of a visit after baseline: 12, 24, 36, 48, 60, 72, 84, 96. Showing 96 weeks."),
+        ("?horizon=0", "The link's 'horizon=0' was ignored: the horizon is the week of a visit after baseline: 12, 24, 36, 48, 60, 72, 84, 96. Showing 96 weeks."),
+        // Weeks the pickers do not offer: the picker would show another week than the numbers.
+        ("?horizon=30", "The link's 'horizon=30' was ignored: the horizon is the week of a visit after baseline: 12, 24, 36, 48, 60, 72, 84, 96. Showing 96 weeks."),
+        ("?at=w0", "The link's 'at=w0' was ignored: the visit is one after baseline: w12, w24, w36, w48, w60, w72, w84, w96. Showing w48."),
+        ("?week=w0", "The link's 'week=w0' was ignored: the visit is one after baseline: w12, w24, w36, w48, w60, w72, w84, w96. Showing w96."),
+        ("?week=w97", "The link's 'week=w97' was ignored: the visit is one after baseline: w12, w24, w36, w48, w60, w72, w84, w96. Showing w96."),
         ("?arms=high,ultra", "The link's 'arms=high,ultra' was ignored: the arms are high, low, placebo. Showing all arms (high, low, placebo)."),
         ("?ref=control", "The link's 'ref=control' was ignored: the reference arm is one of high, low, placebo. Showing placebo."),
         ("?visits=w0,w999", "The link's 'visits=w0,w999' was ignored: the visits are w0, w12, w24, w36, w48, w60, w72, w84, w96. Showing w0, w48, w96."),

@@ -139,6 +139,9 @@ fn apply(state: &mut PageState, key: &str, value: &str, bundle: &Bundle, steps: 
     };
     let arm_ids: Vec<&str> = bundle.arms.iter().map(|a| a.id.as_str()).collect();
     let visit_ids: Vec<&str> = bundle.visits.iter().map(|v| v.id.as_str()).collect();
+    // What the week pickers offer (`ui::controls::WeekPicker`): a link names no other, or the
+    // picker would show one week while the numbers are for another.
+    let follow_up = || bundle.visits.iter().filter(|v| v.after_baseline());
     let s = &mut state.selection;
     match key {
         "endpoint" => {
@@ -182,13 +185,17 @@ fn apply(state: &mut PageState, key: &str, value: &str, bundle: &Bundle, steps: 
         }
         "horizon" => {
             let max = bundle.trial.follow_up_weeks.value;
-            s.horizon_weeks =
-                value.parse::<u32>().ok().filter(|w| (1..=max).contains(w)).ok_or_else(|| {
-                    rejected(
-                        format!("the horizon is a whole number of weeks from 1 to {max}"),
-                        format!("{max} weeks"),
-                    )
-                })?;
+            s.horizon_weeks = value
+                .parse::<u32>()
+                .ok()
+                .filter(|w| follow_up().any(|v| v.week.value == *w))
+                .ok_or_else(|| {
+                let weeks: Vec<String> = follow_up().map(|v| v.week.value.to_string()).collect();
+                rejected(
+                    format!("the horizon is the week of a visit after baseline: {}", weeks.join(", ")),
+                    format!("{max} weeks"),
+                )
+            })?;
         }
         "ci" => {
             s.ci_level = match value {
@@ -207,9 +214,13 @@ fn apply(state: &mut PageState, key: &str, value: &str, bundle: &Bundle, steps: 
             s.change_from_baseline = flag(value).ok_or_else(|| rejected(FLAG.into(), "values".into()))?
         }
         "at" | "week" => {
-            if !visit_ids.contains(&value) {
+            if !follow_up().any(|v| v.id == value) {
                 let fallback = if key == "at" { defaults.compare_visit } else { defaults.response_week };
-                return Err(rejected(format!("the visit is one of {}", visit_ids.join(", ")), fallback));
+                let ids: Vec<&str> = follow_up().map(|v| v.id.as_str()).collect();
+                return Err(rejected(
+                    format!("the visit is one after baseline: {}", ids.join(", ")),
+                    fallback,
+                ));
             }
             if key == "at" {
                 s.compare_visit = value.to_string();

@@ -19,6 +19,12 @@ impl Visit {
     pub fn is_published(&self) -> bool {
         self.week.provenance.is_reported()
     }
+
+    /// Whether the visit comes after baseline: only such a visit can end a follow-up or be
+    /// compared with baseline, so the controls offer only these and a link may name only these.
+    pub fn after_baseline(&self) -> bool {
+        self.week.value > 0
+    }
 }
 
 json_object!(Visit { id: field, label: field, week: field });

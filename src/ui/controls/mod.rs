@@ -27,6 +27,8 @@ pub struct VisitOption {
     pub id: String,
     pub label: String,
     pub week: u32,
+    /// [`crate::trial::Visit::after_baseline`]: offered as a horizon or comparison.
+    pub after_baseline: bool,
 }
 
 /// The bundle's visits, in week order.
@@ -34,7 +36,12 @@ pub fn visit_options() -> Vec<VisitOption> {
     use_state().bundle.with_untracked(|b| {
         b.visits
             .iter()
-            .map(|v| VisitOption { id: v.id.clone(), label: v.label.clone(), week: v.week.value })
+            .map(|v| VisitOption {
+                id: v.id.clone(),
+                label: v.label.clone(),
+                week: v.week.value,
+                after_baseline: v.after_baseline(),
+            })
             .collect()
     })
 }
@@ -68,7 +75,7 @@ pub fn ControlBar() -> impl IntoView {
             }.into_any())}
             <div class="control-row">
                 {shown_when(is(RESPONSE), move || view! {
-                    <WeekPicker id="horizon" label="Follow-up to week" from_week=12
+                    <WeekPicker id="horizon" label="Follow-up to week"
                         get=move |s| format!("w{}", s.horizon_weeks)
                         set=move |s, v| s.horizon_weeks = v.week />
                     <Switch id="show-ensemble" label="Show the range consistent with the publication"
@@ -77,7 +84,7 @@ pub fn ControlBar() -> impl IntoView {
                 }.into_any())}
                 {shown_when(is(CONTINUOUS), move || view! {
                     <VisitChips />
-                    <WeekPicker id="compare-visit" label="Compare at" from_week=12
+                    <WeekPicker id="compare-visit" label="Compare at"
                         get=move |s| s.compare_visit.clone()
                         set=move |s, v| s.compare_visit = v.id.clone() />
                     <Switch id="change-from-baseline" label="Change from baseline"
@@ -85,7 +92,7 @@ pub fn ControlBar() -> impl IntoView {
                         set=move |on| state.choose(|s| s.change_from_baseline = on) />
                 }.into_any())}
                 {shown_when(is(BY_WEEK), move || view! {
-                    <WeekPicker id="response-week" label="Responders by" from_week=12
+                    <WeekPicker id="response-week" label="Responders by"
                         get=move |s| s.response_week.clone()
                         set=move |s, v| s.response_week = v.id.clone() />
                 }.into_any())}

@@ -14,13 +14,13 @@ use crate::ui::state::use_state;
 pub fn WeekPicker(
     id: &'static str,
     label: &'static str,
-    /// Earliest week offered (baseline makes no sense as a horizon or comparison).
-    from_week: u32,
     get: impl Fn(&Selection) -> String + Copy + Send + Sync + 'static,
     set: impl Fn(&mut Selection, &VisitOption) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_state();
-    let visits: Vec<VisitOption> = visit_options().into_iter().filter(|v| v.week >= from_week).collect();
+    // Baseline makes no sense as a horizon or comparison; a link may name the same visits
+    // (`share::permalink`).
+    let visits: Vec<VisitOption> = visit_options().into_iter().filter(|v| v.after_baseline).collect();
     let options = visits.iter().map(|v| (v.id.clone(), v.label.clone())).collect();
     select(
         id,
