@@ -73,3 +73,31 @@ fn reported_only_hides_the_derived_counts_and_says_why() {
         view.notices
     );
 }
+
+/// With nobody responding by the week in either arm, every table with those margins is the
+/// same one, and the odds ratio is not defined: the view says so instead of R's 0. Where one
+/// arm has responders, the estimate stands (here ∞: placebo has none).
+#[test]
+fn the_odds_ratio_of_two_arms_without_responders_is_not_estimable() {
+    let at = |week: &str| {
+        let view = compute(&with_events(), &Selection { response_week: week.into(), ..by_week() });
+        let c = view.proportions().unwrap().comparisons.iter().find(|c| c.arm.id == "low").unwrap().clone();
+        c.counts.fisher.unwrap().shown.text
+    };
+    // By week 12 the low-dose arm has one responder of four, placebo none.
+    assert_eq!(at("w12"), "P = 1.000 (odds ratio ∞)");
+    let events = "arm,time,event\nlow,24,1\nlow,36,1\nplacebo,24,1\nplacebo,60,0\n";
+    let late = trial_explorer::trial::import::import_patient_csv(
+        &default_bundle().unwrap(),
+        events,
+        "late.csv",
+        "response",
+    )
+    .unwrap();
+    let view = compute(&late, &Selection { response_week: "w12".into(), ..by_week() });
+    let c = view.proportions().unwrap().comparisons.iter().find(|c| c.arm.id == "low").unwrap().clone();
+    assert_eq!(
+        c.counts.fisher.unwrap().shown.text,
+        "P = 1.000 (odds ratio not estimable: no responders in either arm)"
+    );
+}

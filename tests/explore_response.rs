@@ -433,3 +433,22 @@ fn a_pair_of_published_counts_takes_the_weaker_provenance() {
     assert_eq!((pair.text.as_str(), pair.provenance.label()), ("derived 23/24 vs 17/24", "derived"));
     assert_eq!(low_vs_placebo(Selection { reported_only: true, ..Selection::default() }), None);
 }
+
+/// With no response by the horizon a test cannot be computed, and the view says why in words,
+/// not by the engine's name for the test (`log_rank: …`): the row already names it.
+#[test]
+fn a_test_without_responses_says_why_in_words() {
+    let events = "arm,time,event\nlow,24,1\nlow,36,1\nplacebo,24,1\nplacebo,60,0\n";
+    let bundle = trial_explorer::trial::import::import_patient_csv(
+        &default_bundle().unwrap(),
+        events,
+        "late.csv",
+        "response",
+    )
+    .unwrap();
+    let view = compute(&bundle, &Selection { horizon_weeks: 12, ..Selection::default() });
+    let c = &view.response().unwrap().comparisons[1];
+    for why in [c.log_rank.as_ref().unwrap_err(), c.peto_peto.as_ref().unwrap_err()] {
+        assert_eq!(why, "not computable: no events, every observation is censored");
+    }
+}

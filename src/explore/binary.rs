@@ -88,18 +88,28 @@ pub fn compare_counts(
         reference.1.followed.into(),
     ) {
         Ok(t) => t,
-        Err(e) => return CountComparison::unavailable(&format!("not computable: {e}")),
+        Err(e) => return CountComparison::unavailable(&format!("not computable: {}", e.reason())),
+    };
+    // With nobody responding, or everybody, in both arms together, every table with these
+    // margins is the same one: the conditional odds ratio is not defined (R prints 0 for it).
+    let responded = arm.1.responded + reference.1.responded;
+    let odds_ratio = |or: f64| match responded {
+        0 => "odds ratio not estimable: no responders in either arm".to_string(),
+        r if r == arm.1.followed + reference.1.followed => {
+            "odds ratio not estimable: every patient in both arms responded".to_string()
+        }
+        _ => format!("odds ratio {}", format_number(or, 2)),
     };
     let fisher = fisher_exact(&table, level.value())
         .map(|f| {
             Estimate::new(
                 f.p_value,
                 None,
-                format!("{} (odds ratio {})", format_p(f.p_value), format_number(f.odds_ratio, 2)),
+                format!("{} ({})", format_p(f.p_value), odds_ratio(f.odds_ratio)),
                 provenance("Fisher's exact test, two-sided"),
             )
         })
-        .map_err(|e| format!("not computable: {e}"));
+        .map_err(|e| format!("not computable: {}", e.reason()));
     let risk_difference = risk_difference(&table, level.value())
         .map(|rd| {
             let pp = |x: f64| format_number(100.0 * x, 1);
@@ -117,7 +127,7 @@ pub fn compare_counts(
                 provenance("risk difference with Newcombe's hybrid score interval"),
             )
         })
-        .map_err(|e| format!("not computable: {e}"));
+        .map_err(|e| format!("not computable: {}", e.reason()));
     let number_needed = number_needed(&table, level.value())
         .map(|nnt| Shown {
             text: describe_nnt(&nnt, arm.0, reference.0, level),
@@ -125,7 +135,7 @@ pub fn compare_counts(
                 "number needed to treat, 1 / risk difference, limits from Newcombe's interval",
             ),
         })
-        .map_err(|e| format!("not computable: {e}"));
+        .map_err(|e| format!("not computable: {}", e.reason()));
     CountComparison { fisher, risk_difference, number_needed }
 }
 

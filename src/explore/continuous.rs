@@ -272,7 +272,10 @@ pub fn continuous_view(
                             computed(&set.provenance, "Welch's two-sample t-test"),
                         )),
                     ),
-                    Err(e) => (Err(format!("not computable: {e}")), Err(format!("not computable: {e}"))),
+                    Err(e) => (
+                        Err(format!("not computable: {}", e.reason())),
+                        Err(format!("not computable: {}", e.reason())),
+                    ),
                 };
                 between_arms.push(BetweenArmsTest {
                     arm: arm.clone(),
@@ -301,7 +304,7 @@ pub fn continuous_view(
                             computed(&set.provenance, "one-way ANOVA"),
                         )
                     })
-                    .map_err(|e| format!("not computable: {e}")),
+                    .map_err(|e| format!("not computable: {}", e.reason())),
             );
         }
     }
@@ -435,7 +438,7 @@ fn summarise(
     if values.is_empty() {
         return Err("no measurements".to_string());
     }
-    let s = GroupSummary::from_values(values).map_err(|e| format!("not computable: {e}"))?;
+    let s = GroupSummary::from_values(values).map_err(|e| format!("not computable: {}", e.reason()))?;
     let ci = if s.n() >= 2 { s.mean_ci(level.value()).ok().map(|i| (i.lower, i.upper)) } else { None };
     let mut text = fmt(s.mean());
     if let Some(ci) = ci {
@@ -485,7 +488,9 @@ fn paired(
                 computed(provenance, "paired t-test"),
             )),
         ),
-        Err(e) => (Err(format!("not computable: {e}")), Err(format!("not computable: {e}"))),
+        Err(e) => {
+            (Err(format!("not computable: {}", e.reason())), Err(format!("not computable: {}", e.reason())))
+        }
     }
 }
 

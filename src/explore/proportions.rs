@@ -218,8 +218,8 @@ pub fn proportions_view(
 
 fn proportion(count: ResponderCount, level: CiLevel, provenance: &Provenance) -> Result<Estimate, String> {
     let p = Proportion::new(count.responded.into(), count.followed.into())
-        .map_err(|e| format!("not computable: {e}"))?;
-    let ci = wilson_interval(p, level.value()).map_err(|e| format!("not computable: {e}"))?;
+        .map_err(|e| format!("not computable: {}", e.reason()))?;
+    let ci = wilson_interval(p, level.value()).map_err(|e| format!("not computable: {}", e.reason()))?;
     Ok(Estimate::new(
         p.estimate(),
         Some((ci.lower, ci.upper)),

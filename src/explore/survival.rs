@@ -51,7 +51,7 @@ pub fn fit_curves(records: &[&EventRecord], groups: &[usize]) -> Result<Vec<Kapl
     let times: Vec<f64> = records.iter().map(|r| r.time).collect();
     let events: Vec<bool> = records.iter().map(|r| r.event).collect();
     kaplan_meier_by_group(&times, &events, groups)
-        .map_err(|e| format!("the curves could not be estimated: {e}"))
+        .map_err(|e| format!("the curves could not be estimated: {}", e.reason()))
 }
 
 /// The drawn curve of one fit, cut at `horizon`.
@@ -63,7 +63,7 @@ pub fn curve(
 ) -> Result<Curve, String> {
     let band = fit
         .cumulative_incidence_band(level.value(), CiType::Log)
-        .map_err(|e| format!("the confidence band could not be computed: {e}"))?;
+        .map_err(|e| format!("the confidence band could not be computed: {}", e.reason()))?;
     let incidence = fit.cumulative_incidence();
     let mut steps = vec![CurveStep { week: 0.0, probability: 0.0, lower: Some(0.0), upper: Some(0.0) }];
     let mut censored = Vec::new();
@@ -123,7 +123,7 @@ pub fn g_rho_p(
                 super::data::computed(provenance, name),
             )
         })
-        .map_err(|e| format!("not computable: {e}"))
+        .map_err(|e| format!("not computable: {}", e.reason()))
 }
 
 /// Hazard ratio of response of group 1 against group 0 (Cox, Efron ties) with its Wald

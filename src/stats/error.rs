@@ -33,46 +33,62 @@ pub enum StatsError {
     NotConverged { what: String, iterations: usize },
 }
 
+impl StatsError {
+    /// What failed: the statistic, and the input where one is to blame (`"log_rank: times"`).
+    pub fn what(&self) -> &str {
+        match self {
+            StatsError::Empty { what }
+            | StatsError::LengthMismatch { what, .. }
+            | StatsError::InvalidValue { what, .. }
+            | StatsError::InvalidParameter { what, .. }
+            | StatsError::Undefined { what }
+            | StatsError::NegativeCount { what, .. }
+            | StatsError::CountExceedsTotal { what, .. }
+            | StatsError::TooFewObservations { what, .. }
+            | StatsError::NoEvents { what }
+            | StatsError::TooFewGroups { what, .. }
+            | StatsError::EmptyGroup { what, .. }
+            | StatsError::NotAtRisk { what, .. }
+            | StatsError::NotConverged { what, .. } => what,
+        }
+    }
+
+    /// Why, without [`StatsError::what`]: the views name the statistic in their own words
+    /// beside it, where the engine's name for it (`log_rank`) would mean nothing to a reader.
+    pub fn reason(&self) -> String {
+        match self {
+            StatsError::Empty { .. } => "no observations".to_string(),
+            StatsError::LengthMismatch { expected, found, .. } => {
+                format!("expected {expected} values, found {found}")
+            }
+            StatsError::InvalidValue { index, value, .. } => {
+                format!("invalid value {value} at position {index}")
+            }
+            StatsError::InvalidParameter { value, .. } => format!("parameter out of range ({value})"),
+            StatsError::Undefined { .. } => "undefined for these data".to_string(),
+            StatsError::NegativeCount { value, .. } => format!("count cannot be negative ({value})"),
+            StatsError::CountExceedsTotal { count, total, .. } => {
+                format!("{count} events exceed the group size {total}")
+            }
+            StatsError::TooFewObservations { needed, found, .. } => {
+                format!("needs at least {needed} observations, found {found}")
+            }
+            StatsError::NoEvents { .. } => "no events, every observation is censored".to_string(),
+            StatsError::TooFewGroups { found, .. } => format!("needs at least 2 groups, found {found}"),
+            StatsError::EmptyGroup { group, .. } => format!("group {group} has no subjects"),
+            StatsError::NotAtRisk { group, .. } => {
+                format!("group {group} has nobody at risk at any event time")
+            }
+            StatsError::NotConverged { iterations, .. } => {
+                format!("did not converge in {iterations} iterations (a hazard ratio may be infinite)")
+            }
+        }
+    }
+}
+
 impl fmt::Display for StatsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StatsError::Empty { what } => write!(f, "{what}: no observations"),
-            StatsError::LengthMismatch { what, expected, found } => {
-                write!(f, "{what}: expected {expected} values, found {found}")
-            }
-            StatsError::InvalidValue { what, index, value } => {
-                write!(f, "{what}: invalid value {value} at position {index}")
-            }
-            StatsError::InvalidParameter { what, value } => {
-                write!(f, "{what}: parameter out of range ({value})")
-            }
-            StatsError::Undefined { what } => write!(f, "{what}: undefined for these data"),
-            StatsError::NegativeCount { what, value } => {
-                write!(f, "{what}: count cannot be negative ({value})")
-            }
-            StatsError::CountExceedsTotal { what, count, total } => {
-                write!(f, "{what}: {count} events exceed the group size {total}")
-            }
-            StatsError::TooFewObservations { what, needed, found } => {
-                write!(f, "{what}: needs at least {needed} observations, found {found}")
-            }
-            StatsError::NoEvents { what } => {
-                write!(f, "{what}: no events, every observation is censored")
-            }
-            StatsError::TooFewGroups { what, found } => {
-                write!(f, "{what}: needs at least 2 groups, found {found}")
-            }
-            StatsError::EmptyGroup { what, group } => {
-                write!(f, "{what}: group {group} has no subjects")
-            }
-            StatsError::NotAtRisk { what, group } => {
-                write!(f, "{what}: group {group} has nobody at risk at any event time")
-            }
-            StatsError::NotConverged { what, iterations } => write!(
-                f,
-                "{what}: did not converge in {iterations} iterations (a hazard ratio may be infinite)"
-            ),
-        }
+        write!(f, "{}: {}", self.what(), self.reason())
     }
 }
 
