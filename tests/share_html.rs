@@ -177,6 +177,12 @@ fn claims_are_written_with_verdicts_unless_reported_only() {
     assert!(html.contains(">P = 0.0041<span class=\"badge badge-reconstructed\">"), "{html}");
     let figures: usize = checks.iter().map(|c| c.figures.len()).sum();
     assert_eq!(html.matches("<span class=\"value value-reconstructed\"").count(), figures);
+    // The claim the abstract's words leave open to two readings says which it takes, once,
+    // on its own card, before the verdict.
+    assert_eq!(html.matches("claim-reading").count(), 1);
+    let among = &html[html.find("data-claim=\"no_difference_among_arms\"").unwrap()..];
+    let reading = among.find("<p class=\"claim-source claim-reading\">Read as the arms&#39; levels at each published visit, not their changes from baseline.").unwrap();
+    assert!(reading < among.find("class=\"verdict").unwrap());
 
     let hidden = claims_html(&checks, true);
     assert_eq!(hidden.matches("Verdict hidden: it rests on unpublished data").count(), 5);

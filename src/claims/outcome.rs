@@ -38,6 +38,22 @@ impl Claim {
             Claim::NoDifferenceAmongArms => "no_difference_among_arms",
         }
     }
+
+    /// How the check reads the abstract's words, where they allow more than one reading and
+    /// the figures alone would not tell a reader which was taken.
+    pub fn reading(self) -> Option<&'static str> {
+        match self {
+            // "No significant changes … among the three arms" beside a CD4 rise in both dose
+            // arms and none in placebo: read as changes, the two findings would pull apart.
+            Claim::NoDifferenceAmongArms => Some(
+                "the arms' levels at each published visit, not their changes from baseline. Read \
+                 as changes, it would sit uneasily beside the rise the abstract reports in both dose \
+                 arms and not in placebo; the CD4, CD8 and ratio views with Change from baseline \
+                 show how the changes compare in the loaded data.",
+            ),
+            _ => None,
+        }
+    }
 }
 
 /// The verdict on one claim.

@@ -245,8 +245,12 @@ pub fn claims_html(checks: &[ClaimCheck], reported_only: bool) -> String {
             // Not in quotation marks: the list of published facts words some findings itself.
             "</h3><p class=\"claim-source\">Published: ",
             &check.published,
-            "</p><p class=\"verdict verdict-",
+            "</p>",
         );
+        if let Some(reading) = check.claim.reading() {
+            push_in(&mut out, "<p class=\"claim-source claim-reading\">Read as ", reading, "</p>");
+        }
+        out.push_str("<p class=\"verdict verdict-");
         out.push_str(class);
         out.push_str("\">");
         if reported_only {
