@@ -68,6 +68,12 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     );
     assert_eq!(outcome(&page, "response_low_vs_control").await?, "not-reproduced");
     assert!(page.text("#claims").await?.contains("imported"));
+    // A copied link carries the view's settings only; beside it the page says so, naming the file.
+    page.click("#copy-link").await?;
+    assert_eq!(
+        page.text("#permalink-note").await?,
+        "The link carries the view, not the data imported here (late.csv): opened elsewhere it shows the trial's own data, unless that reader imports the same files."
+    );
     page.screenshot("import-late-responses").await?;
 
     // The reconstruction stays one choice away: the view analyses it again when picked, while

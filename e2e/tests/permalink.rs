@@ -172,6 +172,8 @@ async fn the_link_after_a_burst_of_clicks_and_the_copied_link_are_current(
     page.eval("document.querySelector('#arm-high').click(); document.querySelector('#copy-link').click();")
         .await?;
     page.wait_for("#permalink").await?;
+    // With nothing imported, there is nothing the link leaves behind to say.
+    assert_eq!(page.text_content("#permalink-note").await?, "");
     let copied = page.eval("return document.querySelector('#permalink').value;").await?;
     let copied = copied.as_str().unwrap_or_default();
     assert!(

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::share::{from_query, items_html, names_view, to_query, PageState};
 use crate::teach::steps;
+use crate::trial::import::imported_files;
 use crate::ui::clipboard::{write_text, written};
 use crate::ui::panels::go_to_step;
 use crate::ui::state::{use_state, ExplorerState};
@@ -120,9 +121,11 @@ pub fn LinkNotices() -> impl IntoView {
 pub fn CopyLink() -> impl IntoView {
     let state = use_state();
     let copied = RwSignal::new(None::<(String, &'static str)>);
+    let left_behind = RwSignal::new(String::new());
     let copy = move |_| {
         // The state as it is now: a click just before may not have reached the address bar.
         let href = current_link(&state);
+        left_behind.set(state.bundle.with_untracked(|b| link_leaves_behind(&imported_files(b))));
         set_pending(current_query(&state));
         write_url();
         let asked = write_text(&href);
@@ -139,7 +142,20 @@ pub fn CopyLink() -> impl IntoView {
             <button type="button" id="copy-link" on:click=copy>"Copy link to this view"</button>
             {move || copied.get().map(|(href, said)| view! {
                 <label class="copied">{said} <input type="text" readonly id="permalink" prop:value=href /></label>
+                <p class="copy-note" id="permalink-note">{left_behind}</p>
             })}
         </div>
     }
+}
+
+/// What the copied link does not bring to whoever opens it: the data imported here ("" when
+/// none), for the note beside the link.
+fn link_leaves_behind(files: &[String]) -> String {
+    if files.is_empty() {
+        return String::new();
+    }
+    format!(
+        "The link carries the view, not the data imported here ({}): opened elsewhere it shows the trial's own data, unless that reader imports the same files.",
+        files.join(", ")
+    )
 }

@@ -123,6 +123,20 @@ fn from_file(bundle: &Bundle, file: &str) -> FromFile {
     }
 }
 
+/// The files whose contents `bundle` holds, in the order first met: what a copied link, which
+/// carries only the view's settings, cannot bring to whoever opens it.
+pub fn imported_files(bundle: &Bundle) -> Vec<String> {
+    let mut files: Vec<String> = Vec::new();
+    for found in provenances(bundle) {
+        if let Provenance::Imported { file } = found.provenance {
+            if !files.contains(&file) {
+                files.push(file);
+            }
+        }
+    }
+    files
+}
+
 /// A copy of `bundle` without anything imported from `file`.
 pub fn remove_import(bundle: &Bundle, file: &str) -> Bundle {
     let imported = Provenance::Imported { file: file.to_string() };

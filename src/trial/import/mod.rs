@@ -21,7 +21,7 @@ pub use file::import_file;
 pub use help::csv_help;
 pub use json::import_bundle_json;
 pub use limits::{MAX_BYTES, MAX_ROWS};
-pub use merge::{loaded_message, refused_message, remove_import};
+pub use merge::{imported_files, loaded_message, refused_message, remove_import};
 pub use patient_csv::{
     import_patient_csv, read_patient_csv, ImportedData, EVENT_COLUMNS, MEASUREMENT_COLUMNS,
 };
