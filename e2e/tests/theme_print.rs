@@ -107,6 +107,26 @@ async fn the_theme_follows_the_system_until_the_reader_picks_one() -> WebDriverR
     page.close().await
 }
 
+/// Every walkthrough step, a view with long notes (changes from baseline) and a step printed
+/// while presenting each print on one page, from a desktop's window and a phone's: the notes
+/// run under the chart and the statistics, across the page, and presentation is a mode of the
+/// screen only.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_step_and_long_notes_print_on_one_page() -> WebDriverResult<()> {
+    for (width, height) in [(1280, 900), (390, 844)] {
+        let page = Session::start(width, height).await?;
+        let steps = (1..=8).map(|step| format!("?step={step}"));
+        for query in steps.chain(["?endpoint=cd4&change=1".to_string(), "?step=5&present=1".to_string()]) {
+            page.load(&page.url(&query)).await?;
+            page.wait_for("#main-drawing svg, #safety").await?;
+            let pdf = print_pdf(&page).await?;
+            assert_eq!(pdf_pages(&pdf), 1, "{query} at {width} px prints on one page");
+        }
+        page.close().await?;
+    }
+    Ok(())
+}
+
 /// Pages of a PDF, counted by its page objects.
 fn pdf_pages(pdf: &[u8]) -> usize {
     let text = String::from_utf8_lossy(pdf);
