@@ -176,15 +176,17 @@ pub fn number_needed(table: &TwoByTwo, level: f64) -> Result<NumberNeeded, Stats
     })
 }
 
-/// `⌈|1/(x1/n1 - x2/n2)|⌉` in whole numbers, `n1·n2 / |x1·n2 - x2·n1|` rounded up: the
-/// difference as floats can land a hair off a whole reciprocal (20/24 - 14/24 is
-/// 0.24999999999999994, whose reciprocal rounds up to 5, not 4); `∞` for equal proportions.
+/// `⌈|1/(x1/n1 - x2/n2)|⌉` as `n1·n2 / |x1·n2 - x2·n1|` rounded up: the difference of the two
+/// proportions as floats can land a hair off a whole reciprocal (11/24 - 5/24 is
+/// 0.24999999999999997, whose reciprocal rounds up to 5, not 4); `∞` for equal proportions.
+/// The products and their quotient are exact in floats while `n1·n2` is below 2⁵³ (a whole
+/// quotient then comes out whole), far beyond any trial; past that it is the nearest float.
 fn whole_number_needed(table: &TwoByTwo) -> f64 {
-    let (x1, n1) = (u128::from(table.group1.events()), u128::from(table.group1.size()));
-    let (x2, n2) = (u128::from(table.group2.events()), u128::from(table.group2.size()));
-    let difference = (x1 * n2).abs_diff(x2 * n1);
-    if difference == 0 {
+    let [x1, x2, _, _] = table.cells();
+    let (n1, n2) = (table.group1.size() as f64, table.group2.size() as f64);
+    let difference = (x1 * n2 - x2 * n1).abs();
+    if difference == 0.0 {
         return f64::INFINITY;
     }
-    (n1 * n2).div_ceil(difference) as f64
+    (n1 * n2 / difference).ceil()
 }

@@ -120,12 +120,11 @@ pub fn LinkNotices() -> impl IntoView {
 #[component]
 pub fn CopyLink() -> impl IntoView {
     let state = use_state();
-    let copied = RwSignal::new(None::<(String, &'static str)>);
-    let left_behind = RwSignal::new(String::new());
+    let copied = RwSignal::new(None::<(String, &'static str, String)>);
     let copy = move |_| {
         // The state as it is now: a click just before may not have reached the address bar.
         let href = current_link(&state);
-        left_behind.set(state.bundle.with_untracked(|b| link_leaves_behind(&imported_files(b))));
+        let left_behind = state.bundle.with_untracked(|b| link_leaves_behind(&imported_files(b)));
         set_pending(current_query(&state));
         write_url();
         let asked = write_text(&href);
@@ -134,13 +133,13 @@ pub fn CopyLink() -> impl IntoView {
                 true => "Copied: ",
                 false => "The browser did not allow copying; copy this link: ",
             };
-            copied.set(Some((href, said)));
+            copied.set(Some((href, said, left_behind)));
         });
     };
     view! {
         <div class="copy-link">
             <button type="button" id="copy-link" on:click=copy>"Copy link to this view"</button>
-            {move || copied.get().map(|(href, said)| view! {
+            {move || copied.get().map(|(href, said, left_behind)| view! {
                 <label class="copied">{said} <input type="text" readonly id="permalink" prop:value=href /></label>
                 <p class="copy-note" id="permalink-note">{left_behind}</p>
             })}
