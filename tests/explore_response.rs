@@ -452,3 +452,27 @@ fn a_test_without_responses_says_why_in_words() {
         assert_eq!(why, "not computable: no events, every observation is censored");
     }
 }
+
+/// A horizon before the end of follow-up says who it cuts: the curves and tests count patients
+/// followed past it as censored there. At the end of follow-up there is nothing to say.
+#[test]
+fn a_horizon_that_cuts_follow_up_says_whom_it_censors() {
+    let cut = |horizon: u32| {
+        let view = compute(&with_events(), &Selection { horizon_weeks: horizon, ..Selection::default() });
+        view.notices
+            .into_iter()
+            .filter(|n| n.text.starts_with("Follow-up is cut"))
+            .map(|n| n.text)
+            .collect::<Vec<_>>()
+    };
+    // Low dose: follow-up ends at 12, 24, 36, 48; placebo at 24, 60, 96, 96.
+    assert_eq!(
+        cut(48),
+        ["Follow-up is cut at week 48: patients followed past it without a response by then count as censored at week 48 in the curves and tests (Placebo 3), as if the trial had ended there."]
+    );
+    assert_eq!(
+        cut(24),
+        ["Follow-up is cut at week 24: patients followed past it without a response by then count as censored at week 24 in the curves and tests (Low dose 2, Placebo 3), as if the trial had ended there."]
+    );
+    assert!(cut(96).is_empty());
+}

@@ -190,6 +190,9 @@ pub fn response_view(
                 .collect();
         }
     }
+    if let Some(note) = usable.and_then(|set| horizon_cut(set, resolved)) {
+        notices.push(note);
+    }
     if selection.show_ensemble {
         if hidden {
             notices.push(Notice::new(
@@ -300,6 +303,32 @@ fn grouped<'a>(
         }
     }
     (chosen, groups, with_data)
+}
+
+/// Where the horizon ends follow-up early, who is cut there: patients followed past it without
+/// a response by then count as censored at the horizon in the curves and the tests
+/// (`survival::censor_at`), while the at-risk table under the chart counts the data as they are.
+fn horizon_cut(set: &EventDataset, resolved: &Resolved) -> Option<Notice> {
+    let horizon = f64::from(resolved.horizon_weeks);
+    let cut: Vec<String> = resolved
+        .arms
+        .iter()
+        .filter_map(|arm| {
+            let n = set.records.iter().filter(|r| r.arm == arm.id && r.time > horizon).count();
+            (n > 0).then(|| format!("{} {n}", arm.label))
+        })
+        .collect();
+    if cut.is_empty() {
+        return None;
+    }
+    let week = resolved.horizon_weeks;
+    Some(Notice::new(
+        NoticeKind::Note,
+        format!(
+            "Follow-up is cut at week {week}: patients followed past it without a response by then count as censored at week {week} in the curves and tests ({}), as if the trial had ended there.",
+            cut.join(", ")
+        ),
+    ))
 }
 
 fn fill_from_data(
