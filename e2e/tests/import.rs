@@ -72,7 +72,7 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
     page.click("#copy-link").await?;
     assert_eq!(
         page.text("#permalink-note").await?,
-        "The link carries the view, not the data imported here (late.csv): opened elsewhere it shows the trial's own data, unless that reader imports the same files."
+        "The link carries the view, not the data imported here (late.csv): opened elsewhere it shows the published results and the reconstruction, unless that reader imports the same files."
     );
     page.screenshot("import-late-responses").await?;
 

@@ -154,7 +154,7 @@ fn link_leaves_behind(files: &[String]) -> String {
         return String::new();
     }
     format!(
-        "The link carries the view, not the data imported here ({}): opened elsewhere it shows the trial's own data, unless that reader imports the same files.",
+        "The link carries the view, not the data imported here ({}): opened elsewhere it shows the published results and the reconstruction, unless that reader imports the same files.",
         files.join(", ")
     )
 }
