@@ -86,18 +86,50 @@ fn the_odds_ratio_of_two_arms_without_responders_is_not_estimable() {
     };
     // By week 12 the low-dose arm has one responder of four, placebo none.
     assert_eq!(at("w12"), "P = 1.000 (odds ratio ∞)");
-    let events = "arm,time,event\nlow,24,1\nlow,36,1\nplacebo,24,1\nplacebo,60,0\n";
-    let late = trial_explorer::trial::import::import_patient_csv(
-        &default_bundle().unwrap(),
-        events,
-        "late.csv",
-        "response",
-    )
-    .unwrap();
+    let late = explore_common::late_responses();
     let view = compute(&late, &Selection { response_week: "w12".into(), ..by_week() });
     let c = view.proportions().unwrap().comparisons.iter().find(|c| c.arm.id == "low").unwrap().clone();
     assert_eq!(
         c.counts.fisher.unwrap().shown.text,
         "P = 1.000 (odds ratio not estimable: no responders in either arm)"
     );
+}
+
+/// The other margin that leaves one table: everybody responded by the week in both arms. An
+/// arm whose every patient was censored before the week is named as having none counted. A
+/// difference of one patient in one is "1 patient", not "1 patients".
+#[test]
+fn degenerate_counts_are_worded_for_a_reader() {
+    let at = |csv: &str, week: &str| {
+        let bundle = trial_explorer::trial::import::import_patient_csv(
+            &default_bundle().unwrap(),
+            csv,
+            "d.csv",
+            "response",
+        )
+        .unwrap();
+        let view = compute(&bundle, &Selection { response_week: week.into(), ..by_week() });
+        view.proportions().unwrap().comparisons.iter().find(|c| c.arm.id == "low").unwrap().counts.clone()
+    };
+    let all = at("arm,time,event\nlow,12,1\nlow,24,1\nplacebo,12,1\nplacebo,36,1\n", "w48");
+    assert_eq!(
+        all.fisher.unwrap().shown.text,
+        "P = 1.000 (odds ratio not estimable: every patient in both arms responded)"
+    );
+    // The response view's counts by its horizon (the by-week view says so before counting).
+    let short = trial_explorer::trial::import::import_patient_csv(
+        &default_bundle().unwrap(),
+        "arm,time,event\nlow,12,1\nlow,24,1\nplacebo,12,0\nplacebo,12,0\n",
+        "short.csv",
+        "response",
+    )
+    .unwrap();
+    let view = compute(&short, &Selection { horizon_weeks: 48, ..Selection::default() });
+    let c = &view.response().unwrap().comparisons[1];
+    assert_eq!(
+        c.at_horizon.fisher.as_ref().unwrap_err(),
+        "not computable: every Placebo patient was censored before the week, so none is counted"
+    );
+    let one = at("arm,time,event\nlow,12,1\nlow,24,1\nplacebo,60,0\nplacebo,60,0\n", "w48");
+    assert!(one.number_needed.unwrap().text.starts_with("1 patient for one more responder with Low dose"));
 }

@@ -438,14 +438,7 @@ fn a_pair_of_published_counts_takes_the_weaker_provenance() {
 /// not by the engine's name for the test (`log_rank: …`): the row already names it.
 #[test]
 fn a_test_without_responses_says_why_in_words() {
-    let events = "arm,time,event\nlow,24,1\nlow,36,1\nplacebo,24,1\nplacebo,60,0\n";
-    let bundle = trial_explorer::trial::import::import_patient_csv(
-        &default_bundle().unwrap(),
-        events,
-        "late.csv",
-        "response",
-    )
-    .unwrap();
+    let bundle = explore_common::late_responses();
     let view = compute(&bundle, &Selection { horizon_weeks: 12, ..Selection::default() });
     let c = &view.response().unwrap().comparisons[1];
     for why in [c.log_rank.as_ref().unwrap_err(), c.peto_peto.as_ref().unwrap_err()] {
@@ -453,8 +446,9 @@ fn a_test_without_responses_says_why_in_words() {
     }
 }
 
-/// A horizon before the end of follow-up says who it cuts: the curves and tests count patients
-/// followed past it as censored there. At the end of follow-up there is nothing to say.
+/// A horizon before the end of follow-up says whom it cuts: the tests count patients followed
+/// past it as censored there, and the counts name their data. At the end of follow-up there is
+/// nothing to say.
 #[test]
 fn a_horizon_that_cuts_follow_up_says_whom_it_censors() {
     let cut = |horizon: u32| {
@@ -468,11 +462,31 @@ fn a_horizon_that_cuts_follow_up_says_whom_it_censors() {
     // Low dose: follow-up ends at 12, 24, 36, 48; placebo at 24, 60, 96, 96.
     assert_eq!(
         cut(48),
-        ["Follow-up is cut at week 48: patients followed past it without a response by then count as censored at week 48 in the curves and tests (Placebo 3), as if the trial had ended there."]
+        ["Follow-up is cut at week 48: in the tests, patients followed past it without a response by then count as censored at week 48, as if the trial had ended there (Placebo 3 in the imported data (events.csv))."]
     );
     assert_eq!(
         cut(24),
-        ["Follow-up is cut at week 24: patients followed past it without a response by then count as censored at week 24 in the curves and tests (Low dose 2, Placebo 3), as if the trial had ended there."]
+        ["Follow-up is cut at week 24: in the tests, patients followed past it without a response by then count as censored at week 24, as if the trial had ended there (Low dose 2, Placebo 3 in the imported data (events.csv))."]
     );
     assert!(cut(96).is_empty());
+}
+
+/// A test that cannot be computed because of one arm names the arm, not the engine's group
+/// number: placebo followed only to week 12, before any response.
+#[test]
+fn a_reason_about_one_arm_names_it() {
+    let events = "arm,time,event\nlow,24,1\nlow,36,1\nplacebo,12,0\nplacebo,12,0\n";
+    let bundle = trial_explorer::trial::import::import_patient_csv(
+        &default_bundle().unwrap(),
+        events,
+        "short.csv",
+        "response",
+    )
+    .unwrap();
+    let view = compute(&bundle, &Selection::default());
+    let c = &view.response().unwrap().comparisons[1];
+    assert_eq!(
+        c.log_rank.as_ref().unwrap_err(),
+        "not computable: Placebo has nobody at risk at any event time"
+    );
 }

@@ -399,3 +399,26 @@ fn too_few_observations_for_tests_and_anova() {
         Err(StatsError::TooFewObservations { what: "group 2".into(), needed: 2, found: 1 })
     );
 }
+
+/// The reason a view shows leaves out the engine's name for the test (`log_rank`) and keeps the
+/// cause: constant data give a zero standard error, and the reader is told so.
+#[test]
+fn a_reason_keeps_the_cause_and_drops_the_engines_name() {
+    let e = welch_t_test_values(&[5.0, 5.0, 5.0], &[7.0, 7.0, 7.0], 0.95).unwrap_err();
+    // Named in words already, the test stays in the reason.
+    assert_eq!(
+        e.reason(),
+        "Welch t-test: zero standard error (the data are constant): undefined for these data"
+    );
+    let e = StatsError::NoEvents { what: "log_rank".into() };
+    assert_eq!(
+        (e.to_string().as_str(), e.reason().as_str()),
+        ("log_rank: no events, every observation is censored", "no events, every observation is censored")
+    );
+    let e = one_way_anova(&[&[1.0, 1.0], &[2.0, 2.0], &[3.0, 3.0]]).unwrap_err();
+    assert_eq!(e.reason(), "one-way ANOVA: no variation within groups: undefined for these data");
+    let e = StatsError::NotAtRisk { what: "log_rank".into(), group: 1 };
+    assert_eq!(e.reason(), "group 1 has nobody at risk at any event time");
+    assert_eq!(e.reason_naming(&["Placebo", "Low dose"]), "Low dose has nobody at risk at any event time");
+    assert_eq!(e.reason_naming(&["Placebo"]), "group 1 has nobody at risk at any event time");
+}

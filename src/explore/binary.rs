@@ -7,7 +7,7 @@ use crate::stats::proportions::TwoByTwo;
 use crate::stats::risk::{number_needed, risk_difference, NntInterval};
 use crate::trial::{BinaryCount, EventRecord, Provenance};
 
-use super::estimate::{format_number, format_p, Estimate};
+use super::estimate::{format_number, format_p, not_computable, Estimate};
 use super::selection::CiLevel;
 use super::shown::Shown;
 
@@ -81,6 +81,13 @@ pub fn compare_counts(
     level: CiLevel,
     provenance: impl Fn(&str) -> Provenance,
 ) -> CountComparison {
+    // Everyone of an arm censored before the week: nobody is counted, and the reason names
+    // the arm (the engine's would say "group 1").
+    if let Some((name, _)) = [&arm, &reference].into_iter().find(|(_, count)| count.followed == 0) {
+        return CountComparison::unavailable(&format!(
+            "not computable: every {name} patient was censored before the week, so none is counted"
+        ));
+    }
     let table = match TwoByTwo::new(
         arm.1.responded.into(),
         arm.1.followed.into(),
@@ -88,7 +95,7 @@ pub fn compare_counts(
         reference.1.followed.into(),
     ) {
         Ok(t) => t,
-        Err(e) => return CountComparison::unavailable(&format!("not computable: {}", e.reason())),
+        Err(e) => return CountComparison::unavailable(&not_computable(&e)),
     };
     // With nobody responding, or everybody, in both arms together, every table with these
     // margins is the same one: the conditional odds ratio is not defined (R prints 0 for it).
@@ -109,7 +116,7 @@ pub fn compare_counts(
                 provenance("Fisher's exact test, two-sided"),
             )
         })
-        .map_err(|e| format!("not computable: {}", e.reason()));
+        .map_err(|e| not_computable(&e));
     let risk_difference = risk_difference(&table, level.value())
         .map(|rd| {
             let pp = |x: f64| format_number(100.0 * x, 1);
@@ -127,7 +134,7 @@ pub fn compare_counts(
                 provenance("risk difference with Newcombe's hybrid score interval"),
             )
         })
-        .map_err(|e| format!("not computable: {}", e.reason()));
+        .map_err(|e| not_computable(&e));
     let number_needed = number_needed(&table, level.value())
         .map(|nnt| Shown {
             text: describe_nnt(&nnt, arm.0, reference.0, level),
@@ -135,7 +142,7 @@ pub fn compare_counts(
                 "number needed to treat, 1 / risk difference, limits from Newcombe's interval",
             ),
         })
-        .map_err(|e| format!("not computable: {}", e.reason()));
+        .map_err(|e| not_computable(&e));
     CountComparison { fisher, risk_difference, number_needed }
 }
 
@@ -149,7 +156,8 @@ fn describe_nnt(
         return "no difference in responders: NNT not defined (∞)".to_string();
     }
     let who = if nnt.estimate > 0.0 { arm } else { reference };
-    let head = format!("{} patients for one more responder with {who}", nnt.estimate_ceiling);
+    let patients = if nnt.estimate_ceiling == 1.0 { "patient" } else { "patients" };
+    let head = format!("{} {patients} for one more responder with {who}", nnt.estimate_ceiling);
     match nnt.interval() {
         NntInterval::Bounded { lower, upper } => {
             let (near, far) = (lower.abs().min(upper.abs()), lower.abs().max(upper.abs()));

@@ -12,7 +12,7 @@ use crate::stats::ttest::{paired_t_test, welch_t_test_values};
 use crate::trial::{Bundle, ContinuousSummary, Fact, MeasurementDataset, Provenance};
 
 use super::data::{computed, measurement_dataset, DataSource};
-use super::estimate::{format_interval, format_number, format_p, reads_as_zero, Estimate};
+use super::estimate::{format_interval, format_number, format_p, not_computable, reads_as_zero, Estimate};
 use super::notice::{Notice, NoticeKind};
 use super::published;
 use super::resolve::{ArmRef, Resolved, VisitRef};
@@ -272,10 +272,7 @@ pub fn continuous_view(
                             computed(&set.provenance, "Welch's two-sample t-test"),
                         )),
                     ),
-                    Err(e) => (
-                        Err(format!("not computable: {}", e.reason())),
-                        Err(format!("not computable: {}", e.reason())),
-                    ),
+                    Err(e) => (Err(not_computable(&e)), Err(not_computable(&e))),
                 };
                 between_arms.push(BetweenArmsTest {
                     arm: arm.clone(),
@@ -304,7 +301,7 @@ pub fn continuous_view(
                             computed(&set.provenance, "one-way ANOVA"),
                         )
                     })
-                    .map_err(|e| format!("not computable: {}", e.reason())),
+                    .map_err(|e| not_computable(&e)),
             );
         }
     }
@@ -438,7 +435,7 @@ fn summarise(
     if values.is_empty() {
         return Err("no measurements".to_string());
     }
-    let s = GroupSummary::from_values(values).map_err(|e| format!("not computable: {}", e.reason()))?;
+    let s = GroupSummary::from_values(values).map_err(|e| not_computable(&e))?;
     let ci = if s.n() >= 2 { s.mean_ci(level.value()).ok().map(|i| (i.lower, i.upper)) } else { None };
     let mut text = fmt(s.mean());
     if let Some(ci) = ci {
@@ -488,9 +485,7 @@ fn paired(
                 computed(provenance, "paired t-test"),
             )),
         ),
-        Err(e) => {
-            (Err(format!("not computable: {}", e.reason())), Err(format!("not computable: {}", e.reason())))
-        }
+        Err(e) => (Err(not_computable(&e)), Err(not_computable(&e))),
     }
 }
 

@@ -83,6 +83,11 @@ pub fn format_interval(level_label: &str, (lower, upper): (f64, f64), fmt: impl 
     format!("({level_label} CI {} to {})", fmt(lower), fmt(upper))
 }
 
+/// The reason a statistic is not shown, in a reader's words (`StatsError::reason`).
+pub(crate) fn not_computable(e: &crate::stats::StatsError) -> String {
+    format!("not computable: {}", e.reason())
+}
+
 #[cfg(test)]
 mod tests {
     use super::format_number;

@@ -9,7 +9,7 @@ use crate::trial::{Bundle, Provenance};
 
 use super::binary::{compare_counts, count_responders, CountComparison, ResponderCount};
 use super::data::{computed, describe_data, event_dataset, DataSource};
-use super::estimate::{format_interval, format_percent, Estimate};
+use super::estimate::{format_interval, format_percent, not_computable, Estimate};
 use super::notice::{Notice, NoticeKind};
 use super::published;
 use super::resolve::{ArmRef, Resolved, VisitRef};
@@ -217,9 +217,8 @@ pub fn proportions_view(
 }
 
 fn proportion(count: ResponderCount, level: CiLevel, provenance: &Provenance) -> Result<Estimate, String> {
-    let p = Proportion::new(count.responded.into(), count.followed.into())
-        .map_err(|e| format!("not computable: {}", e.reason()))?;
-    let ci = wilson_interval(p, level.value()).map_err(|e| format!("not computable: {}", e.reason()))?;
+    let p = Proportion::new(count.responded.into(), count.followed.into()).map_err(|e| not_computable(&e))?;
+    let ci = wilson_interval(p, level.value()).map_err(|e| not_computable(&e))?;
     Ok(Estimate::new(
         p.estimate(),
         Some((ci.lower, ci.upper)),

@@ -306,8 +306,9 @@ fn grouped<'a>(
 }
 
 /// Where the horizon ends follow-up early, who is cut there: patients followed past it without
-/// a response by then count as censored at the horizon in the curves and the tests
-/// (`survival::censor_at`), while the at-risk table under the chart counts the data as they are.
+/// a response by then count as censored at the horizon in the tests (`survival::censor_at`),
+/// while the curves, which stop at the horizon, and the at-risk table under the chart count
+/// the data as they are. The counts are the data's, so the notice names them.
 fn horizon_cut(set: &EventDataset, resolved: &Resolved) -> Option<Notice> {
     let horizon = f64::from(resolved.horizon_weeks);
     let cut: Vec<String> = resolved
@@ -325,8 +326,9 @@ fn horizon_cut(set: &EventDataset, resolved: &Resolved) -> Option<Notice> {
     Some(Notice::new(
         NoticeKind::Note,
         format!(
-            "Follow-up is cut at week {week}: patients followed past it without a response by then count as censored at week {week} in the curves and tests ({}), as if the trial had ended there.",
-            cut.join(", ")
+            "Follow-up is cut at week {week}: in the tests, patients followed past it without a response by then count as censored at week {week}, as if the trial had ended there ({} in the {}).",
+            cut.join(", "),
+            describe_data(&set.provenance)
         ),
     ))
 }
@@ -375,7 +377,11 @@ fn fill_from_data(
     }
     if with_data.len() >= 3 {
         let (times, events) = censor_at(&records, horizon);
-        view.overall_log_rank = Some(g_rho_p(&times, &events, &groups, 0.0, provenance));
+        let names: Vec<&str> = with_data
+            .iter()
+            .filter_map(|id| resolved.arms.iter().find(|a| &a.id == id).map(|a| a.label.as_str()))
+            .collect();
+        view.overall_log_rank = Some(g_rho_p((&times, &events, &groups), &names, 0.0, provenance));
     }
     for arm in resolved.compared_arms() {
         view.comparisons.push(compare(bundle, set, arm, resolved, level));
@@ -399,6 +405,7 @@ fn compare(
     }
     let horizon = f64::from(resolved.horizon_weeks);
     let pair = [reference, arm];
+    let names = [reference.label.as_str(), arm.label.as_str()];
     let (records, groups, _) = grouped(&set.records, &pair);
     let (times, events) = censor_at(&records, horizon);
     let provenance = &set.provenance;
@@ -412,8 +419,8 @@ fn compare(
     ResponseComparison {
         arm: arm.clone(),
         reference: reference.clone(),
-        log_rank: g_rho_p(&times, &events, &groups, 0.0, provenance),
-        peto_peto: g_rho_p(&times, &events, &groups, 1.0, provenance),
+        log_rank: g_rho_p((&times, &events, &groups), &names, 0.0, provenance),
+        peto_peto: g_rho_p((&times, &events, &groups), &names, 1.0, provenance),
         hazard_ratio: hazard_ratio(&times, &events, &groups, level, provenance),
         responders: Ok(counts),
         at_horizon,
@@ -500,7 +507,7 @@ fn add_ensemble(
             let (records, groups, with_pair) = grouped(&set.records, &pair);
             if with_pair.len() == 2 {
                 let (times, events) = censor_at(&records, horizon);
-                if let Ok(p) = g_rho_p(&times, &events, &groups, 0.0, &set.provenance) {
+                if let Ok(p) = g_rho_p((&times, &events, &groups), &[], 0.0, &set.provenance) {
                     spreads[k].push(p.value);
                 }
             }

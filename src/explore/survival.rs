@@ -105,11 +105,11 @@ pub fn curve(
     Ok(Curve { steps, censored, at_horizon, provenance: provenance.clone() })
 }
 
-/// Log-rank (`rho = 0`) or Peto–Peto (`rho = 1`) P for two groups labelled 0 and 1.
+/// Log-rank (`rho = 0`) or Peto–Peto (`rho = 1`) P for the groups labelled `0..`, named
+/// `names` (the arms) where a reason not to compute it concerns one of them.
 pub fn g_rho_p(
-    times: &[f64],
-    events: &[bool],
-    groups: &[usize],
+    (times, events, groups): (&[f64], &[bool], &[usize]),
+    names: &[&str],
     rho: f64,
     provenance: &Provenance,
 ) -> Result<Estimate, String> {
@@ -123,7 +123,7 @@ pub fn g_rho_p(
                 super::data::computed(provenance, name),
             )
         })
-        .map_err(|e| format!("not computable: {}", e.reason()))
+        .map_err(|e| format!("not computable: {}", e.reason_naming(names)))
 }
 
 /// Hazard ratio of response of group 1 against group 0 (Cox, Efron ties) with its Wald

@@ -53,42 +53,71 @@ impl StatsError {
         }
     }
 
-    /// Why, without [`StatsError::what`]: the views name the statistic in their own words
-    /// beside it, where the engine's name for it (`log_rank`) would mean nothing to a reader.
+    /// Why, in a reader's words: the message without the engine's name for the statistic
+    /// (`log_rank: …`), which the views give in their own words beside it. The cause stays
+    /// ("one-way ANOVA: no variation within groups: undefined for these data").
     pub fn reason(&self) -> String {
+        let text = self.to_string();
+        match text.split_once(": ") {
+            Some((name, rest)) if name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') => {
+                rest.to_string()
+            }
+            _ => text,
+        }
+    }
+
+    /// [`StatsError::reason`] with the groups named: `names[g]` for group `g`, where a group has
+    /// nobody at risk or no subjects ("Placebo has nobody at risk at any event time").
+    pub fn reason_naming(&self, names: &[&str]) -> String {
         match self {
-            StatsError::Empty { .. } => "no observations".to_string(),
-            StatsError::LengthMismatch { expected, found, .. } => {
-                format!("expected {expected} values, found {found}")
+            StatsError::NotAtRisk { group, .. } if *group < names.len() => {
+                format!("{} has nobody at risk at any event time", names[*group])
             }
-            StatsError::InvalidValue { index, value, .. } => {
-                format!("invalid value {value} at position {index}")
+            StatsError::EmptyGroup { group, .. } if *group < names.len() => {
+                format!("{} has no subjects", names[*group])
             }
-            StatsError::InvalidParameter { value, .. } => format!("parameter out of range ({value})"),
-            StatsError::Undefined { .. } => "undefined for these data".to_string(),
-            StatsError::NegativeCount { value, .. } => format!("count cannot be negative ({value})"),
-            StatsError::CountExceedsTotal { count, total, .. } => {
-                format!("{count} events exceed the group size {total}")
-            }
-            StatsError::TooFewObservations { needed, found, .. } => {
-                format!("needs at least {needed} observations, found {found}")
-            }
-            StatsError::NoEvents { .. } => "no events, every observation is censored".to_string(),
-            StatsError::TooFewGroups { found, .. } => format!("needs at least 2 groups, found {found}"),
-            StatsError::EmptyGroup { group, .. } => format!("group {group} has no subjects"),
-            StatsError::NotAtRisk { group, .. } => {
-                format!("group {group} has nobody at risk at any event time")
-            }
-            StatsError::NotConverged { iterations, .. } => {
-                format!("did not converge in {iterations} iterations (a hazard ratio may be infinite)")
-            }
+            _ => self.reason(),
         }
     }
 }
 
 impl fmt::Display for StatsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.what(), self.reason())
+        let what = self.what();
+        match self {
+            StatsError::Empty { .. } => write!(f, "{what}: no observations"),
+            StatsError::LengthMismatch { expected, found, .. } => {
+                write!(f, "{what}: expected {expected} values, found {found}")
+            }
+            StatsError::InvalidValue { index, value, .. } => {
+                write!(f, "{what}: invalid value {value} at position {index}")
+            }
+            StatsError::InvalidParameter { value, .. } => {
+                write!(f, "{what}: parameter out of range ({value})")
+            }
+            StatsError::Undefined { .. } => write!(f, "{what}: undefined for these data"),
+            StatsError::NegativeCount { value, .. } => {
+                write!(f, "{what}: count cannot be negative ({value})")
+            }
+            StatsError::CountExceedsTotal { count, total, .. } => {
+                write!(f, "{what}: {count} events exceed the group size {total}")
+            }
+            StatsError::TooFewObservations { needed, found, .. } => {
+                write!(f, "{what}: needs at least {needed} observations, found {found}")
+            }
+            StatsError::NoEvents { .. } => write!(f, "{what}: no events, every observation is censored"),
+            StatsError::TooFewGroups { found, .. } => {
+                write!(f, "{what}: needs at least 2 groups, found {found}")
+            }
+            StatsError::EmptyGroup { group, .. } => write!(f, "{what}: group {group} has no subjects"),
+            StatsError::NotAtRisk { group, .. } => {
+                write!(f, "{what}: group {group} has nobody at risk at any event time")
+            }
+            StatsError::NotConverged { iterations, .. } => write!(
+                f,
+                "{what}: did not converge in {iterations} iterations (a hazard ratio may be infinite)"
+            ),
+        }
     }
 }
 
