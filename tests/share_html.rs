@@ -181,7 +181,7 @@ fn claims_are_written_with_verdicts_unless_reported_only() {
     // on its own card, before the verdict.
     assert_eq!(html.matches("claim-reading").count(), 1);
     let among = &html[html.find("data-claim=\"no_difference_among_arms\"").unwrap()..];
-    let reading = among.find("<p class=\"claim-source claim-reading\">Read as the arms&#39; levels at each published visit, not their changes from baseline.").unwrap();
+    let reading = among.find("<p class=\"claim-source claim-reading\">This check reads it as the arms&#39; levels at the visits the published sources name (baseline, weeks 48 and 96), not their changes from baseline.").unwrap();
     assert!(reading < among.find("class=\"verdict").unwrap());
 
     let hidden = claims_html(&checks, true);

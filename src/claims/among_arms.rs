@@ -60,7 +60,7 @@ pub fn check_among_arms(bundle: &Bundle, claim: Claim, statement_id: &str) -> Cl
                     provenance: set.provenance.clone(),
                     agrees: Some(anova.p_value >= SIGNIFICANCE),
                 }),
-                Err(e) => draft.missing.push(format!("dataset '{}' at '{visit}': {e}", set.id)),
+                Err(e) => draft.missing.push(format!("dataset '{}' at '{visit}': {}", set.id, e.reason())),
             }
         }
     }

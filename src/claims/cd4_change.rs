@@ -78,7 +78,7 @@ fn check_change(
             });
             paired_t_test_from_summary(&changes, 0.95)
                 .map(|test| (test, changes.n(), provenance.clone()))
-                .map_err(|e| format!("{}: {e}", change_summary_named(arm, from, to)))
+                .map_err(|e| format!("{}: {}", change_summary_named(arm, from, to), e.reason()))
         });
         match tested {
             Ok(tested) => tested,

@@ -46,10 +46,11 @@ impl Claim {
             // "No significant changes … among the three arms" beside a CD4 rise in both dose
             // arms and none in placebo: read as changes, the two findings would pull apart.
             Claim::NoDifferenceAmongArms => Some(
-                "the arms' levels at each published visit, not their changes from baseline. Read \
-                 as changes, it would sit uneasily beside the rise the abstract reports in both dose \
-                 arms and not in placebo; the CD4, CD8 and ratio views with Change from baseline \
-                 show how the changes compare in the loaded data.",
+                "the arms' levels at the visits the published sources name (baseline, weeks 48 and 96), \
+                 not their changes from baseline. Read as changes, it would sit uneasily beside the \
+                 rise the abstract reports in both dose arms and not in placebo; the CD4, CD8 and \
+                 ratio views with Change from baseline show how the changes compare in the loaded \
+                 data.",
             ),
             _ => None,
         }

@@ -98,11 +98,13 @@ pub fn check_response(bundle: &Bundle, claim: Claim, test_id: &str) -> ClaimChec
                             agrees: Some(round_to(recomputed, decimals) == *percent),
                         });
                     }
-                    Err(e) => draft.missing.push(format!("dataset '{}', arm '{arm}': {e}", set.id)),
+                    Err(e) => {
+                        draft.missing.push(format!("dataset '{}', arm '{arm}': {}", set.id, e.reason()))
+                    }
                 }
             }
         }
-        Err(e) => draft.missing.push(format!("dataset '{}': {e}", set.id)),
+        Err(e) => draft.missing.push(format!("dataset '{}': {}", set.id, e.reason())),
     }
     match log_rank(&times, &happened, &groups, 0.0) {
         Ok(lr) => {
@@ -116,7 +118,7 @@ pub fn check_response(bundle: &Bundle, claim: Claim, test_id: &str) -> ClaimChec
                 agrees: Some(low <= lr.p_value && lr.p_value < high),
             });
         }
-        Err(e) => draft.missing.push(format!("dataset '{}': {e}", set.id)),
+        Err(e) => draft.missing.push(format!("dataset '{}': the log-rank test: {}", set.id, e.reason())),
     }
     draft.finish(claim, links, published)
 }

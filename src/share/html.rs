@@ -248,7 +248,12 @@ pub fn claims_html(checks: &[ClaimCheck], reported_only: bool) -> String {
             "</p>",
         );
         if let Some(reading) = check.claim.reading() {
-            push_in(&mut out, "<p class=\"claim-source claim-reading\">Read as ", reading, "</p>");
+            push_in(
+                &mut out,
+                "<p class=\"claim-source claim-reading\">This check reads it as ",
+                reading,
+                "</p>",
+            );
         }
         out.push_str("<p class=\"verdict verdict-");
         out.push_str(class);
