@@ -391,4 +391,8 @@ fn nnt_rounds_up_the_exact_reciprocal_of_the_difference() {
     // Unequal groups: 1/(7/10 - 2/8) = 1/0.45 = 2.22…, so 3.
     let nnt = number_needed(&TwoByTwo::new(7, 10, 2, 8).unwrap(), LEVEL).unwrap();
     assert_eq!(nnt.estimate_ceiling, 3.0);
+    // Counts whose products pass 64 bits fall back to floats: 1/2 - 1/4, so 4.
+    let n = 6_000_000_000;
+    let nnt = number_needed(&TwoByTwo::new(n / 2, n, n / 4, n).unwrap(), LEVEL).unwrap();
+    assert_eq!(nnt.estimate_ceiling, 4.0);
 }

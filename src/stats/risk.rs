@@ -176,17 +176,19 @@ pub fn number_needed(table: &TwoByTwo, level: f64) -> Result<NumberNeeded, Stats
     })
 }
 
-/// `⌈|1/(x1/n1 - x2/n2)|⌉` as `n1·n2 / |x1·n2 - x2·n1|` rounded up: the difference of the two
-/// proportions as floats can land a hair off a whole reciprocal (11/24 - 5/24 is
-/// 0.24999999999999997, whose reciprocal rounds up to 5, not 4); `∞` for equal proportions.
-/// The products and their quotient are exact in floats while `n1·n2` is below 2⁵³ (a whole
-/// quotient then comes out whole), far beyond any trial; past that it is the nearest float.
+/// `⌈|1/(x1/n1 - x2/n2)|⌉` as `n1·n2 / |x1·n2 - x2·n1|` rounded up, in whole numbers: the
+/// difference of the two proportions as floats can land a hair off a whole reciprocal
+/// (11/24 - 5/24 is 0.24999999999999997, whose reciprocal rounds up to 5, not 4); `∞` for equal
+/// proportions. Counts whose products do not fit 64 bits (no trial's) fall back to floats.
 fn whole_number_needed(table: &TwoByTwo) -> f64 {
-    let [x1, x2, _, _] = table.cells();
-    let (n1, n2) = (table.group1.size() as f64, table.group2.size() as f64);
-    let difference = (x1 * n2 - x2 * n1).abs();
-    if difference == 0.0 {
-        return f64::INFINITY;
+    let (x1, n1) = (table.group1.events(), table.group1.size());
+    let (x2, n2) = (table.group2.events(), table.group2.size());
+    let exact = x1.checked_mul(n2).zip(x2.checked_mul(n1)).zip(n1.checked_mul(n2));
+    match exact {
+        Some(((a, b), product)) => match a.abs_diff(b) {
+            0 => f64::INFINITY,
+            difference => product.div_ceil(difference) as f64,
+        },
+        None => (1.0 / (table.group1.estimate() - table.group2.estimate())).abs().ceil(),
     }
-    (n1 * n2 / difference).ceil()
 }
