@@ -210,3 +210,26 @@ fn only_a_link_with_usable_view_settings_names_the_view() {
     state.walkthrough_step = None;
     assert!(names_view(&to_query(&state), b));
 }
+
+/// A copied link carries the view's settings only: with data imported, the note beside it names
+/// the files it leaves behind, each once; with none, there is nothing to say.
+#[test]
+fn the_note_beside_a_copied_link_names_the_imported_files() {
+    use trial_explorer::share::link_leaves_behind;
+    use trial_explorer::trial::import::import_patient_csv;
+    let b = default_bundle().unwrap();
+    assert_eq!(link_leaves_behind(&b), "");
+    let one =
+        import_patient_csv(&b, "arm,time,event\nlow,12,1\nplacebo,24,0\n", "late.csv", "response").unwrap();
+    let two = import_patient_csv(
+        &one,
+        "arm,patient,visit,value\nlow,p1,w0,100\nlow,p1,w48,150\n",
+        "cd4.csv",
+        "cd4",
+    )
+    .unwrap();
+    assert_eq!(
+        link_leaves_behind(&two),
+        "The link carries the view, not the data imported here (late.csv, cd4.csv): opened elsewhere it shows the published results and the reconstruction, unless that reader imports the same files."
+    );
+}

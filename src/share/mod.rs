@@ -24,5 +24,5 @@ pub use html::{
     statistics_html, tables_html, READOUT_HINT_HTML,
 };
 pub use page_state::PageState;
-pub use permalink::{from_query, names_view, to_query, MAX_QUERY_LEN};
+pub use permalink::{from_query, link_leaves_behind, names_view, to_query, MAX_QUERY_LEN};
 pub use simulation_html::simulation_html;

@@ -126,6 +126,19 @@ pub fn names_view(query: &str, bundle: &Bundle) -> bool {
     })
 }
 
+/// What a copied link does not bring to whoever opens it: the data imported into `bundle`
+/// (`trial::import::imported_files`), for the note beside the link; "" when none are.
+pub fn link_leaves_behind(bundle: &Bundle) -> String {
+    let files = crate::trial::import::imported_files(bundle);
+    if files.is_empty() {
+        return String::new();
+    }
+    format!(
+        "The link carries the view, not the data imported here ({}): opened elsewhere it shows the published results and the reconstruction, unless that reader imports the same files.",
+        files.join(", ")
+    )
+}
+
 fn ignored(text: String) -> Notice {
     Notice::new(NoticeKind::Ignored, text)
 }

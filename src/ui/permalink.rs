@@ -13,9 +13,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::share::{from_query, items_html, names_view, to_query, PageState};
+use crate::share::{from_query, items_html, link_leaves_behind, names_view, to_query, PageState};
 use crate::teach::steps;
-use crate::trial::import::imported_files;
 use crate::ui::clipboard::{write_text, written};
 use crate::ui::panels::go_to_step;
 use crate::ui::state::{use_state, ExplorerState};
@@ -124,7 +123,7 @@ pub fn CopyLink() -> impl IntoView {
     let copy = move |_| {
         // The state as it is now: a click just before may not have reached the address bar.
         let href = current_link(&state);
-        let left_behind = state.bundle.with_untracked(|b| link_leaves_behind(&imported_files(b)));
+        let left_behind = state.bundle.with_untracked(link_leaves_behind);
         set_pending(current_query(&state));
         write_url();
         let asked = write_text(&href);
@@ -145,16 +144,4 @@ pub fn CopyLink() -> impl IntoView {
             })}
         </div>
     }
-}
-
-/// What the copied link does not bring to whoever opens it: the data imported here ("" when
-/// none), for the note beside the link.
-fn link_leaves_behind(files: &[String]) -> String {
-    if files.is_empty() {
-        return String::new();
-    }
-    format!(
-        "The link carries the view, not the data imported here ({}): opened elsewhere it shows the published results and the reconstruction, unless that reader imports the same files.",
-        files.join(", ")
-    )
 }
