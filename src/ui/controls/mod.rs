@@ -76,7 +76,7 @@ pub fn ControlBar() -> impl IntoView {
             <div class="control-row">
                 {shown_when(is(RESPONSE), move || view! {
                     <WeekPicker id="horizon" label="Follow-up to week"
-                        get=move |s| format!("w{}", s.horizon_weeks)
+                        get=move |s| visit_options().into_iter().find(|v| v.week == s.horizon_weeks).map(|v| v.id).unwrap_or_default()
                         set=move |s, v| s.horizon_weeks = v.week />
                     <Switch id="show-ensemble" label="Show the range consistent with the publication"
                         get=move |s| s.show_ensemble set=move |on| state.show_ensemble(on) />
