@@ -65,8 +65,10 @@ step "release build"
 # table of figures; 0.4 KB), and to 337,000 for a third browser pass's mends (links naming
 # only the weeks the pickers offer, a statistic's failure in words, the odds ratio of two arms
 # without responders, the among-arms claim's reading, the copied link's note on imported data,
-# the place on the page given back after presenting, every step printed on one page; 1.7 KB).
-scripts/sizes.sh --ceiling 337000 dist
+# the place on the page given back after presenting, every step printed on one page; 1.7 KB),
+# and to 338,500 for a statistician's and a review's mends (the horizon's cut named, a
+# statistic's reason keeping its cause and naming the arm, the claims' reasons in words; 1.1 KB).
+scripts/sizes.sh --ceiling 338500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
