@@ -172,10 +172,16 @@ async fn turning_an_arm_off_removes_it_from_curve_tables_and_tests() -> WebDrive
     let blue = page.shapes_in(MAIN_DRAWING, LOW_BLUE).await?;
     assert!(blue > 5, "the low-dose curve is not drawn ({blue} blue shapes)");
     assert!(page.text_content("#chart-data").await?.contains("Low dose"));
+    // The drawing's accessible name says each arm's value, and follows the toggle.
+    let name = "return document.querySelector('#main-drawing').getAttribute('aria-label');";
+    let spoken = page.eval(name).await?.as_str().unwrap_or_default().to_string();
+    assert!(spoken.contains("Low dose: 95.8% (95% CI 71.6% to 99.4%) by week 96"), "{spoken}");
 
     page.click("#arm-low").await?;
     page.wait_for("#arm-low[aria-pressed=false]").await?;
     assert_eq!(page.shapes_in(MAIN_DRAWING, LOW_BLUE).await?, 0, "low-dose ink remains");
+    let spoken = page.eval(name).await?.as_str().unwrap_or_default().to_string();
+    assert!(spoken.contains("Placebo: 70.8%") && !spoken.contains("Low dose"), "{spoken}");
     assert!(!page.text_content("#chart-data").await?.contains("Low dose"));
     assert_eq!(count(&page, "#statistics li.stat[data-subject*=\"Low dose\"]").await?, 0);
     // The other arms stay.

@@ -5,6 +5,7 @@
 
 pub mod allocation;
 pub mod at_risk;
+pub mod describe;
 pub mod error;
 pub mod frame;
 mod legend;
@@ -18,6 +19,7 @@ pub mod style;
 pub mod svg;
 
 pub use allocation::draw_allocation;
+pub use describe::text_alternative;
 pub use error::ChartError;
 pub use frame::{
     fitted_size, presentation_size, wrap, FITTED_MIN_WIDTH, FITTED_STEP, PHONE_SIZE, PRESENTATION_MIN_SIZE,

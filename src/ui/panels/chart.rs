@@ -15,8 +15,8 @@ use super::data_tables::DataTables;
 use super::notices::NoticesPanel;
 use super::safety::SafetyStatements;
 use crate::chart::{
-    fitted_size, means_caption, presentation_size, proportions_caption, response_caption, week_at,
-    ChartStyle, PHONE_SIZE, SCREEN_SIZE,
+    fitted_size, means_caption, presentation_size, proportions_caption, response_caption, text_alternative,
+    week_at, ChartStyle, PHONE_SIZE, SCREEN_SIZE,
 };
 use crate::explore::{View, ViewBody};
 use crate::share::{missing_arms_html, readout_html, view_svg, READOUT_HINT_HTML};
@@ -159,7 +159,7 @@ pub fn MainChart() -> impl IntoView {
         <figure class="chart main-chart" id="main-chart" hidden=move || !has_chart()>
             <div node_ref=figure class="chart-drawing" id="main-drawing" role="img"
                 on:mousemove=hover on:mouseleave=move |_| readout.set(None)
-                aria-label=move || caption.get().map(|c| format!("{c}. The numbers are in the tables under the chart."))
+                aria-label=move || view.with(text_alternative)
                 inner_html=move || drawn.get().unwrap_or_default()></div>
             // The readout is read from the current view, so it follows every toggle; with no
             // curve drawn (reported only, no data) there is nothing to point at.
