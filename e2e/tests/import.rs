@@ -66,6 +66,9 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
         loaded,
         "Loaded late.csv: 1 patient dataset (48 records). The views and the published claims now use its data, labelled imported."
     );
+    // Said in a live region that was in the page before the message: one a screen reader hears.
+    let region = "return document.querySelector('#import-status').parentElement.getAttribute('role');";
+    assert_eq!(page.eval(region).await?, json!("status"));
     assert_eq!(outcome(&page, "response_low_vs_control").await?, "not-reproduced");
     assert!(page.text("#claims").await?.contains("imported"));
     // A copied link carries the view's settings only; beside it the page says so, naming the file.
@@ -100,6 +103,7 @@ async fn imported_data_replace_the_reconstruction_and_bad_files_change_nothing()
 
     choose_file(&page, "bad.csv", "arm,time\nlow,12\n").await?;
     let refused = status(&page, "bad.csv").await?;
+    assert_eq!(page.eval(region).await?, json!("alert"), "a refusal is said at once");
     assert_eq!(
         refused,
         "bad.csv, line 1: expected the columns arm,time,event (in any order) for endpoint 'response', found 'arm,time'; rename the header. \

@@ -53,6 +53,10 @@ async fn broken_links_load_the_default_view_with_a_notice() -> thirtyfour::prelu
     }
     page.click("#dismiss-link-notices").await?;
     assert!(!page.exists("#link-notices").await?);
+    // The button went with the notice; the keyboard focus goes on to the next control.
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let focused = page.eval("return document.activeElement.id;").await?;
+    assert_eq!(focused, serde_json::json!("walkthrough-start"));
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");
     page.close().await
@@ -172,6 +176,10 @@ async fn the_link_after_a_burst_of_clicks_and_the_copied_link_are_current(
     page.eval("document.querySelector('#arm-high').click(); document.querySelector('#copy-link').click();")
         .await?;
     page.wait_for("#permalink").await?;
+    // What the copy did is said in a live region.
+    let role =
+        page.eval("return document.querySelector('#permalink').closest('[role=status]') !== null;").await?;
+    assert_eq!(role.as_bool(), Some(true), "the copied link is in a live region");
     // With nothing imported, there is nothing the link leaves behind to say.
     assert_eq!(page.text_content("#permalink-note").await?, "");
     let copied = page.eval("return document.querySelector('#permalink').value;").await?;

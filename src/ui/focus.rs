@@ -16,6 +16,23 @@ pub fn focus_soon(id: &'static str) {
     });
 }
 
+/// Puts the keyboard focus, once the page has been drawn again, on the first of `ids` that can
+/// take it (one hidden in the present layout cannot): for a button that removes itself.
+pub fn focus_first_soon(ids: &'static [&'static str]) {
+    request_animation_frame(move || {
+        for id in ids {
+            if let Some(element) =
+                document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = element.focus();
+            }
+            if has_focus(id) {
+                return;
+            }
+        }
+    });
+}
+
 /// Whether the element `id` has the keyboard focus now.
 pub fn has_focus(id: &str) -> bool {
     document().active_element().is_some_and(|e| e.id() == id)

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use crate::share::{from_query, items_html, link_leaves_behind, names_view, to_query, PageState};
 use crate::teach::steps;
 use crate::ui::clipboard::{write_text, written};
+use crate::ui::focus::focus_first_soon;
 use crate::ui::panels::go_to_step;
 use crate::ui::state::{use_state, ExplorerState};
 
@@ -105,7 +106,11 @@ pub fn LinkNotices() -> impl IntoView {
                 <aside class="link-notices" id="link-notices" role="alert">
                     <p>"Parts of the link were ignored; the defaults stand in for them:"</p>
                     <ul inner_html=items_html(&notices)></ul>
-                    <button type="button" id="dismiss-link-notices" on:click=move |_| state.link_notices.set(Vec::new())>
+                    <button type="button" id="dismiss-link-notices" on:click=move |_| {
+                        state.link_notices.set(Vec::new());
+                        // The button goes with the notice: the focus to the next control, not the page.
+                        focus_first_soon(&["walkthrough-start", "present-toggle"]);
+                    }>
                         "Dismiss"
                     </button>
                 </aside>
@@ -124,6 +129,8 @@ pub fn CopyLink() -> impl IntoView {
         // The state as it is now: a click just before may not have reached the address bar.
         let href = current_link(&state);
         let left_behind = state.bundle.with_untracked(link_leaves_behind);
+        // Emptied first, so a second copy is announced again by the live region.
+        copied.set(None);
         set_pending(current_query(&state));
         write_url();
         let asked = write_text(&href);
@@ -138,10 +145,13 @@ pub fn CopyLink() -> impl IntoView {
     view! {
         <div class="copy-link">
             <button type="button" id="copy-link" on:click=copy>"Copy link to this view"</button>
-            {move || copied.get().map(|(href, said, left_behind)| view! {
-                <label class="copied">{said} <input type="text" readonly id="permalink" prop:value=href /></label>
-                <p class="copy-note" id="permalink-note">{left_behind}</p>
-            })}
+            // A live region in the page from the start: what the copy did is announced.
+            <div class="copy-status" role="status">
+                {move || copied.get().map(|(href, said, left_behind)| view! {
+                    <label class="copied">{said} <input type="text" readonly id="permalink" prop:value=href /></label>
+                    <p class="copy-note" id="permalink-note">{left_behind}</p>
+                })}
+            </div>
         </div>
     }
 }

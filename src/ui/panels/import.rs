@@ -44,15 +44,19 @@ pub fn ImportPanel() -> impl IntoView {
             }
         });
     };
-    let status = move || {
-        state.import_status.get().map(|s| match s {
-            ImportStatus::Loaded(text) => {
-                view! { <p id="import-status" class="import-loaded" role="status">{text}</p> }.into_any()
-            }
-            ImportStatus::Refused(text) => {
-                view! { <p id="import-status" class="import-refused" role="alert">{text}</p> }.into_any()
-            }
-        })
+    // Two live regions in the page from the start, the message put into one: a region inserted
+    // already holding its message is often not announced.
+    let loaded = move || match state.import_status.get() {
+        Some(ImportStatus::Loaded(text)) => {
+            Some(view! { <p id="import-status" class="import-loaded">{text}</p> })
+        }
+        _ => None,
+    };
+    let refused = move || match state.import_status.get() {
+        Some(ImportStatus::Refused(text)) => {
+            Some(view! { <p id="import-status" class="import-refused">{text}</p> })
+        }
+        _ => None,
     };
     view! {
         <section class="panel import" id="import" aria-labelledby="import-heading">
@@ -76,7 +80,8 @@ pub fn ImportPanel() -> impl IntoView {
                     "Back to the reconstruction"
                 </button>
             </div>
-            {status}
+            <div role="status">{loaded}</div>
+            <div role="alert">{refused}</div>
         </section>
     }
 }
