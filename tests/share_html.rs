@@ -174,6 +174,11 @@ fn claims_are_written_with_verdicts_unless_reported_only() {
     assert_eq!(html.matches("data-outcome=\"reproduced\"").count(), 5);
     assert_eq!(html.matches("<p class=\"verdict verdict-reproduced\">Reproduced</p>").count(), 5);
     assert!(html.contains("<h3>Response: low dose vs placebo</h3>"));
+    // Each card's table is named for a listener moving from table to table.
+    assert!(
+        html.contains("<table class=\"data figures\" aria-label=\"Figures: Response: low dose vs placebo\">")
+    );
+    assert_eq!(html.matches("aria-label=\"Figures: ").count(), 5);
     assert!(html.contains(">P = 0.0041<span class=\"badge badge-reconstructed\">"), "{html}");
     let figures: usize = checks.iter().map(|c| c.figures.len()).sum();
     assert_eq!(html.matches("<span class=\"value value-reconstructed\"").count(), figures);

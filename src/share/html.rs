@@ -270,8 +270,12 @@ pub fn claims_html(checks: &[ClaimCheck], reported_only: bool) -> String {
             out.push_str("</article>");
             continue;
         }
-        out.push_str(
-            "<table class=\"data figures\"><thead><tr><th scope=\"col\">Figure</th>\
+        // Named for a listener who moves from table to table.
+        push_in(
+            &mut out,
+            "<table class=\"data figures\" aria-label=\"Figures: ",
+            claim_title(check.claim),
+            "\"><thead><tr><th scope=\"col\">Figure</th>\
              <th scope=\"col\">Published</th><th scope=\"col\">Recomputed</th></tr></thead><tbody>",
         );
         for figure in &check.figures {
