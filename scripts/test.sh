@@ -67,8 +67,10 @@ step "release build"
 # without responders, the among-arms claim's reading, the copied link's note on imported data,
 # the place on the page given back after presenting, every step printed on one page; 1.7 KB),
 # and to 338,500 for a statistician's and a review's mends (the horizon's cut named, a
-# statistic's reason keeping its cause and naming the arm, the claims' reasons in words; 1.1 KB).
-scripts/sizes.sh --ceiling 338500 dist
+# statistic's reason keeping its cause and naming the arm, the claims' reasons in words; 1.1 KB),
+# and to 340,000 for a screen-reader pass's mends (the chart's accessible name saying each arm's
+# values, import and copy-link messages in live regions present from the start; 1.8 KB).
+scripts/sizes.sh --ceiling 340000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
