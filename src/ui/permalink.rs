@@ -146,7 +146,7 @@ pub fn CopyLink() -> impl IntoView {
         <div class="copy-link">
             <button type="button" id="copy-link" on:click=copy>"Copy link to this view"</button>
             // A live region in the page from the start: what the copy did is announced.
-            <div class="copy-status" role="status">
+            <div class="copied-link" role="status">
                 {move || copied.get().map(|(href, said, left_behind)| view! {
                     <label class="copied">{said} <input type="text" readonly id="permalink" prop:value=href /></label>
                     <p class="copy-note" id="permalink-note">{left_behind}</p>
