@@ -101,13 +101,7 @@ fn the_odds_ratio_of_two_arms_without_responders_is_not_estimable() {
 #[test]
 fn degenerate_counts_are_worded_for_a_reader() {
     let at = |csv: &str, week: &str| {
-        let bundle = trial_explorer::trial::import::import_patient_csv(
-            &default_bundle().unwrap(),
-            csv,
-            "d.csv",
-            "response",
-        )
-        .unwrap();
+        let bundle = explore_common::with_responses(csv, "d.csv");
         let view = compute(&bundle, &Selection { response_week: week.into(), ..by_week() });
         view.proportions().unwrap().comparisons.iter().find(|c| c.arm.id == "low").unwrap().counts.clone()
     };

@@ -356,13 +356,7 @@ fn at_an_earlier_horizon_no_published_value_stands_beside_the_estimate() {
 #[test]
 fn a_hazard_ratio_without_a_finite_fit_is_explained() {
     let csv = "arm,time,event\nlow,12,1\nlow,24,0\nplacebo,36,1\nplacebo,48,0\n";
-    let bundle = trial_explorer::trial::import::import_patient_csv(
-        &default_bundle().unwrap(),
-        csv,
-        "few.csv",
-        "response",
-    )
-    .unwrap();
+    let bundle = explore_common::with_responses(csv, "few.csv");
     let view = compute(&bundle, &Selection::default());
     let low = view.response().unwrap().comparisons.iter().find(|c| c.arm.id == "low").unwrap().clone();
     assert_eq!(
@@ -476,13 +470,7 @@ fn a_horizon_that_cuts_follow_up_says_whom_it_censors() {
 #[test]
 fn a_reason_about_one_arm_names_it() {
     let events = "arm,time,event\nlow,24,1\nlow,36,1\nplacebo,12,0\nplacebo,12,0\n";
-    let bundle = trial_explorer::trial::import::import_patient_csv(
-        &default_bundle().unwrap(),
-        events,
-        "short.csv",
-        "response",
-    )
-    .unwrap();
+    let bundle = explore_common::with_responses(events, "short.csv");
     let view = compute(&bundle, &Selection::default());
     let c = &view.response().unwrap().comparisons[1];
     assert_eq!(

@@ -139,6 +139,10 @@ pub fn results_only(results: serde_json::Value) -> String {
 /// Responses only after week 12 (low dose at 24 and 36, placebo at 24; one placebo patient
 /// followed to 60 without one): nobody has responded by week 12.
 pub fn late_responses() -> Bundle {
-    let events = "arm,time,event\nlow,24,1\nlow,36,1\nplacebo,24,1\nplacebo,60,0\n";
-    import_patient_csv(&default_bundle().unwrap(), events, "late.csv", "response").unwrap()
+    with_responses("arm,time,event\nlow,24,1\nlow,36,1\nplacebo,24,1\nplacebo,60,0\n", "late.csv")
+}
+
+/// The published bundle with the response CSV `csv` imported as `file`.
+pub fn with_responses(csv: &str, file: &str) -> Bundle {
+    import_patient_csv(&default_bundle().unwrap(), csv, file, "response").unwrap()
 }
