@@ -82,19 +82,29 @@ async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::
     );
 
     // Start, then cancel in the first frame where Cancel is enabled: well before 10 chunks.
-    page.driver
+    let busy = page
+        .driver
         .execute_async(
             r#"const done = arguments[arguments.length - 1];
                document.querySelector('#sim-run').click();
                const tick = () => {
                  const cancel = document.querySelector('#sim-cancel');
-                 if (!cancel.disabled) { cancel.click(); done(true); } else { requestAnimationFrame(tick); }
+                 if (!cancel.disabled) {
+                   const busy = document.querySelector('#sim-result').getAttribute('aria-busy');
+                   cancel.click();
+                   done(busy);
+                 } else { requestAnimationFrame(tick); }
                };
                requestAnimationFrame(tick);"#,
             Vec::new(),
         )
         .await?;
+    // While it runs the result's live region is busy, so a screen reader waits for the end
+    // instead of reading each thousand trials; done, it is not.
+    assert_eq!(busy.json(), &serde_json::json!("true"), "busy while running");
     let cancelled = page.text("#sim-cancelled").await?;
+    let idle = page.eval("return document.querySelector('#sim-result').getAttribute('aria-busy');").await?;
+    assert_eq!(idle, serde_json::json!("false"));
     assert!(cancelled.starts_with("Cancelled after ") && !cancelled.contains("10,000"), "{cancelled}");
     let errors = page.errors().await?;
     assert!(errors.is_empty(), "the page reported errors: {errors:?}");

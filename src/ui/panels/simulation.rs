@@ -183,7 +183,9 @@ pub fn SimulationPanel() -> impl IntoView {
                 <button type="button" id="sim-run" on:click=start disabled=move || running() || !errors().is_empty()>"Run"</button>
                 <button type="button" id="sim-cancel" on:click=move |_| cancel.set(true) disabled=move || !running()>"Cancel"</button>
             </div>
-            <div id="sim-result" aria-live="polite">
+            // Busy while running: a screen reader waits for the result instead of reading
+            // each thousand trials.
+            <div id="sim-result" aria-live="polite" aria-busy=move || running().to_string()>
                 {move || stale().then(|| view! {
                     <p class="stale-note" id="sim-stale">
                         "The settings have changed since this run: "
@@ -193,7 +195,7 @@ pub fn SimulationPanel() -> impl IntoView {
                 {move || match run.get() {
                     Run::Idle => view! { <p>"Not run yet."</p> }.into_any(),
                     Run::Running { done, of } => view! {
-                        <p><progress id="sim-progress" max=of value=done></progress> {format!(" {} of {} trials", thousands(u64::from(done)), thousands(u64::from(of)))}</p>
+                        <p><progress id="sim-progress" aria-label="Trials run" max=of value=done></progress> {format!(" {} of {} trials", thousands(u64::from(done)), thousands(u64::from(of)))}</p>
                     }.into_any(),
                     Run::Cancelled { done } => view! { <p id="sim-cancelled">{format!("Cancelled after {} trials.", thousands(u64::from(done)))}</p> }.into_any(),
                     Run::Failed(why) => view! { <p class="export-failure" role="alert">{why}</p> }.into_any(),
