@@ -95,6 +95,21 @@ async fn leaving_presentation_gives_back_the_place_on_the_page() -> WebDriverRes
     page.close().await
 }
 
+/// A key that redraws the view while a value in it has the focus: the focus does not fall back
+/// to the page, it goes to the button that leaves presentation.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_key_that_redraws_the_view_keeps_the_focus_on_the_page() -> WebDriverResult<()> {
+    let page = Session::open(1366, 900, "?present=1").await?;
+    page.wait_for("#statistics .value[tabindex]").await?;
+    page.eval("document.querySelector('#statistics .value[tabindex]').focus();").await?;
+    press(&page, "2").await?;
+    assert!(page.text("#view-title").await?.contains("CD4"));
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let focused = page.eval("return document.activeElement.id;").await?;
+    assert_eq!(focused, serde_json::json!("present-toggle"));
+    page.close().await
+}
+
 /// A lecturer's projector: every walkthrough step, presented at 1024 × 768, fits the width of
 /// the screen, its Previous, Next and Close buttons are in view whatever the caption, and so
 /// are its caption and chart, the chart's type shown at presentation size; at 1366 × 768 (a

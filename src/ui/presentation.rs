@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::explore::selection::{CiLevel, EndpointChoice};
 use crate::teach::steps;
+use crate::ui::focus::focus_soon;
 use crate::ui::panels::go_to_step;
 use crate::ui::state::{use_state, ExplorerState};
 
@@ -67,6 +68,14 @@ pub fn install() {
         }
         if apply_key(state, &ev.key()) {
             ev.prevent_default();
+            // A key redraws the view: a focused value in it is replaced, and the focus would
+            // fall back to the page. It goes to the button that leaves presentation instead.
+            request_animation_frame(|| {
+                let lost = document().active_element().is_none_or(|e| e.tag_name() == "BODY");
+                if lost {
+                    focus_soon("present-toggle");
+                }
+            });
         }
     });
     on_cleanup(move || handle.remove());
