@@ -69,8 +69,10 @@ step "release build"
 # and to 338,500 for a statistician's and a review's mends (the horizon's cut named, a
 # statistic's reason keeping its cause and naming the arm, the claims' reasons in words; 1.1 KB),
 # and to 340,000 for a screen-reader pass's mends (the chart's accessible name saying each arm's
-# values, import and copy-link messages in live regions present from the start; 1.8 KB).
-scripts/sizes.sh --ceiling 340000 dist
+# values, import and copy-link messages in live regions present from the start; 1.8 KB), and to
+# 340,500 for the simulation's busy result region and the focus kept by presentation's keys
+# (0.2 KB).
+scripts/sizes.sh --ceiling 340500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh
