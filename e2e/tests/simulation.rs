@@ -48,8 +48,10 @@ async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::
     page.eval("document.querySelector('#sim-result').scrollIntoView({ block: 'end' }); return 0;").await?;
     page.screenshot("simulation-lab").await?;
 
-    page.click("#scenario-set").await?;
+    // Typing an effect sets it: the "set it" choice is taken, and what is typed counts.
     type_into(&page, "#hazard-ratio", "1").await?;
+    let set = page.eval("return document.querySelector('#scenario-set').checked;").await?;
+    assert_eq!(set, serde_json::json!(true), "typing a hazard ratio chooses to set the effect");
     page.click("#sim-run").await?;
     let null = finished(&page).await?;
     let type_one = number_after(&null, "Power at α = 0.05: ");

@@ -159,17 +159,24 @@ pub fn SimulationPanel() -> impl IntoView {
                 <label><input type="radio" name="scenario" id="scenario-set" prop:checked=move || !from_data.get()
                     on:change=move |_| from_data.set(false) /> "set it:"</label>
                 // Used only when the effect is set: muted by the stylesheet otherwise, not
-                // disabled, so that the keyboard still reaches them. Text fields, not number
+                // disabled, so that the keyboard still reaches them, and typing in one sets the
+                // effect, so that what is typed counts. Text fields, not number
                 // fields: a number field hands back nothing for "2,5", and the reader should be
                 // told what was typed and why it does not do.
                 <label>"placebo responders by week 96 (%) "
                     <input type="text" inputmode="decimal" id="control-pct" value="70.8"
                         aria-invalid=control_invalid aria-describedby="sim-settings-error"
-                        on:input=move |ev| control_text.set(event_target_value(&ev)) /></label>
+                        on:input=move |ev| {
+                            from_data.set(false);
+                            control_text.set(event_target_value(&ev));
+                        } /></label>
                 <label>"hazard ratio, low dose vs placebo "
                     <input type="text" inputmode="decimal" id="hazard-ratio" value="2"
                         aria-invalid=ratio_invalid aria-describedby="sim-settings-error"
-                        on:input=move |ev| ratio_text.set(event_target_value(&ev)) /></label>
+                        on:input=move |ev| {
+                            from_data.set(false);
+                            ratio_text.set(event_target_value(&ev));
+                        } /></label>
                 <label>"trials "
                     <select id="sim-trials" on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { trials.set(v) }>
                         <option value="1000">"1,000"</option>
