@@ -355,6 +355,12 @@ async fn a_tapped_value_shows_where_it_comes_from() -> WebDriverResult<()> {
                    const under = document.elementFromPoint(bar.left + bar.width / 2, bar.top + bar.height / 2);
                    return under !== null && under.id !== 'value-source';";
     assert_eq!(page.eval(through).await?, serde_json::json!(true), "the bar takes taps");
+    // Escape puts it away, as it does a tooltip; the value keeps the focus.
+    page.driver.action_chain().send_keys(thirtyfour::prelude::Key::Escape).perform().await?;
+    assert_eq!(page.eval(bar).await?, serde_json::json!(["", false]), "Escape hides the bar");
+    let kept =
+        page.eval(&format!("return document.activeElement === document.querySelector('{value}');")).await?;
+    assert_eq!(kept, serde_json::json!(true), "the value keeps the focus");
     page.eval("document.activeElement.blur(); return 0;").await?;
     assert_eq!(page.eval(bar).await?, serde_json::json!(["", false]), "hidden again without the focus");
     // The last value of the page, tapped, is scrolled above the bar: the page has room for it.

@@ -25,9 +25,16 @@ pub fn ValueSource() -> impl IntoView {
         }
     });
     let left = window_event_listener(leptos::ev::focusout, move |_| source.set(String::new()));
+    // Escape puts the bar away, as it does a tooltip, the value keeping the focus.
+    let escaped = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            source.set(String::new());
+        }
+    });
     on_cleanup(move || {
         focused.remove();
         left.remove();
+        escaped.remove();
     });
     view! { <p class="value-source" id="value-source" aria-hidden="true">{move || source.get()}</p> }
 }
