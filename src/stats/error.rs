@@ -34,25 +34,6 @@ pub enum StatsError {
 }
 
 impl StatsError {
-    /// What failed: the statistic, and the input where one is to blame (`"log_rank: times"`).
-    pub fn what(&self) -> &str {
-        match self {
-            StatsError::Empty { what }
-            | StatsError::LengthMismatch { what, .. }
-            | StatsError::InvalidValue { what, .. }
-            | StatsError::InvalidParameter { what, .. }
-            | StatsError::Undefined { what }
-            | StatsError::NegativeCount { what, .. }
-            | StatsError::CountExceedsTotal { what, .. }
-            | StatsError::TooFewObservations { what, .. }
-            | StatsError::NoEvents { what }
-            | StatsError::TooFewGroups { what, .. }
-            | StatsError::EmptyGroup { what, .. }
-            | StatsError::NotAtRisk { what, .. }
-            | StatsError::NotConverged { what, .. } => what,
-        }
-    }
-
     /// Why, in a reader's words: the message without the engine's name for the statistic
     /// (`log_rank: …`), which the views give in their own words beside it. The cause stays
     /// ("one-way ANOVA: no variation within groups: undefined for these data").
@@ -83,37 +64,40 @@ impl StatsError {
 
 impl fmt::Display for StatsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = self.what();
         match self {
-            StatsError::Empty { .. } => write!(f, "{what}: no observations"),
-            StatsError::LengthMismatch { expected, found, .. } => {
+            StatsError::Empty { what } => write!(f, "{what}: no observations"),
+            StatsError::LengthMismatch { what, expected, found } => {
                 write!(f, "{what}: expected {expected} values, found {found}")
             }
-            StatsError::InvalidValue { index, value, .. } => {
+            StatsError::InvalidValue { what, index, value } => {
                 write!(f, "{what}: invalid value {value} at position {index}")
             }
-            StatsError::InvalidParameter { value, .. } => {
+            StatsError::InvalidParameter { what, value } => {
                 write!(f, "{what}: parameter out of range ({value})")
             }
-            StatsError::Undefined { .. } => write!(f, "{what}: undefined for these data"),
-            StatsError::NegativeCount { value, .. } => {
+            StatsError::Undefined { what } => write!(f, "{what}: undefined for these data"),
+            StatsError::NegativeCount { what, value } => {
                 write!(f, "{what}: count cannot be negative ({value})")
             }
-            StatsError::CountExceedsTotal { count, total, .. } => {
+            StatsError::CountExceedsTotal { what, count, total } => {
                 write!(f, "{what}: {count} events exceed the group size {total}")
             }
-            StatsError::TooFewObservations { needed, found, .. } => {
+            StatsError::TooFewObservations { what, needed, found } => {
                 write!(f, "{what}: needs at least {needed} observations, found {found}")
             }
-            StatsError::NoEvents { .. } => write!(f, "{what}: no events, every observation is censored"),
-            StatsError::TooFewGroups { found, .. } => {
+            StatsError::NoEvents { what } => {
+                write!(f, "{what}: no events, every observation is censored")
+            }
+            StatsError::TooFewGroups { what, found } => {
                 write!(f, "{what}: needs at least 2 groups, found {found}")
             }
-            StatsError::EmptyGroup { group, .. } => write!(f, "{what}: group {group} has no subjects"),
-            StatsError::NotAtRisk { group, .. } => {
+            StatsError::EmptyGroup { what, group } => {
+                write!(f, "{what}: group {group} has no subjects")
+            }
+            StatsError::NotAtRisk { what, group } => {
                 write!(f, "{what}: group {group} has nobody at risk at any event time")
             }
-            StatsError::NotConverged { iterations, .. } => write!(
+            StatsError::NotConverged { what, iterations } => write!(
                 f,
                 "{what}: did not converge in {iterations} iterations (a hazard ratio may be infinite)"
             ),
