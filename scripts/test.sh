@@ -71,8 +71,11 @@ step "release build"
 # and to 340,000 for a screen-reader pass's mends (the chart's accessible name saying each arm's
 # values, import and copy-link messages in live regions present from the start; 1.8 KB), and to
 # 340,500 for the simulation's busy result region and the focus kept by presentation's keys
-# (0.2 KB).
-scripts/sizes.sh --ceiling 340500 dist
+# (0.2 KB), and to 343,000 for a second round of keyboard and screen-reader mends (the chart's
+# readout moved by keys, a value tapped again after Escape, the header's derived values
+# focusable, the simulation's settings error said once its field is left, presentation's keys
+# said; 2.4 KB; the skip links are in index.html and cost the WebAssembly nothing).
+scripts/sizes.sh --ceiling 343000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

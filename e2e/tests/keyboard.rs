@@ -262,3 +262,35 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     page.screenshot("keyboard-focus").await?;
     page.close().await
 }
+
+/// The page's first stops are links past the controls and values to each part of the page,
+/// shown when focused; one followed, the next Tab is inside the part it names.
+#[tokio::test(flavor = "multi_thread")]
+async fn skip_links_lead_past_the_values_to_each_part() -> WebDriverResult<()> {
+    let page = open().await?;
+    press(&page, Key::Tab).await?;
+    let (key, visible) = focused(&page).await?;
+    assert!(key.starts_with("a:Skip to the view's options"), "the first stop: {key}");
+    assert!(visible, "the first skip link does not show its focus");
+    let in_view = "const r = document.activeElement.getBoundingClientRect();
+                   return r.top >= 0 && r.bottom <= innerHeight && r.width >= 24 && r.height >= 24;";
+    assert_eq!(page.eval(in_view).await?, json!(true), "a focused skip link is on screen");
+    page.screenshot("skip-link").await?;
+    for (text, part) in
+        [("Skip to the published claims", "#claims"), ("Skip to the simulation lab", "#simulation")]
+    {
+        page.eval("document.activeElement.blur(); return 0;").await?;
+        tab_to(&page, &format!("a[href=\"{part}\"]")).await?;
+        assert!(focused(&page).await?.0.starts_with(&format!("a:{text}")));
+        press(&page, Key::Enter).await?;
+        press(&page, Key::Tab).await?;
+        let inside = page.eval(&format!("return !!document.activeElement.closest({});", json!(part))).await?;
+        assert_eq!(inside, json!(true), "after {text}, Tab reaches {}", focused(&page).await?.0);
+        // Out of sight again once passed.
+        let hidden = format!(
+            "return document.querySelector('a[href=\"{part}\"]').getBoundingClientRect().bottom <= 0;"
+        );
+        assert_eq!(page.eval(&hidden).await?, json!(true), "{text} stays on screen");
+    }
+    page.close().await
+}

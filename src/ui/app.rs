@@ -62,7 +62,7 @@ fn Explorer(bundle: Bundle) -> impl IntoView {
             </div>
             <ControlBar />
             <div class="workspace">
-                <section class="panel chart-panel" aria-labelledby="view-title">
+                <section class="panel chart-panel" id="view" aria-labelledby="view-title">
                     <MainChart />
                 </section>
                 <StatisticsPanel />

@@ -63,7 +63,7 @@ pub fn ControlBar() -> impl IntoView {
         EndpointChoice::ResponseWeek,
     ];
     view! {
-        <section class="controls" aria-label="View options">
+        <section class="controls" id="view-options" aria-label="View options">
             <EndpointPicker />
             {shown_when(is(WITH_ARMS), move || view! {
                 <div class="control-row">
