@@ -27,12 +27,14 @@ fn a_fact_is_written_with_its_cue_and_withheld_in_reported_only_mode() {
         "<span class=\"value value-reported\" data-provenance=\"reported\" \
          title=\"Reported in abstract (Results)\">72</span>"
     );
+    // A derived fact is focusable, so that a keyboard reader reaches its rule; a reported one
+    // (above) and a withheld one (below) are not: their tooltips only name a source.
     let planned = shown("24", derived());
     let mut out = String::new();
     push_fact(&mut out, &planned, false);
     assert_eq!(
         out,
-        "<span class=\"value value-derived\" data-provenance=\"derived\" \
+        "<span class=\"value value-derived\" data-provenance=\"derived\" tabindex=\"0\" \
          title=\"Derived from 95.8% of 24: rounded to a count\">≈ 24<span class=\"badge badge-derived\">derived</span></span>"
     );
     let mut out = String::new();

@@ -1,9 +1,10 @@
 //! The trial at a glance as HTML text: the registry id, design, key facts, the arms table and
 //! the eligibility list of the page's header, each value with its provenance.
 //!
-//! The header's values differ from the view's (`html::push_value`) in two ways: they are not
-//! focusable, since a dozen of them would stand between a keyboard user and the controls (the
-//! tooltip says where each comes from), and in "reported only" mode an unpublished value is
+//! The header's values differ from the view's (`html::push_value`) in two ways: only those
+//! that are not reported are focusable, since a dozen reported ones would stand between a
+//! keyboard user and the controls while saying only which source states them, where a derived
+//! value's explanation is its rule; and in "reported only" mode an unpublished value is
 //! withheld in place, badge included, instead of the whole panel being filtered.
 
 use super::html::{push_escaped, push_in, push_value_as};
@@ -21,7 +22,8 @@ pub fn push_fact(out: &mut String, shown: &Shown, reported_only: bool) {
         Some(_) => "Not published: hidden in reported-only mode".to_string(),
         None => provenance.explain(),
     };
-    push_value_as(out, &shown.text, provenance, &title, false, withheld.as_deref());
+    let focusable = withheld.is_none() && !provenance.is_reported();
+    push_value_as(out, &shown.text, provenance, &title, focusable, withheld.as_deref());
 }
 
 /// `label` (escaped) followed by one value: a line of the header such as the registry id.
