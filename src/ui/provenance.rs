@@ -14,14 +14,17 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn ValueSource() -> impl IntoView {
     let source = RwSignal::new(String::new());
-    let focused = window_event_listener(leptos::ev::focusin, move |ev| {
-        let value = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest(".value[tabindex]").ok().flatten());
+    let show = move |value: Option<web_sys::Element>| {
         source.set(value.as_ref().and_then(|e| e.get_attribute("title")).unwrap_or_default());
         if let Some(value) = value {
             request_animation_frame(move || keep_above_the_bar(&value));
+        }
+    };
+    let focused = window_event_listener(leptos::ev::focusin, move |ev| show(value_at(ev.target())));
+    // A value tapped again after Escape keeps its focus, so no focus event brings the bar back.
+    let tapped = window_event_listener(leptos::ev::click, move |ev| {
+        if let Some(value) = value_at(ev.target()) {
+            show(Some(value));
         }
     });
     let left = window_event_listener(leptos::ev::focusout, move |_| source.set(String::new()));
@@ -33,10 +36,18 @@ pub fn ValueSource() -> impl IntoView {
     });
     on_cleanup(move || {
         focused.remove();
+        tapped.remove();
         left.remove();
         escaped.remove();
     });
     view! { <p class="value-source" id="value-source" aria-hidden="true">{move || source.get()}</p> }
+}
+
+/// The focusable value `target` is in, if any.
+fn value_at(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(".value[tabindex]").ok().flatten())
 }
 
 /// Scrolls the page so that `value` is not under the bar that explains it.
