@@ -96,6 +96,43 @@ fn the_hover_readout_gives_the_step_in_effect() {
 }
 
 #[test]
+fn the_readout_moves_by_key_to_each_week_a_curve_steps() {
+    use trial_explorer::explore::ReadoutMove::{First, Last, Next, Previous};
+    let view = view_of(EndpointChoice::Response, |_| {});
+    let response = view.response().unwrap();
+    // The reconstructed responses are detected at visits: the curves step at visit weeks.
+    let mut weeks = vec![response.readout_step(None, Next)];
+    loop {
+        let next = response.readout_step(weeks.last().copied(), Next);
+        if Some(next) == weeks.last().copied() {
+            break;
+        }
+        weeks.push(next);
+    }
+    let mut steps: Vec<f64> = response
+        .curves
+        .iter()
+        .filter_map(|c| c.curve.as_ref().ok())
+        .flat_map(|c| c.steps.iter().map(|s| s.week))
+        .chain([0.0, 96.0])
+        .collect();
+    steps.sort_by(f64::total_cmp);
+    steps.dedup();
+    assert_eq!(weeks, steps, "Right from nowhere visits every step, in order, and stops at the horizon");
+    assert!(weeks.len() > 4 && weeks.iter().all(|w| w % 12.0 == 0.0), "{weeks:?}");
+    assert_eq!(response.readout_step(None, Previous), 96.0);
+    assert_eq!(response.readout_step(Some(0.0), Previous), 0.0, "nothing before week 0");
+    assert_eq!(response.readout_step(Some(30.0), Previous), 24.0, "from between steps, the step before");
+    assert_eq!(response.readout_step(Some(30.0), First), 0.0);
+    assert_eq!(response.readout_step(Some(30.0), Last), 96.0);
+    // At an earlier horizon the steps after it are not visited.
+    let view = view_of(EndpointChoice::Response, |s| s.horizon_weeks = 48);
+    let response = view.response().unwrap();
+    assert_eq!(response.readout_step(Some(40.0), Next), 48.0);
+    assert_eq!(response.readout_step(Some(48.0), Next), 48.0);
+}
+
+#[test]
 fn chart_pixels_map_back_to_weeks() {
     use trial_explorer::chart::{week_at, ChartStyle};
     let screen = &ChartStyle::SCREEN;

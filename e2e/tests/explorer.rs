@@ -2,7 +2,7 @@
 //! clicked, and the recomputed numbers on screen are checked against the published ones.
 
 use serde_json::Value;
-use thirtyfour::prelude::WebDriverResult;
+use thirtyfour::prelude::{Key, WebDriverResult};
 use trial_explorer_e2e::{repo_root, Page, Session, ENDPOINTS};
 
 /// Low dose on the chart: Okabe–Ito blue.
@@ -84,6 +84,25 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
     let readout = page.text("#chart-readout").await?;
     assert!(readout.contains("Placebo 4.2%") && !readout.contains("Low dose"), "{readout}");
     page.click("#arm-low").await?;
+    // From the keyboard: the focused chart's keys move the readout from step to step, in a
+    // live region that a screen reader reads out.
+    assert_eq!(
+        page.eval("return document.querySelector('#chart-readout').getAttribute('aria-live');").await?,
+        "polite"
+    );
+    page.eval("document.querySelector('#main-drawing').focus(); return 0;").await?;
+    page.driver.action_chain().send_keys(Key::End).perform().await?;
+    let readout = page.text("#chart-readout").await?;
+    assert!(readout.starts_with("Week 96: Low dose 95.8% (95% CI 71.6% to 99.4%) from week 96"), "{readout}");
+    page.driver.action_chain().send_keys(Key::Left).perform().await?;
+    let readout = page.text("#chart-readout").await?;
+    assert!(readout.starts_with("Week 84: Low dose 87.5%"), "{readout}");
+    page.driver.action_chain().send_keys(Key::Home).perform().await?;
+    page.driver.action_chain().send_keys(Key::Right).perform().await?;
+    let readout = page.text("#chart-readout").await?;
+    assert!(readout.starts_with("Week 12: Low dose 33.3%"), "the first step after week 0: {readout}");
+    page.driver.action_chain().send_keys(Key::Escape).perform().await?;
+    assert!(page.text("#chart-readout").await?.starts_with("Point at the curves"));
 
     // Horizon and confidence level, chosen without dragging.
     page.select("#horizon", "w48").await?;

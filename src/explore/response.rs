@@ -108,6 +108,15 @@ pub struct EnsembleCurve {
     pub provenance: Provenance,
 }
 
+/// A key's move of the chart's readout along the curves ([`ResponseView::readout_step`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadoutMove {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
 /// Everything the response panel and chart show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseView {
@@ -565,6 +574,31 @@ impl ResponseView {
     /// Whether any arm has a curve to draw (not withheld, not missing for want of data).
     pub fn has_curves(&self) -> bool {
         self.curves.iter().any(|c| c.curve.is_ok())
+    }
+
+    /// Where the readout goes from `from` on a key (`None`: nowhere yet): to the next or
+    /// previous week at which a shown curve steps, or to the first or last, counting week 0
+    /// and the horizon. A keyboard reader hears the values change at each step, as a pointer
+    /// moved along the curves would show them; past either end it stays where it is.
+    pub fn readout_step(&self, from: Option<f64>, to: ReadoutMove) -> f64 {
+        let horizon = f64::from(self.horizon_weeks);
+        let weeks = (self.curves.iter().filter_map(|c| c.curve.as_ref().ok()))
+            .flat_map(|c| c.steps.iter().map(|s| s.week))
+            .filter(|w| (0.0..=horizon).contains(w))
+            .chain([0.0, horizon]);
+        let step = match (to, from) {
+            (ReadoutMove::First, _) | (ReadoutMove::Next, None) => 0.0,
+            (ReadoutMove::Last, _) | (ReadoutMove::Previous, None) => horizon,
+            (ReadoutMove::Next, Some(week)) => weeks.filter(|&w| w > week).fold(f64::INFINITY, f64::min),
+            (ReadoutMove::Previous, Some(week)) => {
+                weeks.filter(|&w| w < week).fold(f64::NEG_INFINITY, f64::max)
+            }
+        };
+        if step.is_finite() {
+            step
+        } else {
+            from.unwrap_or(step)
+        }
     }
 
     /// What the curves read at `week`: for each arm with a curve, the step in effect there

@@ -82,10 +82,10 @@ pub(crate) fn push_badge(out: &mut String, kind: &str) {
     out.push_str("</span>");
 }
 
-/// The chart's readout before the pointer is on the curves: how to read them.
+/// The chart's readout before the pointer or a key is on the curves: how to read them.
 pub const READOUT_HINT_HTML: &str =
-    "<span class=\"missing\">Point at the curves to read their exact values; \
-                                     every value is also in the tables below.</span>";
+    "<span class=\"missing\">Point at the curves, or give the chart the focus \
+     and press the arrow keys, to read their exact values; every value is also in the tables below.</span>";
 
 /// The chart's readout at `week`: each arm's value where the curves stand there.
 pub fn readout_html(week: f64, lines: &[(String, Shown)]) -> String {

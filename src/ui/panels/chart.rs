@@ -4,7 +4,8 @@
 //! the view's tables as its text alternative. Printing redraws it on light paper first. On the
 //! page the drawing is as wide as its column allows (`chart::fitted_size`), re-read whenever
 //! the drawing's box changes width, so a tablet or a phone on its side shows the chart's type
-//! at its size.
+//! at its size. A readout under the drawing gives the curves' values at the week under the
+//! pointer, or, with the drawing focused, at the step the arrow keys have moved to.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -18,7 +19,7 @@ use crate::chart::{
     fitted_size, means_caption, presentation_size, proportions_caption, response_caption, text_alternative,
     week_at, ChartStyle, PHONE_SIZE, SCREEN_SIZE,
 };
-use crate::explore::{View, ViewBody};
+use crate::explore::{ReadoutMove, View, ViewBody};
 use crate::share::{missing_arms_html, readout_html, view_svg, READOUT_HINT_HTML};
 use crate::ui::state::use_state;
 
@@ -152,26 +153,49 @@ pub fn MainChart() -> impl IntoView {
             v.response().and_then(|r| week_at(width, x, f64::from(r.horizon_weeks), &style))
         }));
     };
+    // Arrow keys, Home and End move the readout along the curves from the keyboard, Escape
+    // puts it away (`ResponseView::readout_step`).
+    let key = move |ev: leptos::ev::KeyboardEvent| {
+        let to = match ev.key().as_str() {
+            "ArrowRight" | "ArrowUp" => ReadoutMove::Next,
+            "ArrowLeft" | "ArrowDown" => ReadoutMove::Previous,
+            "Home" => ReadoutMove::First,
+            "End" => ReadoutMove::Last,
+            "Escape" => return readout.set(None),
+            _ => return,
+        };
+        ev.prevent_default();
+        readout
+            .set(view.with_untracked(|v| v.response().map(|r| r.readout_step(readout.get_untracked(), to))));
+    };
+    let has_curves = Memo::new(move |_| view.with(|v| v.response().is_some_and(|r| r.has_curves())));
+    // One text, written only when it changes: the readout is a live region, which a keyboard
+    // reader hears at each step, and which must not speak again for a toggle that leaves it.
+    let readout_text = Memo::new(move |_| {
+        view.with(|v| {
+            let lines = v.response().zip(readout.get()).map(|(r, week)| (week, r.readout(week)));
+            match lines.filter(|(_, l)| !l.is_empty()) {
+                Some((week, lines)) => readout_html(week, &lines),
+                None => READOUT_HINT_HTML.to_string(),
+            }
+        })
+    });
     view! {
         <h2 id="view-title">{move || view.with(|v| v.title.clone())}</h2>
         {move || view.with(|v| v.endpoint_note.clone()).map(|n| view! { <p class="endpoint-note">{n}</p> })}
         <NoticesPanel />
         <figure class="chart main-chart" id="main-chart" hidden=move || !has_chart()>
             <div node_ref=figure class="chart-drawing" id="main-drawing" role="img"
-                on:mousemove=hover on:mouseleave=move |_| readout.set(None)
+                on:mousemove=hover on:mouseleave=move |_| readout.set(None) on:keydown=key
+                tabindex=move || has_curves.get().then_some("0")
+                aria-describedby=move || has_curves.get().then_some("chart-readout")
                 aria-label=move || view.with(text_alternative)
                 inner_html=move || drawn.get().unwrap_or_default()></div>
             // The readout is read from the current view, so it follows every toggle; with no
             // curve drawn (reported only, no data) there is nothing to point at.
-            {move || view.with(|v| v.response().filter(|r| r.has_curves()).map(|r| {
-                let lines = readout.get().map(|week| (week, r.readout(week))).filter(|(_, l)| !l.is_empty());
-                view! {
-                    <p class="readout" id="chart-readout" inner_html=match lines {
-                        Some((week, lines)) => readout_html(week, &lines),
-                        None => READOUT_HINT_HTML.to_string(),
-                    }></p>
-                }
-            }))}
+            {move || has_curves.get().then(|| view! {
+                <p class="readout" id="chart-readout" aria-live="polite" inner_html=move || readout_text.get()></p>
+            })}
             <figcaption>{move || caption.get()}</figcaption>
             {move || drawn.get().err().map(|m| view! { <p class="chart-error" role="alert">{m}</p> })}
         </figure>
