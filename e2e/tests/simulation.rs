@@ -75,6 +75,17 @@ async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::
         page.eval("return document.querySelector('#control-pct').getAttribute('aria-invalid');").await?,
         serde_json::json!("true")
     );
+    // The message quotes what is typed, so a screen reader hears it once the field is left,
+    // not at every key.
+    let said = "return document.querySelector('#sim-settings-said').textContent;";
+    assert_eq!(page.eval(said).await?, serde_json::json!(""), "the message is said while typing");
+    page.eval("document.querySelector('#control-pct').dispatchEvent(new Event('change')); return 0;").await?;
+    assert_eq!(
+        page.eval(said).await?,
+        serde_json::json!(
+            "Placebo responders by week 96: 150% is out of range; type a number from 1% to 99%."
+        )
+    );
     page.screenshot("simulation-out-of-range").await?;
     type_into(&page, "#control-pct", "70.8").await?;
     assert_eq!(page.text("#sim-settings-error").await?, "");

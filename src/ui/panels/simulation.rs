@@ -141,6 +141,10 @@ pub fn SimulationPanel() -> impl IntoView {
         matches!(run.get(), Run::Finished { .. } | Run::Cancelled { .. })
             && ran_with.with(|r| r.as_ref().is_some_and(|r| *r != settings()))
     };
+    // The settings' errors quote what is typed, so they change with every key: a screen reader
+    // hears them once the reader leaves the field (its change event), not at each key.
+    let said = RwSignal::new(String::new());
+    let say = move |_| said.set(errors().join(" "));
     let control_invalid = move || (!from_data.get() && control_pct().is_err()).to_string();
     let ratio_invalid = move || (!from_data.get() && hazard_ratio().is_err()).to_string();
 
@@ -166,6 +170,7 @@ pub fn SimulationPanel() -> impl IntoView {
                 <label>"placebo responders by week 96 (%) "
                     <input type="text" inputmode="decimal" id="control-pct" value="70.8"
                         aria-invalid=control_invalid aria-describedby="sim-settings-error"
+                        on:change=say
                         on:input=move |ev| {
                             from_data.set(false);
                             control_text.set(event_target_value(&ev));
@@ -173,6 +178,7 @@ pub fn SimulationPanel() -> impl IntoView {
                 <label>"hazard ratio, low dose vs placebo "
                     <input type="text" inputmode="decimal" id="hazard-ratio" value="2"
                         aria-invalid=ratio_invalid aria-describedby="sim-settings-error"
+                        on:change=say
                         on:input=move |ev| {
                             from_data.set(false);
                             ratio_text.set(event_target_value(&ev));
@@ -184,8 +190,8 @@ pub fn SimulationPanel() -> impl IntoView {
                         <option value="10000" selected>"10,000"</option>
                     </select></label>
             </fieldset>
-            // Polite, not an alert: it changes with every key while a number is being typed.
-            <p class="field-error" id="sim-settings-error" aria-live="polite">{move || errors().join(" ")}</p>
+            <p class="field-error" id="sim-settings-error">{move || errors().join(" ")}</p>
+            <p class="visually-hidden" id="sim-settings-said" aria-live="polite">{move || said.get()}</p>
             <div class="simulation-buttons">
                 <button type="button" id="sim-run" on:click=start disabled=move || running() || !errors().is_empty()>"Run"</button>
                 <button type="button" id="sim-cancel" on:click=move |_| cancel.set(true) disabled=move || !running()>"Cancel"</button>
