@@ -33,19 +33,27 @@ async fn presentation_mode_is_driven_by_keys() -> WebDriverResult<()> {
     assert!(drawn >= 760.0, "drawn only {drawn} px wide at 1280 px");
     assert!(smallest >= 16.0, "chart text shown at {smallest:.1} px in presentation");
 
+    // Each key's change is said as well as shown, for a screen reader in the room.
+    let said = "return document.querySelector('#present-said').textContent;";
     press(&page, "2").await?;
-    assert!(page.text("#view-title").await?.contains("CD4"));
+    let title = page.text("#view-title").await?;
+    assert!(title.contains("CD4"));
+    assert_eq!(page.eval(said).await?.as_str(), Some(title.as_str()));
     press(&page, "1").await?;
     assert!(page.text("#view-title").await?.to_lowercase().contains("response"));
     press(&page, "l").await?;
     let low = page.eval("return document.querySelector('#arm-low').getAttribute('aria-pressed');").await?;
     assert_eq!(low.as_str(), Some("false"), "l turns the low-dose arm off");
+    assert_eq!(page.eval(said).await?.as_str(), Some("Low dose hidden"));
     press(&page, "l").await?;
+    assert_eq!(page.eval(said).await?.as_str(), Some("Low dose shown"));
     press(&page, "r").await?;
     assert!(page.search().await?.contains("reported=1"));
+    assert_eq!(page.eval(said).await?.as_str(), Some("Reported only: on"));
     press(&page, "r").await?;
     press(&page, "c").await?;
     assert!(page.search().await?.contains("ci=99"));
+    assert_eq!(page.eval(said).await?.as_str(), Some("99% confidence level"));
     press(&page, Key::Right).await?;
     press(&page, Key::Right).await?;
     press(&page, Key::Right).await?;

@@ -102,6 +102,7 @@ fn apply_key(state: ExplorerState, key: &str) -> bool {
         "1" | "2" | "3" | "4" | "5" | "6" => {
             let index = key.parse::<usize>().unwrap_or(1) - 1;
             state.choose_endpoint(EndpointChoice::ALL[index]);
+            say(&state.view.with_untracked(|v| v.title.clone()));
         }
         "h" | "l" | "p" => {
             let arm = match key {
@@ -114,16 +115,35 @@ fn apply_key(state: ExplorerState, key: &str) -> bool {
                     s.arms.insert(arm.to_string());
                 }
             });
+            let shown = state.selection.with_untracked(|s| s.arms.contains(arm));
+            let label =
+                state.bundle.with_untracked(|b| b.arms.iter().find(|a| a.id == arm).map(|a| a.label.clone()));
+            say(&format!("{} {}", label.unwrap_or_default(), if shown { "shown" } else { "hidden" }));
         }
-        "c" => state.choose(|s| {
-            let at = CiLevel::ALL.iter().position(|l| *l == s.ci_level).unwrap_or(0);
-            s.ci_level = CiLevel::ALL[(at + 1) % CiLevel::ALL.len()];
-        }),
-        "r" => state.choose(|s| s.reported_only = !s.reported_only),
+        "c" => {
+            state.choose(|s| {
+                let at = CiLevel::ALL.iter().position(|l| *l == s.ci_level).unwrap_or(0);
+                s.ci_level = CiLevel::ALL[(at + 1) % CiLevel::ALL.len()];
+            });
+            say(&format!("{} confidence level", state.selection.with_untracked(|s| s.ci_level.label())));
+        }
+        "r" => {
+            state.choose(|s| s.reported_only = !s.reported_only);
+            let on = state.selection.with_untracked(|s| s.reported_only);
+            say(if on { "Reported only: on" } else { "Reported only: off" });
+        }
         "Escape" => state.presentation.set(false),
         _ => return false,
     }
     true
+}
+
+/// Says what a key changed: the lecturer's room sees the view change, a screen reader hears
+/// it (the walkthrough's steps are said by the walkthrough's own region).
+fn say(text: &str) {
+    if let Some(region) = document().get_element_by_id("present-said") {
+        region.set_text_content(Some(text));
+    }
 }
 
 /// The button that enters the mode (full screen where the browser allows it).
@@ -150,6 +170,7 @@ pub fn PresentButton() -> impl IntoView {
                 {move || if state.presentation.get() { "Leave presentation (Esc)" } else { "Presentation mode" }}
             </button>
             {move || state.presentation.get().then(|| view! { <p class="present-keys" id="present-keys">{KEYS}</p> })}
+            <p class="visually-hidden" id="present-said" aria-live="polite"></p>
         </div>
     }
 }
