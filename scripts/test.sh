@@ -74,8 +74,9 @@ step "release build"
 # (0.2 KB), and to 343,000 for a second round of keyboard and screen-reader mends (the chart's
 # readout moved by keys, a value tapped again after Escape, the header's derived values
 # focusable, the simulation's settings error said once its field is left, presentation's keys
-# said; 2.4 KB; the skip links are in index.html and cost the WebAssembly nothing).
-scripts/sizes.sh --ceiling 343000 dist
+# said; 2.4 KB; the skip links are in index.html and cost the WebAssembly nothing), and to
+# 343,500 for the notices a change brings said alone, not the whole list again (0.7 KB).
+scripts/sizes.sh --ceiling 343500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

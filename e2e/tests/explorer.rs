@@ -106,6 +106,13 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
 
     // Horizon and confidence level, chosen without dragging.
     page.select("#horizon", "w48").await?;
+    // A notice the change brings is said; the list itself is not a live region, which read
+    // every notice again at each change.
+    let said = "return document.querySelector('#notices-said').textContent;";
+    let cut = page.eval(said).await?;
+    assert!(cut.as_str().is_some_and(|t| t.starts_with("Follow-up is cut at week 48")), "{cut}");
+    let live = "return document.querySelectorAll('#notices [aria-live], #notices[aria-live], #notices [role]').length;";
+    assert_eq!(page.eval(live).await?, serde_json::json!(1), "only the region that says what is new is live");
     page.wait_for("li.stat[data-statistic^=\"Fisher's exact P, responders by week 48\"]").await?;
     let (p48, _) = stat(&page, "Low dose vs Placebo", "Log-rank P").await?;
     assert_ne!(p48, Some(p), "the horizon did not change the test");
@@ -218,6 +225,12 @@ async fn reported_only_hides_every_reconstructed_value() -> WebDriverResult<()> 
     let page = open(1366, 900).await?;
     assert!(count(&page, ".badge-reconstructed").await? > 20);
     page.click("#reported-only").await?;
+    // The notice it brings is said, once.
+    let said = page.eval("return document.querySelector('#notices-said').textContent;").await?;
+    assert!(
+        said.as_str().is_some_and(|t| t.starts_with("Reported only: curves, the at-risk table")),
+        "{said}"
+    );
     for (id, title) in [
         ("response", "Immunological response"),
         ("cd4", "CD4+ T count"),
