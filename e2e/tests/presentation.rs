@@ -127,6 +127,7 @@ async fn a_key_that_redraws_the_view_keeps_the_focus_on_the_page() -> WebDriverR
 async fn every_presented_step_fits_a_1024_projector_with_its_buttons_in_view() -> WebDriverResult<()> {
     steps_fit(1024, 768).await?;
     steps_fit(1366, 768).await?;
+    steps_fit(1280, 800).await?;
     steps_fit(1280, 720).await
 }
 
@@ -157,7 +158,7 @@ async fn steps_fit(width: u32, height: u32) -> WebDriverResult<()> {
         // The lecturer need not scroll to show the step: its caption and its whole chart are
         // in view, and on a wide screen its recomputed numbers too (on a 4:3 one they may
         // run on).
-        let in_view = if width >= 1200 {
+        let in_view = if width >= 1280 {
             "['#walkthrough-caption', '#main-drawing svg', '#walkthrough .recomputed']"
         } else {
             "['#walkthrough-caption', '#main-drawing svg']"
