@@ -276,6 +276,10 @@ async fn skip_links_lead_past_the_values_to_each_part() -> WebDriverResult<()> {
                    return r.top >= 0 && r.bottom <= innerHeight && r.width >= 24 && r.height >= 24;";
     assert_eq!(page.eval(in_view).await?, json!(true), "a focused skip link is on screen");
     page.screenshot("skip-link").await?;
+    let unresolved = page
+        .eval("return [...document.querySelectorAll('.skip-links a')].map(a => a.getAttribute('href')).filter(h => !document.querySelector(h));")
+        .await?;
+    assert_eq!(unresolved, json!([]), "skip links to nothing");
     for (text, part) in
         [("Skip to the published claims", "#claims"), ("Skip to the simulation lab", "#simulation")]
     {
@@ -283,6 +287,12 @@ async fn skip_links_lead_past_the_values_to_each_part() -> WebDriverResult<()> {
         tab_to(&page, &format!("a[href=\"{part}\"]")).await?;
         assert!(focused(&page).await?.0.starts_with(&format!("a:{text}")));
         press(&page, Key::Enter).await?;
+        // The part lands below the options, which stay at the top of a screen this high.
+        let clear = format!(
+            "return document.querySelector({}).getBoundingClientRect().top >= document.querySelector('.controls').getBoundingClientRect().bottom - 1;",
+            json!(part)
+        );
+        assert_eq!(page.eval(&clear).await?, json!(true), "{text}: the part is under the sticky options");
         press(&page, Key::Tab).await?;
         let inside = page.eval(&format!("return !!document.activeElement.closest({});", json!(part))).await?;
         assert_eq!(inside, json!(true), "after {text}, Tab reaches {}", focused(&page).await?.0);
