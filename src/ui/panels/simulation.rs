@@ -191,7 +191,9 @@ pub fn SimulationPanel() -> impl IntoView {
                     </select></label>
             </fieldset>
             <p class="field-error" id="sim-settings-error">{move || errors().join(" ")}</p>
-            <p class="visually-hidden" id="sim-settings-said" aria-live="polite">{move || said.get()}</p>
+            <p class="visually-hidden" id="sim-settings-said" aria-live="polite">
+                {move || if errors().is_empty() { String::new() } else { said.get() }}
+            </p>
             <div class="simulation-buttons">
                 <button type="button" id="sim-run" on:click=start disabled=move || running() || !errors().is_empty()>"Run"</button>
                 <button type="button" id="sim-cancel" on:click=move |_| cancel.set(true) disabled=move || !running()>"Cancel"</button>
