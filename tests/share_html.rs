@@ -8,7 +8,9 @@ use trial_explorer::explore::{
 };
 use trial_explorer::reconstruct::{reconstruct, DEFAULT_SEED};
 use trial_explorer::share::html::{marked, push_value};
-use trial_explorer::share::{claims_html, numbers_html, safety_html, statistics_html, tables_html};
+use trial_explorer::share::{
+    added_notices, claims_html, numbers_html, safety_html, statistics_html, tables_html,
+};
 use trial_explorer::trial::{default_bundle, Provenance};
 
 fn reported() -> Provenance {
@@ -266,4 +268,24 @@ fn notices_ignored_parts_and_missing_arms_are_written_as_list_items() {
         "<li><strong>High &lt;dose&gt;</strong>: no data &amp; no figure</li>"
     );
     assert_eq!(notices_html(&[]), "");
+}
+
+#[test]
+fn a_change_says_only_the_notices_it_adds() {
+    let texts = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let cut = texts(&["Follow-up is cut at week 48."]);
+    let hidden = texts(&["Reported only: curves are hidden.", "Reported only: the ensemble is hidden."]);
+    assert_eq!(added_notices(&[], &cut), "Follow-up is cut at week 48.");
+    assert_eq!(added_notices(&cut, &cut), "", "nothing new: nothing said");
+    assert_eq!(
+        added_notices(&cut, &hidden),
+        "Reported only: curves are hidden. Reported only: the ensemble is hidden."
+    );
+    let both = texts(&["Follow-up is cut at week 48.", "Reported only: curves are hidden."]);
+    assert_eq!(
+        added_notices(&cut, &both),
+        "Reported only: curves are hidden.",
+        "the one kept is not said again"
+    );
+    assert_eq!(added_notices(&both, &[]), "", "notices that go are not said");
 }

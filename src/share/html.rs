@@ -340,6 +340,14 @@ pub fn notices_html(notices: &[Notice]) -> String {
     out
 }
 
+/// What a screen reader is told when the view's notices change: the texts in `now` that were
+/// not in `before`, one after another. The list is rewritten whole at each change, so a live
+/// region on it would read every notice again.
+pub fn added_notices(before: &[String], now: &[String]) -> String {
+    let added: Vec<&str> = now.iter().filter(|t| !before.contains(t)).map(String::as_str).collect();
+    added.join(" ")
+}
+
 /// Plain texts as list items (the parts of a link that were ignored).
 pub fn items_html(items: &[String]) -> String {
     let mut out = String::new();

@@ -3,20 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::share::notices_html;
+use crate::share::{added_notices, notices_html};
 use crate::ui::state::use_state;
 
 #[component]
 pub fn NoticesPanel() -> impl IntoView {
     let view = use_state().view;
-    // A screen reader hears the notices a change brings, not the whole list again: the list is
-    // written anew on each change, and a live region around it read every item each time.
+    // The list is rewritten whole at each change, so a live region on it would read every
+    // notice again: a hidden one says only those the change adds (`share::added_notices`).
     let said = RwSignal::new(String::new());
     Effect::new(move |before: Option<Vec<String>>| {
         let now: Vec<String> = view.with(|v| v.notices.iter().map(|n| n.text.clone()).collect());
         if let Some(before) = before {
-            let added: Vec<&str> = now.iter().filter(|t| !before.contains(t)).map(String::as_str).collect();
-            said.set(added.join(" "));
+            said.set(added_notices(&before, &now));
         }
         now
     });
