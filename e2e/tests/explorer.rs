@@ -393,9 +393,13 @@ async fn a_tapped_value_shows_where_it_comes_from() -> WebDriverResult<()> {
     let kept =
         page.eval(&format!("return document.activeElement === document.querySelector('{value}');")).await?;
     assert_eq!(kept, serde_json::json!(true), "the value keeps the focus");
-    // Tapped again, the value (which kept the focus, so gets no focus event) shows it again.
+    // Tapped again, the value (which kept the focus, so gets no focus event) shows it again,
+    // and so does Enter.
     page.click(value).await?;
     assert_eq!(page.eval(bar).await?, serde_json::json!([title, true]), "a second tap after Escape");
+    page.driver.action_chain().send_keys(Key::Escape).perform().await?;
+    page.driver.action_chain().send_keys(Key::Enter).perform().await?;
+    assert_eq!(page.eval(bar).await?, serde_json::json!([title, true]), "Enter after Escape");
     page.eval("document.activeElement.blur(); return 0;").await?;
     assert_eq!(page.eval(bar).await?, serde_json::json!(["", false]), "hidden again without the focus");
     // The last value of the page, tapped, is scrolled above the bar: the page has room for it.

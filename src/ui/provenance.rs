@@ -28,11 +28,16 @@ pub fn ValueSource() -> impl IntoView {
         }
     });
     let left = window_event_listener(leptos::ev::focusout, move |_| source.set(String::new()));
-    // Escape puts the bar away, as it does a tooltip, the value keeping the focus.
-    let escaped = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" {
-            source.set(String::new());
+    // Escape puts the bar away, as it does a tooltip, the value keeping the focus; Enter on
+    // the value brings it back, as a second tap does.
+    let escaped = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
+        "Escape" => source.set(String::new()),
+        "Enter" => {
+            if let Some(value) = value_at(ev.target()) {
+                show(Some(value));
+            }
         }
+        _ => {}
     });
     on_cleanup(move || {
         focused.remove();
