@@ -71,12 +71,15 @@ step "release build"
 # and to 340,000 for a screen-reader pass's mends (the chart's accessible name saying each arm's
 # values, import and copy-link messages in live regions present from the start; 1.8 KB), and to
 # 340,500 for the simulation's busy result region and the focus kept by presentation's keys
-# (0.2 KB), and to 343,000 for a second round of keyboard and screen-reader mends (the chart's
-# readout moved by keys, a value tapped again after Escape, the header's derived values
-# focusable, the simulation's settings error said once its field is left, presentation's keys
-# said; 2.4 KB; the skip links are in index.html and cost the WebAssembly nothing), and to
-# 343,500 for the notices a change brings said alone, not the whole list again (0.7 KB).
-scripts/sizes.sh --ceiling 343500 dist
+# (0.2 KB), and to 343,000 for the chart's readout moved by keys, a value tapped again after
+# Escape, the header's derived values focusable, the simulation's settings error said once its
+# field is left and presentation's keys said (2.4 KB; the skip links are in index.html and cost
+# the WebAssembly nothing), and to
+# 343,500 for the notices a change brings said alone, not the whole list again (0.7 KB), and
+# to 345,000 for the week slider under the response chart, which reads the curves from the
+# keyboard, by touch and to a screen reader (1.5 KB more than arrow keys on the drawing,
+# which a screen reader in browse mode keeps for itself).
+scripts/sizes.sh --ceiling 345000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

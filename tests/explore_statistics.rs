@@ -97,39 +97,41 @@ fn the_hover_readout_gives_the_step_in_effect() {
 
 #[test]
 fn the_readout_moves_by_key_to_each_week_a_curve_steps() {
-    use trial_explorer::explore::ReadoutMove::{First, Last, Next, Previous};
     let view = view_of(EndpointChoice::Response, |_| {});
     let response = view.response().unwrap();
-    // The reconstructed responses are detected at visits: the curves step at visit weeks.
-    let mut weeks = vec![response.readout_step(None, Next)];
-    loop {
-        let next = response.readout_step(weeks.last().copied(), Next);
+    // Forward from nowhere: week 0, then each week at which a curve steps, to the horizon.
+    let mut weeks = vec![response.readout_step(None, true)];
+    for _ in 0..200 {
+        let next = response.readout_step(weeks.last().copied(), true);
         if Some(next) == weeks.last().copied() {
             break;
         }
         weeks.push(next);
     }
-    let mut steps: Vec<f64> = response
-        .curves
-        .iter()
-        .filter_map(|c| c.curve.as_ref().ok())
-        .flat_map(|c| c.steps.iter().map(|s| s.week))
-        .chain([0.0, 96.0])
-        .collect();
-    steps.sort_by(f64::total_cmp);
-    steps.dedup();
-    assert_eq!(weeks, steps, "Right from nowhere visits every step, in order, and stops at the horizon");
-    assert!(weeks.len() > 4 && weeks.iter().all(|w| w % 12.0 == 0.0), "{weeks:?}");
-    assert_eq!(response.readout_step(None, Previous), 96.0);
-    assert_eq!(response.readout_step(Some(0.0), Previous), 0.0, "nothing before week 0");
-    assert_eq!(response.readout_step(Some(30.0), Previous), 24.0, "from between steps, the step before");
-    assert_eq!(response.readout_step(Some(30.0), First), 0.0);
-    assert_eq!(response.readout_step(Some(30.0), Last), 96.0);
+    // The reconstructed responses are detected at visits, and between them the two curves
+    // step at every visit (the placebo curve not at week 24).
+    assert_eq!(weeks, [0.0, 12.0, 24.0, 36.0, 48.0, 60.0, 72.0, 84.0, 96.0]);
+    let low = response.curves.iter().find(|c| c.arm.id == "low").and_then(|c| c.curve.as_ref().ok()).unwrap();
+    assert!(low.steps.iter().all(|s| weeks.contains(&s.week)), "every step of a curve is a stop");
+    let placebo =
+        response.curves.iter().find(|c| c.arm.id == "placebo").and_then(|c| c.curve.as_ref().ok()).unwrap();
+    assert!(!placebo.steps.iter().any(|s| s.week == 24.0), "a stop only one curve steps at");
+    assert_eq!(response.readout_step(None, false), 96.0, "back from nowhere: the horizon");
+    assert_eq!(response.readout_step(Some(0.0), false), 0.0, "nothing before week 0");
+    assert_eq!(response.readout_step(Some(96.0), true), 96.0, "nothing after the horizon");
+    assert_eq!(response.readout_step(Some(30.0), false), 24.0, "from between steps, the step before");
+    assert_eq!(response.readout_step(Some(30.0), true), 36.0, "from between steps, the step after");
+    assert_eq!(response.readout_step(Some(f64::NAN), true), 0.0, "not a number: from nowhere");
     // At an earlier horizon the steps after it are not visited.
-    let view = view_of(EndpointChoice::Response, |s| s.horizon_weeks = 48);
+    let view = view_of(EndpointChoice::Response, |s| s.horizon_weeks = 42);
     let response = view.response().unwrap();
-    assert_eq!(response.readout_step(Some(40.0), Next), 48.0);
-    assert_eq!(response.readout_step(Some(48.0), Next), 48.0);
+    assert_eq!(response.readout_step(Some(36.0), true), 42.0, "the horizon is the last stop");
+    assert_eq!(response.readout_step(Some(42.0), true), 42.0);
+    // With no curve drawn (reported only), only week 0 and the horizon are stops.
+    let view = view_of(EndpointChoice::Response, |s| s.reported_only = true);
+    let response = view.response().unwrap();
+    assert!(!response.has_curves());
+    assert_eq!(response.readout_step(Some(0.0), true), 96.0);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use trial_explorer::explore::{overview, Shown};
 use trial_explorer::share::header_html::{arms_table_html, fact_html, facts_html, list_html, push_fact};
-use trial_explorer::share::readout_html;
+use trial_explorer::share::{readout_html, readout_words};
 use trial_explorer::trial::{default_bundle, Provenance};
 
 fn reported() -> Provenance {
@@ -116,5 +116,10 @@ fn the_readout_names_the_week_and_each_arms_value() {
          <span class=\"value value-derived\" data-provenance=\"derived\" tabindex=\"0\" \
          title=\"4.2% from week 48 — Derived from 95.8% of 24: rounded to a count\">≈ 4.2% from week 48\
          <span class=\"badge badge-derived\">derived</span></span></span>"
+    );
+    // In words for the week slider's spoken value, each value with its kind.
+    assert_eq!(
+        readout_words(24.4, &lines),
+        "Week 24: Low dose 41.7% from week 24, imported; Placebo 4.2% from week 48, derived"
     );
 }

@@ -84,30 +84,52 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
     let readout = page.text("#chart-readout").await?;
     assert!(readout.contains("Placebo 4.2%") && !readout.contains("Low dose"), "{readout}");
     page.click("#arm-low").await?;
-    // From the keyboard: the focused chart's keys move the readout from step to step, in a
-    // live region that a screen reader reads out.
-    assert_eq!(
-        page.eval("return document.querySelector('#chart-readout').getAttribute('aria-live');").await?,
-        "polite"
-    );
-    page.eval("document.querySelector('#main-drawing').focus(); return 0;").await?;
-    page.driver.action_chain().send_keys(Key::End).perform().await?;
-    let readout = page.text("#chart-readout").await?;
+    // From the keyboard or by touch: the slider under the chart chooses the week, its arrow
+    // keys going from one step of the curves to the next, and says the readout as its value.
+    let readout_at = |key: Key| {
+        let page = &page;
+        async move {
+            page.driver.action_chain().send_keys(key).perform().await?;
+            page.text("#chart-readout").await
+        }
+    };
+    page.eval("document.querySelector('#readout-week').focus(); return 0;").await?;
+    let readout = readout_at(Key::End).await?;
     assert!(readout.starts_with("Week 96: Low dose 95.8% (95% CI 71.6% to 99.4%) from week 96"), "{readout}");
-    page.driver.action_chain().send_keys(Key::Left).perform().await?;
-    let readout = page.text("#chart-readout").await?;
+    let readout = readout_at(Key::Left).await?;
     assert!(readout.starts_with("Week 84: Low dose 87.5%"), "{readout}");
-    page.driver.action_chain().send_keys(Key::Home).perform().await?;
-    page.driver.action_chain().send_keys(Key::Right).perform().await?;
-    let readout = page.text("#chart-readout").await?;
+    let spoken =
+        page.eval("return document.querySelector('#readout-week').getAttribute('aria-valuetext');").await?;
+    assert!(
+        spoken.as_str().is_some_and(|s| s.starts_with(
+            "Week 84: Low dose 87.5% (95% CI 64.0% to 95.7%) from week 84, reconstructed; Placebo"
+        )),
+        "{spoken}"
+    );
+    readout_at(Key::Home).await?;
+    let readout = readout_at(Key::Right).await?;
     assert!(readout.starts_with("Week 12: Low dose 33.3%"), "the first step after week 0: {readout}");
-    page.driver.action_chain().send_keys(Key::Escape).perform().await?;
-    assert!(page.text("#chart-readout").await?.starts_with("Point at the curves"));
+    // The pointer reads its own week while on the drawing, and gives the slider's back after.
+    page.eval(
+        "const c = document.querySelector('#main-drawing'); const r = c.getBoundingClientRect();
+         const x = r.left + (108 + 668 * 30 / 96) * r.width / 800;
+         c.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: r.top + 200, bubbles: true }));",
+    )
+    .await?;
+    assert!(page.text("#chart-readout").await?.starts_with("Week 30:"), "the pointer's week");
+    page.eval(
+        "document.querySelector('#main-drawing').dispatchEvent(new MouseEvent('mouseleave')); return 0;",
+    )
+    .await?;
+    assert!(
+        page.text("#chart-readout").await?.starts_with("Week 12:"),
+        "the slider's week after the pointer left"
+    );
 
     // Horizon and confidence level, chosen without dragging.
     page.select("#horizon", "w48").await?;
-    // A notice the change brings is said; the list itself is not a live region, which read
-    // every notice again at each change.
+    // A notice the change brings is said; the list itself is not a live region: it is
+    // rewritten whole at each change, so it would read every notice again.
     let said = "return document.querySelector('#notices-said').textContent;";
     let cut = page.eval(said).await?;
     assert!(cut.as_str().is_some_and(|t| t.starts_with("Follow-up is cut at week 48")), "{cut}");

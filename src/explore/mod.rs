@@ -41,8 +41,8 @@ pub use overview::{overview, ArmRow, Overview};
 pub use proportions::{ArmProportion, CountSource, ProportionComparison, ProportionsView};
 pub use resolve::{ArmRef, VisitRef};
 pub use response::{
-    ArmCurve, EnsembleCurve, EnsembleSpread, PublishedMark, ReadoutMove, ResponseComparison, ResponseView,
-    RiskCell, RiskRow, RiskTable,
+    ArmCurve, EnsembleCurve, EnsembleSpread, PublishedMark, ResponseComparison, ResponseView, RiskCell,
+    RiskRow, RiskTable,
 };
 pub use safety::SafetyView;
 pub use selection::{arm_set, CiLevel, EndpointChoice, Selection};

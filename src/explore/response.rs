@@ -108,15 +108,6 @@ pub struct EnsembleCurve {
     pub provenance: Provenance,
 }
 
-/// A key's move of the chart's readout along the curves ([`ResponseView::readout_step`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReadoutMove {
-    Next,
-    Previous,
-    First,
-    Last,
-}
-
 /// Everything the response panel and chart show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseView {
@@ -576,28 +567,29 @@ impl ResponseView {
         self.curves.iter().any(|c| c.curve.is_ok())
     }
 
-    /// Where the readout goes from `from` on a key (`None`: nowhere yet): to the next or
-    /// previous week at which a shown curve steps, or to the first or last, counting week 0
-    /// and the horizon. A keyboard reader hears the values change at each step, as a pointer
-    /// moved along the curves would show them; past either end it stays where it is.
-    pub fn readout_step(&self, from: Option<f64>, to: ReadoutMove) -> f64 {
+    /// Where the readout goes from `from` on an arrow key (`None` or not a number: nowhere
+    /// yet): forward to the next week at which a shown curve steps or ends, or back to the one
+    /// before, counting week 0 and the horizon; from nowhere, week 0 or the horizon. Past either
+    /// end it stays where it is. The curves change only at these weeks, so a keyboard reader
+    /// hears a new value at each key, as a pointer moved along the curves would show one.
+    pub fn readout_step(&self, from: Option<f64>, forward: bool) -> f64 {
         let horizon = f64::from(self.horizon_weeks);
+        let Some(from) = from.filter(|w| w.is_finite()) else {
+            return if forward { 0.0 } else { horizon };
+        };
         let weeks = (self.curves.iter().filter_map(|c| c.curve.as_ref().ok()))
             .flat_map(|c| c.steps.iter().map(|s| s.week))
             .filter(|w| (0.0..=horizon).contains(w))
             .chain([0.0, horizon]);
-        let step = match (to, from) {
-            (ReadoutMove::First, _) | (ReadoutMove::Next, None) => 0.0,
-            (ReadoutMove::Last, _) | (ReadoutMove::Previous, None) => horizon,
-            (ReadoutMove::Next, Some(week)) => weeks.filter(|&w| w > week).fold(f64::INFINITY, f64::min),
-            (ReadoutMove::Previous, Some(week)) => {
-                weeks.filter(|&w| w < week).fold(f64::NEG_INFINITY, f64::max)
-            }
+        let step = if forward {
+            weeks.filter(|&w| w > from).fold(f64::INFINITY, f64::min)
+        } else {
+            weeks.filter(|&w| w < from).fold(f64::NEG_INFINITY, f64::max)
         };
         if step.is_finite() {
             step
         } else {
-            from.unwrap_or(step)
+            from
         }
     }
 

@@ -82,10 +82,9 @@ pub(crate) fn push_badge(out: &mut String, kind: &str) {
     out.push_str("</span>");
 }
 
-/// The chart's readout before the pointer or a key is on the curves: how to read them.
-pub const READOUT_HINT_HTML: &str =
-    "<span class=\"missing\">Point at the curves, or give the chart the focus \
-     and press the arrow keys, to read their exact values; every value is also in the tables below.</span>";
+/// The chart's readout before a week is pointed at or chosen: how to read the curves.
+pub const READOUT_HINT_HTML: &str = "<span class=\"missing\">Point at the curves or choose a week below to \
+     read their exact values; every value is also in the tables below.</span>";
 
 /// The chart's readout at `week`: each arm's value where the curves stand there.
 pub fn readout_html(week: f64, lines: &[(String, Shown)]) -> String {
@@ -96,6 +95,14 @@ pub fn readout_html(week: f64, lines: &[(String, Shown)]) -> String {
         out.push_str("</span>");
     }
     out
+}
+
+/// The readout in words, for the week slider's spoken value: "Week 24: Low dose 41.7% (…)
+/// from week 24, reconstructed; Placebo …", each value with its provenance's kind.
+pub fn readout_words(week: f64, lines: &[(String, Shown)]) -> String {
+    let values: Vec<String> =
+        lines.iter().map(|(arm, v)| format!("{arm} {}, {}", v.text, v.provenance.label())).collect();
+    format!("Week {week:.0}: {}", values.join("; "))
 }
 
 /// `tables`, each in its own horizontally scrolling box (a wide at-risk table must not widen

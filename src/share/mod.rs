@@ -21,7 +21,7 @@ pub use export_csv::tables_csv;
 pub use export_svg::{exported_svg, view_svg, EXPORT_SIZE, PNG_SCALE};
 pub use html::{
     added_notices, claims_html, items_html, missing_arms_html, notices_html, numbers_html, readout_html,
-    safety_html, statistics_html, tables_html, READOUT_HINT_HTML,
+    readout_words, safety_html, statistics_html, tables_html, READOUT_HINT_HTML,
 };
 pub use page_state::PageState;
 pub use permalink::{from_query, link_leaves_behind, names_view, to_query, MAX_QUERY_LEN};

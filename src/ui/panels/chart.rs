@@ -5,7 +5,7 @@
 //! page the drawing is as wide as its column allows (`chart::fitted_size`), re-read whenever
 //! the drawing's box changes width, so a tablet or a phone on its side shows the chart's type
 //! at its size. A readout under the drawing gives the curves' values at the week under the
-//! pointer, or, with the drawing focused, at the step the arrow keys have moved to.
+//! pointer, or at the week of a slider under it, which the keyboard and touch reach.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -19,8 +19,8 @@ use crate::chart::{
     fitted_size, means_caption, presentation_size, proportions_caption, response_caption, text_alternative,
     week_at, ChartStyle, PHONE_SIZE, SCREEN_SIZE,
 };
-use crate::explore::{ReadoutMove, View, ViewBody};
-use crate::share::{missing_arms_html, readout_html, view_svg, READOUT_HINT_HTML};
+use crate::explore::{View, ViewBody};
+use crate::share::{missing_arms_html, readout_html, readout_words, view_svg, READOUT_HINT_HTML};
 use crate::ui::state::use_state;
 
 /// `view`'s chart as SVG text in `style`; endpoints without a chart give an empty drawing.
@@ -132,7 +132,10 @@ pub fn MainChart() -> impl IntoView {
             changed.forget();
         }
     });
-    let readout = RwSignal::new(None);
+    // The week the readout is at: under the pointer while it moves on the drawing, else the one
+    // chosen with the slider under the chart (from the keyboard, or by touch).
+    let pointed = RwSignal::new(None);
+    let chosen = RwSignal::new(None::<f64>);
     // The week under the pointer, from its position across the drawing as shown. The drawing
     // keeps its proportions inside the svg's box, which in presentation may be wider than it
     // where the screen's height caps the box: its scale and its left edge there.
@@ -149,34 +152,40 @@ pub fn MainChart() -> impl IntoView {
         let left = shown.left() + (shown.width() - f64::from(width) * scale) / 2.0;
         let x = (f64::from(ev.client_x()) - left) / scale;
         let style = style.get_untracked();
-        readout.set(view.with_untracked(|v| {
+        pointed.set(view.with_untracked(|v| {
             v.response().and_then(|r| week_at(width, x, f64::from(r.horizon_weeks), &style))
         }));
     };
-    // Arrow keys, Home and End move the readout along the curves from the keyboard, Escape
-    // puts it away (`ResponseView::readout_step`).
+    // The latest of the pointer and the slider is read: a week chosen while the pointer rests
+    // on the drawing is shown, until the pointer moves again.
+    let choose = move |week: Option<f64>| {
+        pointed.set(None);
+        chosen.set(week);
+    };
+    // The slider's arrow keys go from one step of the curves to the next, not week by week,
+    // where the readout would stay the same for weeks (`ResponseView::readout_step`).
     let key = move |ev: leptos::ev::KeyboardEvent| {
-        let to = match ev.key().as_str() {
-            "ArrowRight" | "ArrowUp" => ReadoutMove::Next,
-            "ArrowLeft" | "ArrowDown" => ReadoutMove::Previous,
-            "Home" => ReadoutMove::First,
-            "End" => ReadoutMove::Last,
-            "Escape" => return readout.set(None),
+        let forward = match ev.key().as_str() {
+            "ArrowRight" | "ArrowUp" => true,
+            "ArrowLeft" | "ArrowDown" => false,
             _ => return,
         };
         ev.prevent_default();
-        readout
-            .set(view.with_untracked(|v| v.response().map(|r| r.readout_step(readout.get_untracked(), to))));
+        choose(
+            view.with_untracked(|v| v.response().map(|r| r.readout_step(chosen.get_untracked(), forward))),
+        );
     };
     let has_curves = Memo::new(move |_| view.with(|v| v.response().is_some_and(|r| r.has_curves())));
-    // One text, written only when it changes: the readout is a live region, which a keyboard
-    // reader hears at each step, and which must not speak again for a toggle that leaves it.
-    let readout_text = Memo::new(move |_| {
+    let horizon = move || view.with(|v| v.response().map_or(0, |r| r.horizon_weeks));
+    // The readout as the page shows it and in words for the slider's spoken value, written
+    // only when they change.
+    let readout = Memo::new(move |_| {
         view.with(|v| {
-            let lines = v.response().zip(readout.get()).map(|(r, week)| (week, r.readout(week)));
+            let week = pointed.get().or(chosen.get().map(|w| w.min(f64::from(horizon()))));
+            let lines = v.response().zip(week).map(|(r, week)| (week, r.readout(week)));
             match lines.filter(|(_, l)| !l.is_empty()) {
-                Some((week, lines)) => readout_html(week, &lines),
-                None => READOUT_HINT_HTML.to_string(),
+                Some((week, lines)) => (readout_html(week, &lines), readout_words(week, &lines)),
+                None => (READOUT_HINT_HTML.to_string(), String::new()),
             }
         })
     });
@@ -186,15 +195,19 @@ pub fn MainChart() -> impl IntoView {
         <NoticesPanel />
         <figure class="chart main-chart" id="main-chart" hidden=move || !has_chart()>
             <div node_ref=figure class="chart-drawing" id="main-drawing" role="img"
-                on:mousemove=hover on:mouseleave=move |_| readout.set(None) on:keydown=key
-                tabindex=move || has_curves.get().then_some("0")
-                aria-describedby=move || has_curves.get().then_some("chart-readout")
+                on:mousemove=hover on:mouseleave=move |_| pointed.set(None)
                 aria-label=move || view.with(text_alternative)
                 inner_html=move || drawn.get().unwrap_or_default()></div>
             // The readout is read from the current view, so it follows every toggle; with no
             // curve drawn (reported only, no data) there is nothing to point at.
             {move || has_curves.get().then(|| view! {
-                <p class="readout" id="chart-readout" aria-live="polite" inner_html=move || readout_text.get()></p>
+                <p class="readout" id="chart-readout" inner_html=move || readout.with(|r| r.0.clone())></p>
+                <label class="readout-week">"Read the curves at week "
+                    <input type="range" id="readout-week" min="0" step="1" max=horizon
+                        prop:value=move || chosen.get().unwrap_or(0.0)
+                        aria-valuetext=move || readout.with(|r| r.1.clone())
+                        on:input=move |ev| choose(Some(event_target::<web_sys::HtmlInputElement>(&ev).value_as_number()))
+                        on:keydown=key /></label>
             })}
             <figcaption>{move || caption.get()}</figcaption>
             {move || drawn.get().err().map(|m| view! { <p class="chart-error" role="alert">{m}</p> })}
