@@ -31,6 +31,28 @@ fn curves_are_one_minus_kaplan_meier_and_stop_at_the_last_follow_up() {
 }
 
 #[test]
+fn the_readout_dates_each_value_from_its_step_and_says_where_follow_up_ended() {
+    let view = compute(&with_events(), &Selection::default());
+    let r = view.response().unwrap();
+    let at = |week: f64| -> Vec<String> {
+        r.readout(week).into_iter().map(|(arm, v)| format!("{arm}: {}", v.text)).collect()
+    };
+    let text =
+        |lines: &[String], arm: &str| lines.iter().find(|l| l.starts_with(arm)).cloned().unwrap_or_default();
+    // Low dose's last step, at week 48, only marks the end of its follow-up: 75% dates from 36.
+    assert!(text(&at(40.0), "Low dose").ends_with(") from week 36"), "{:?}", at(40.0));
+    assert!(text(&at(48.0), "Low dose").ends_with(") from week 36"), "{:?}", at(48.0));
+    assert_eq!(
+        text(&at(72.0), "Low dose"),
+        format!("{}; follow-up in this arm ends at week 48", text(&at(48.0), "Low dose")),
+        "past the end of its follow-up"
+    );
+    // Placebo is followed to week 96; its 50% dates from week 60.
+    assert!(text(&at(96.0), "Placebo").ends_with(") from week 60"), "{:?}", at(96.0));
+    assert!(text(&at(60.0), "Placebo").starts_with("Placebo: 50.0% ("), "{:?}", at(60.0));
+}
+
+#[test]
 fn the_band_is_the_log_greenwood_interval_at_the_chosen_level() {
     // Low dose after week 12: S = 0.75, se(log S) = sqrt(1/(4*3)); incidence limits are
     // 1 - S*exp(±z*se), the upper limit of S capped at 1.

@@ -6,7 +6,7 @@ use crate::trial::{Bundle, EventDataset, EventRecord, Provenance};
 
 use super::binary::{compare_counts, count_responders, CountComparison, ResponderCount};
 use super::data::{computed, describe_data, event_dataset, DataSource};
-use super::estimate::{format_number, format_percent, Estimate};
+use super::estimate::{format_number, format_percent, format_week, Estimate};
 use super::notice::{Notice, NoticeKind};
 use super::published;
 use super::resolve::{ArmRef, Resolved};
@@ -594,8 +594,9 @@ impl ResponseView {
     }
 
     /// What the curves read at `week`: for each arm with a curve, the step in effect there
-    /// (cumulative probability with its interval), for the chart's hover readout. Nothing
-    /// before week 0 or past the horizon.
+    /// (cumulative probability with its interval, and the week it dates from), for the chart's
+    /// readout, saying where an arm's follow-up ended before `week`. Nothing before week 0 or
+    /// past the horizon.
     pub fn readout(&self, week: f64) -> Vec<(String, Shown)> {
         if !(0.0..=f64::from(self.horizon_weeks)).contains(&week) {
             return Vec::new();
@@ -605,17 +606,30 @@ impl ResponseView {
             .iter()
             .filter_map(|arm| {
                 let curve = arm.curve.as_ref().ok()?;
-                let step = curve.steps.iter().take_while(|s| s.week <= week).last()?;
+                let (mut before, mut step) = (None, None);
+                for s in curve.steps.iter().take_while(|s| s.week <= week) {
+                    (before, step) = (step, Some(s));
+                }
+                let step = step?;
                 let interval = match (step.lower, step.upper) {
                     (Some(l), Some(u)) => {
                         format!(" ({level} CI {} to {})", format_percent(l), format_percent(u))
                     }
                     _ => String::new(),
                 };
+                // A curve's last step may only mark where its follow-up ends, at the
+                // probability of the step before, which is where that probability dates from;
+                // past that end the curve says nothing new, and the readout says it ended.
+                let from = before.filter(|b| b.probability == step.probability).unwrap_or(step).week;
+                let end = curve.steps.last().map_or(week, |s| s.week);
+                let ended = match end < week {
+                    true => format!("; follow-up in this arm ends at week {}", format_week(end)),
+                    false => String::new(),
+                };
                 let text = format!(
-                    "{}{interval} from week {}",
+                    "{}{interval} from week {}{ended}",
                     format_percent(step.probability),
-                    format_number(step.week, 0)
+                    format_number(from, 0)
                 );
                 Some((arm.arm.label.clone(), Shown { text, provenance: curve.provenance.clone() }))
             })
