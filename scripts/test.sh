@@ -78,8 +78,9 @@ step "release build"
 # 343,500 for the notices a change brings said alone, not the whole list again (0.7 KB), and
 # to 345,000 for the week slider under the response chart, which reads the curves from the
 # keyboard, by touch and to a screen reader (1.5 KB more than arrow keys on the drawing,
-# which a screen reader in browse mode keeps for itself).
-scripts/sizes.sh --ceiling 345000 dist
+# which a screen reader in browse mode keeps for itself), and to 345,500 for a walkthrough
+# step said by a region of its own, without its buttons (0.5 KB).
+scripts/sizes.sh --ceiling 345500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

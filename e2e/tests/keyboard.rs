@@ -208,6 +208,19 @@ async fn every_kind_of_control_is_operated_from_the_keyboard() -> WebDriverResul
     press(&page, Key::Enter).await?;
     press(&page, Key::Enter).await?;
     assert_eq!(page.text("#walkthrough-title").await?, "The response curves");
+    // A screen reader hears the step's place, title and caption, not its buttons again.
+    let said = page.eval("return document.querySelector('#walkthrough-said').textContent;").await?;
+    assert!(
+        said.as_str().is_some_and(
+            |s| s.starts_with("Step 3 of 8: The response curves. Kaplan–Meier cumulative probability")
+        ),
+        "{said}"
+    );
+    assert_eq!(
+        attr(&page, "#walkthrough", "aria-live").await?,
+        Value::Null,
+        "the step's panel, buttons and all, is live"
+    );
     tab_to(&page, "#walkthrough-prev").await?;
     press(&page, Key::Enter).await?;
     assert_eq!(page.text("#walkthrough-title").await?, "Who was eligible");

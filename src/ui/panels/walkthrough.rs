@@ -46,7 +46,18 @@ pub fn WalkthroughPanel() -> impl IntoView {
     let state = use_state();
     let all: StoredValue<Vec<Step>> = StoredValue::new(steps());
     let count = all.with_value(Vec::len) as u32;
-    move || match state.walkthrough.get() {
+    // What a screen reader hears of a step: its place, title and caption, said by a region that
+    // stays in the page, once for each step (and again only if its caption changes). The step's
+    // panel is drawn anew for each step, its buttons with it, and as a live region it read
+    // them out each time.
+    let said = Memo::new(move |_| {
+        state.walkthrough.get().map_or(String::new(), |n| {
+            let index = (n - 1) as usize;
+            let text = state.bundle.with(|b| state.view.with(|v| caption(index, b, v).text));
+            format!("Step {n} of {count}: {}. {text}", all.with_value(|s| s[index].title))
+        })
+    });
+    let panel = move || match state.walkthrough.get() {
         None => view! {
             <button type="button" class="walkthrough-start" id="walkthrough-start"
                 on:click=move |_| {
@@ -64,7 +75,7 @@ pub fn WalkthroughPanel() -> impl IntoView {
             view! {
                 // Escape closes the walkthrough from anywhere inside it; in presentation mode
                 // it leaves the presentation instead (`ui::presentation`), walkthrough kept.
-                <section class="panel walkthrough" id="walkthrough" aria-labelledby="walkthrough-title" aria-live="polite"
+                <section class="panel walkthrough" id="walkthrough" aria-labelledby="walkthrough-title"
                     on:keydown=move |ev| if ev.key() == "Escape" && !state.presentation.get_untracked() {
                         go_to_step(state, None);
                         focus_soon("walkthrough-start");
@@ -99,5 +110,9 @@ pub fn WalkthroughPanel() -> impl IntoView {
             }
             .into_any()
         }
+    };
+    view! {
+        {panel}
+        <p class="visually-hidden" id="walkthrough-said" aria-live="polite">{move || said.get()}</p>
     }
 }
