@@ -79,8 +79,9 @@ step "release build"
 # to 345,000 for the week slider under the response chart, which reads the curves from the
 # keyboard, by touch and to a screen reader (1.5 KB more than arrow keys on the drawing,
 # which a screen reader in browse mode keeps for itself), and to 345,500 for a walkthrough
-# step said by a region of its own, without its buttons (0.5 KB).
-scripts/sizes.sh --ceiling 345500 dist
+# step said by a region of its own, without its buttons (0.5 KB), and to 346,000 for each
+# simulation setting described by its own message (0.4 KB).
+scripts/sizes.sh --ceiling 346000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

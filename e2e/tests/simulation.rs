@@ -75,6 +75,16 @@ async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::
         page.eval("return document.querySelector('#control-pct').getAttribute('aria-invalid');").await?,
         serde_json::json!("true")
     );
+    // Each field is described by its own message: the hazard ratio, in range, by none.
+    let described = "const f = document.querySelector(arguments[0]);
+                     return document.getElementById(f.getAttribute('aria-describedby')).textContent;";
+    let described = |css: &'static str| page.driver.execute(described, vec![serde_json::json!(css)]);
+    assert!(described("#control-pct")
+        .await?
+        .json()
+        .as_str()
+        .is_some_and(|t| t.contains("150% is out of range")));
+    assert_eq!(described("#hazard-ratio").await?.json(), &serde_json::json!(""));
     // The message quotes what is typed, so a screen reader hears it once the field is left,
     // not at every key.
     let said = "return document.querySelector('#sim-settings-said').textContent;";

@@ -70,6 +70,8 @@ pub fn SimulationPanel() -> impl IntoView {
         (set, trials.get())
     };
     let ran_with = RwSignal::new(None);
+    // A field's message, while the effect is set from the fields.
+    let field_error = move |error: Option<String>| error.filter(|_| !from_data.get()).unwrap_or_default();
     let errors = move || {
         if from_data.get() {
             return Vec::new();
@@ -169,7 +171,7 @@ pub fn SimulationPanel() -> impl IntoView {
                 // told what was typed and why it does not do.
                 <label>"placebo responders by week 96 (%) "
                     <input type="text" inputmode="decimal" id="control-pct" value="70.8"
-                        aria-invalid=control_invalid aria-describedby="sim-settings-error"
+                        aria-invalid=control_invalid aria-describedby="control-pct-error"
                         on:change=say
                         on:input=move |ev| {
                             from_data.set(false);
@@ -177,7 +179,7 @@ pub fn SimulationPanel() -> impl IntoView {
                         } /></label>
                 <label>"hazard ratio, low dose vs placebo "
                     <input type="text" inputmode="decimal" id="hazard-ratio" value="2"
-                        aria-invalid=ratio_invalid aria-describedby="sim-settings-error"
+                        aria-invalid=ratio_invalid aria-describedby="hazard-ratio-error"
                         on:change=say
                         on:input=move |ev| {
                             from_data.set(false);
@@ -190,7 +192,11 @@ pub fn SimulationPanel() -> impl IntoView {
                         <option value="10000" selected>"10,000"</option>
                     </select></label>
             </fieldset>
-            <p class="field-error" id="sim-settings-error">{move || errors().join(" ")}</p>
+            // Each field is described by its own message, not by the other's.
+            <p class="field-error" id="sim-settings-error">
+                <span id="control-pct-error">{move || field_error(control_pct().err())}</span>
+                <span id="hazard-ratio-error">{move || field_error(hazard_ratio().err())}</span>
+            </p>
             <p class="visually-hidden" id="sim-settings-said" aria-live="polite">
                 {move || if errors().is_empty() { String::new() } else { said.get() }}
             </p>
