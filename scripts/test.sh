@@ -80,8 +80,10 @@ step "release build"
 # keyboard, by touch and to a screen reader (1.5 KB more than arrow keys on the drawing,
 # which a screen reader in browse mode keeps for itself), and to 345,500 for a walkthrough
 # step said by a region of its own, without its buttons (0.5 KB), and to 346,000 for each
-# simulation setting described by its own message (0.4 KB).
-scripts/sizes.sh --ceiling 346000 dist
+# simulation setting described by its own message (0.4 KB), and to 347,000 for the week
+# slider laid under the plot's week axis, its handle under the week it reads, and moved by
+# the pointer too (0.9 KB).
+scripts/sizes.sh --ceiling 347000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

@@ -99,8 +99,8 @@ fn the_hover_readout_gives_the_step_in_effect() {
 fn the_readout_moves_by_key_to_each_week_a_curve_steps() {
     let view = view_of(EndpointChoice::Response, |_| {});
     let response = view.response().unwrap();
-    // Forward from nowhere: week 0, then each week at which a curve steps, to the horizon.
-    let mut weeks = vec![response.readout_step(None, true)];
+    // Forward from week 0: each week at which a curve steps, to the horizon.
+    let mut weeks = vec![0.0];
     for _ in 0..200 {
         let next = response.readout_step(weeks.last().copied(), true);
         if Some(next) == weeks.last().copied() {
@@ -121,7 +121,12 @@ fn the_readout_moves_by_key_to_each_week_a_curve_steps() {
     assert_eq!(response.readout_step(Some(96.0), true), 96.0, "nothing after the horizon");
     assert_eq!(response.readout_step(Some(30.0), false), 24.0, "from between steps, the step before");
     assert_eq!(response.readout_step(Some(30.0), true), 36.0, "from between steps, the step after");
-    assert_eq!(response.readout_step(Some(f64::NAN), true), 0.0, "not a number: from nowhere");
+    assert_eq!(
+        response.readout_step(None, true),
+        12.0,
+        "forward from nowhere: as from week 0, where the slider starts"
+    );
+    assert_eq!(response.readout_step(Some(f64::NAN), true), 12.0, "not a number: from nowhere");
     // At an earlier horizon the steps after it are not visited.
     let view = view_of(EndpointChoice::Response, |s| s.horizon_weeks = 42);
     let response = view.response().unwrap();

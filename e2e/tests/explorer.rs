@@ -109,22 +109,27 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
     readout_at(Key::Home).await?;
     let readout = readout_at(Key::Right).await?;
     assert!(readout.starts_with("Week 12: Low dose 33.3%"), "the first step after week 0: {readout}");
-    // The pointer reads its own week while on the drawing, and gives the slider's back after.
+    // The pointer reads its own week, and the slider follows it, there to stay when the
+    // pointer leaves (a finger never does).
     page.eval(
         "const c = document.querySelector('#main-drawing'); const r = c.getBoundingClientRect();
          const x = r.left + (108 + 668 * 30 / 96) * r.width / 800;
-         c.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: r.top + 200, bubbles: true }));",
+         c.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: r.top + 200, bubbles: true }));
+         c.dispatchEvent(new MouseEvent('mouseleave'));",
     )
     .await?;
     assert!(page.text("#chart-readout").await?.starts_with("Week 30:"), "the pointer's week");
-    page.eval(
-        "document.querySelector('#main-drawing').dispatchEvent(new MouseEvent('mouseleave')); return 0;",
-    )
-    .await?;
-    assert!(
-        page.text("#chart-readout").await?.starts_with("Week 12:"),
-        "the slider's week after the pointer left"
-    );
+    assert_eq!(page.eval("return document.querySelector('#readout-week').value;").await?, "30");
+    // Its handle stands under the week it reads on the plot's axis.
+    let under = page
+        .eval(
+            "const s = document.querySelector('#readout-week'); const r = s.getBoundingClientRect();
+             const d = document.querySelector('#main-drawing').getBoundingClientRect();
+             const handle = r.left + 8 + (r.width - 16) * s.value / s.max;
+             return Math.abs(handle - (d.left + (108 + 668 * s.value / 96) * d.width / 800));",
+        )
+        .await?;
+    assert!(under.as_f64().is_some_and(|px| px < 3.0), "the handle is {under} px from its week on the axis");
 
     // Horizon and confidence level, chosen without dragging.
     page.select("#horizon", "w48").await?;

@@ -28,6 +28,6 @@ pub use frame::{
 pub use means::{draw_means, means_caption};
 pub use palette::{arm_ink, arm_style, ArmInk, ArmStyle, ARM_INKS};
 pub use proportions::{draw_proportions, proportions_caption};
-pub use response::{draw_ensemble, draw_response, response_caption, week_at, ResponseChart};
+pub use response::{draw_ensemble, draw_response, plot_span, response_caption, week_at, ResponseChart};
 pub use style::{contrast_ratio, ChartStyle, Theme};
 pub use svg::{svg_document, ChartBackend, SvgBackend};

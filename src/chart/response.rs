@@ -34,11 +34,17 @@ const X_LABEL_AREA: u32 = 40;
 /// which [`week_at`] inverts for the hover readout.
 const MARGIN_RIGHT: u32 = 24;
 
+/// Where the plot's week axis runs across a response chart `width` pixels wide drawn in
+/// `style`: its left and right pixel columns. The page lays the week slider under it.
+pub fn plot_span(width: u32, style: &ChartStyle) -> (f64, f64) {
+    let left = f64::from(style.px(MARGIN) + style.px(Y_LABEL_AREA));
+    (left, f64::from(width.saturating_sub(style.px(MARGIN_RIGHT))))
+}
+
 /// The week under pixel column `x` of a response chart `width` pixels wide, drawn in
 /// `style`, showing weeks 0 to `horizon`; `None` outside the plot.
 pub fn week_at(width: u32, x: f64, horizon: f64, style: &ChartStyle) -> Option<f64> {
-    let left = f64::from(style.px(MARGIN) + style.px(Y_LABEL_AREA));
-    let right = f64::from(width.saturating_sub(style.px(MARGIN_RIGHT)));
+    let (left, right) = plot_span(width, style);
     (right > left && (left..=right).contains(&x)).then(|| (x - left) / (right - left) * horizon)
 }
 

@@ -567,15 +567,18 @@ impl ResponseView {
         self.curves.iter().any(|c| c.curve.is_ok())
     }
 
-    /// Where the readout goes from `from` on an arrow key (`None` or not a number: nowhere
-    /// yet): forward to the next week at which a shown curve steps or ends, or back to the one
-    /// before, counting week 0 and the horizon; from nowhere, week 0 or the horizon. Past either
-    /// end it stays where it is. The curves change only at these weeks, so a keyboard reader
-    /// hears a new value at each key, as a pointer moved along the curves would show one.
+    /// Where the readout goes from `from` on an arrow key: forward to the next week at which a
+    /// shown curve steps or ends, or back to the one before, counting week 0 and the horizon.
+    /// From nowhere (`None` or not a number), as the slider shows it at week 0: forward to the
+    /// first such week after 0, back to the horizon. Past either end it stays where it is. The
+    /// curves change only at these weeks, so a keyboard reader hears a new value at each key,
+    /// as a pointer moved along the curves would show one.
     pub fn readout_step(&self, from: Option<f64>, forward: bool) -> f64 {
         let horizon = f64::from(self.horizon_weeks);
-        let Some(from) = from.filter(|w| w.is_finite()) else {
-            return if forward { 0.0 } else { horizon };
+        let from = match from.filter(|w| w.is_finite()) {
+            Some(week) => week,
+            None if forward => 0.0,
+            None => return horizon,
         };
         let weeks = (self.curves.iter().filter_map(|c| c.curve.as_ref().ok()))
             .flat_map(|c| c.steps.iter().map(|s| s.week))

@@ -83,8 +83,9 @@ pub(crate) fn push_badge(out: &mut String, kind: &str) {
 }
 
 /// The chart's readout before a week is pointed at or chosen: how to read the curves.
-pub const READOUT_HINT_HTML: &str = "<span class=\"missing\">Point at the curves or choose a week below to \
-     read their exact values; every value is also in the tables below.</span>";
+pub const READOUT_HINT_HTML: &str =
+    "<span class=\"missing\">Point at the curves or move the slider under them \
+     to read their exact values; every value is also in the tables below.</span>";
 
 /// The chart's readout at `week`: each arm's value where the curves stand there.
 pub fn readout_html(week: f64, lines: &[(String, Shown)]) -> String {

@@ -5,7 +5,8 @@
 //! page the drawing is as wide as its column allows (`chart::fitted_size`), re-read whenever
 //! the drawing's box changes width, so a tablet or a phone on its side shows the chart's type
 //! at its size. A readout under the drawing gives the curves' values at the week under the
-//! pointer, or at the week of a slider under it, which the keyboard and touch reach.
+//! pointer, or at the week of a slider under the plot's week axis, which the keyboard and
+//! touch reach.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -16,8 +17,8 @@ use super::data_tables::DataTables;
 use super::notices::NoticesPanel;
 use super::safety::SafetyStatements;
 use crate::chart::{
-    fitted_size, means_caption, presentation_size, proportions_caption, response_caption, text_alternative,
-    week_at, ChartStyle, PHONE_SIZE, SCREEN_SIZE,
+    fitted_size, means_caption, plot_span, presentation_size, proportions_caption, response_caption,
+    text_alternative, week_at, ChartStyle, PHONE_SIZE, SCREEN_SIZE,
 };
 use crate::explore::{View, ViewBody};
 use crate::share::{missing_arms_html, readout_html, readout_words, view_svg, READOUT_HINT_HTML};
@@ -132,10 +133,10 @@ pub fn MainChart() -> impl IntoView {
             changed.forget();
         }
     });
-    // The week the readout is at: under the pointer while it moves on the drawing, else the one
-    // chosen with the slider under the chart (from the keyboard, or by touch).
-    let pointed = RwSignal::new(None);
-    let chosen = RwSignal::new(None::<f64>);
+    // The week the readout is at, set by the pointer on the drawing (a tap on a phone) and by
+    // the slider under it (from the keyboard, or by touch), which shows it: the latest wins,
+    // and the readout stays there when the pointer leaves.
+    let week = RwSignal::new(None::<f64>);
     // The week under the pointer, from its position across the drawing as shown. The drawing
     // keeps its proportions inside the svg's box, which in presentation may be wider than it
     // where the screen's height caps the box: its scale and its left edge there.
@@ -152,15 +153,12 @@ pub fn MainChart() -> impl IntoView {
         let left = shown.left() + (shown.width() - f64::from(width) * scale) / 2.0;
         let x = (f64::from(ev.client_x()) - left) / scale;
         let style = style.get_untracked();
-        pointed.set(view.with_untracked(|v| {
+        let under = view.with_untracked(|v| {
             v.response().and_then(|r| week_at(width, x, f64::from(r.horizon_weeks), &style))
-        }));
-    };
-    // The latest of the pointer and the slider is read: a week chosen while the pointer rests
-    // on the drawing is shown, until the pointer moves again.
-    let choose = move |week: Option<f64>| {
-        pointed.set(None);
-        chosen.set(week);
+        });
+        if under.is_some() {
+            week.set(under);
+        }
     };
     // The slider's arrow keys go from one step of the curves to the next, not week by week,
     // where the readout would stay the same for weeks (`ResponseView::readout_step`).
@@ -171,17 +169,28 @@ pub fn MainChart() -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        choose(
-            view.with_untracked(|v| v.response().map(|r| r.readout_step(chosen.get_untracked(), forward))),
+        week.set(
+            view.with_untracked(|v| v.response().map(|r| r.readout_step(week.get_untracked(), forward))),
         );
     };
+    // The slider runs under the plot's week axis, so that its handle stands under the week it
+    // reads: placed by the drawing's margins beside the plot, as shares of its width
+    // (`chart::plot_span`), reaching half a handle past each end, so that the handle's centre
+    // is at week 0 and at the horizon. Set through the CSS object model, which the page's
+    // policy allows where a style attribute is refused.
+    let axis = Memo::new(move |_| {
+        let (width, _) = size.get();
+        let (left, right) = plot_span(width, &style.get());
+        let share = |px: f64| px / f64::from(width) * 100.0;
+        (format!("calc({:.2}% - 8px)", share(left)), format!("calc({:.2}% + 16px)", share(right - left)))
+    });
     let has_curves = Memo::new(move |_| view.with(|v| v.response().is_some_and(|r| r.has_curves())));
     let horizon = move || view.with(|v| v.response().map_or(0, |r| r.horizon_weeks));
     // The readout as the page shows it and in words for the slider's spoken value, written
     // only when they change.
     let readout = Memo::new(move |_| {
         view.with(|v| {
-            let week = pointed.get().or(chosen.get().map(|w| w.min(f64::from(horizon()))));
+            let week = week.get().map(|w| w.min(f64::from(horizon())));
             let lines = v.response().zip(week).map(|(r, week)| (week, r.readout(week)));
             match lines.filter(|(_, l)| !l.is_empty()) {
                 Some((week, lines)) => (readout_html(week, &lines), readout_words(week, &lines)),
@@ -195,19 +204,21 @@ pub fn MainChart() -> impl IntoView {
         <NoticesPanel />
         <figure class="chart main-chart" id="main-chart" hidden=move || !has_chart()>
             <div node_ref=figure class="chart-drawing" id="main-drawing" role="img"
-                on:mousemove=hover on:mouseleave=move |_| pointed.set(None)
+                on:mousemove=hover
                 aria-label=move || view.with(text_alternative)
                 inner_html=move || drawn.get().unwrap_or_default()></div>
             // The readout is read from the current view, so it follows every toggle; with no
             // curve drawn (reported only, no data) there is nothing to point at.
             {move || has_curves.get().then(|| view! {
-                <p class="readout" id="chart-readout" inner_html=move || readout.with(|r| r.0.clone())></p>
-                <label class="readout-week">"Read the curves at week "
-                    <input type="range" id="readout-week" min="0" step="1" max=horizon
-                        prop:value=move || chosen.get().unwrap_or(0.0)
+                <label class="readout-week">
+                    <span class="readout-week-label" aria-hidden="true">"Week"</span>
+                    <input type="range" id="readout-week" min="0" step="1" max=horizon aria-label="Read the curves at week"
+                        style:margin-left=move || axis.with(|a| a.0.clone()) style:width=move || axis.with(|a| a.1.clone())
+                        prop:value=move || week.get().unwrap_or(0.0)
                         aria-valuetext=move || readout.with(|r| r.1.clone())
-                        on:input=move |ev| choose(Some(event_target::<web_sys::HtmlInputElement>(&ev).value_as_number()))
+                        on:input=move |ev| week.set(Some(event_target::<web_sys::HtmlInputElement>(&ev).value_as_number()))
                         on:keydown=key /></label>
+                <p class="readout" id="chart-readout" inner_html=move || readout.with(|r| r.0.clone())></p>
             })}
             <figcaption>{move || caption.get()}</figcaption>
             {move || drawn.get().err().map(|m| view! { <p class="chart-error" role="alert">{m}</p> })}
