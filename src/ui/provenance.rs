@@ -72,7 +72,7 @@ pub fn ProvenanceLegend() -> impl IntoView {
             <dt><span class="value value-reported">"plain"</span></dt>
             <dd>"reported: stated in the published abstract or registry record"</dd>
             <dt><span class="value value-derived">"≈ derived"</span></dt>
-            <dd>"derived: computed from reported values by a stated rule (hover over it, tap it or Tab to it for the rule)"</dd>
+            <dd>"derived: computed from reported values by a stated rule (hover or tap for the rule)"</dd>
             <dt><span class="legend-badge legend-reconstructed">"reconstructed"</span></dt>
             <dd>"reconstructed: pseudo-patient data chosen to satisfy every published number; not published"</dd>
             <dt><span class="legend-badge legend-illustrative">"illustrative"</span></dt>
