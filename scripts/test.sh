@@ -82,8 +82,10 @@ step "release build"
 # step said by a region of its own, without its buttons (0.5 KB), and to 346,000 for each
 # simulation setting described by its own message (0.4 KB), and to 347,000 for the week
 # slider laid under the plot's week axis, its handle under the week it reads, and moved by
-# the pointer too (0.9 KB).
-scripts/sizes.sh --ceiling 347000 dist
+# the pointer too (0.9 KB), and to 347,500 for the safety view's tables named as the view's
+# (a clean clone's build came out 50 bytes over 347,000 before it: the ceiling keeps about
+# 400 bytes of room).
+scripts/sizes.sh --ceiling 347500 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

@@ -205,6 +205,8 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
     choose_endpoint(&page, "safety", "Safety").await?;
     let safety = page.text("#safety").await?;
     assert!(safety.contains("safe and well tolerated") && safety.contains("Serious adverse events per arm"));
+    // No chart, so its tables are the view's, not a chart's.
+    assert_eq!(page.text("#chart-data summary").await?, "The view's data as tables");
     assert!(!page.wait_for("#main-chart").await?.is_displayed().await?);
     page.screenshot("endpoint-safety").await?;
 

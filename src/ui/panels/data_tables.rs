@@ -18,7 +18,8 @@ pub fn DataTables() -> impl IntoView {
     view! {
         <details class="chart-data" id="chart-data" node_ref=details
             on:toggle=move |_| open.set(details.get().is_some_and(|d| d.open()))>
-            <summary>"Chart data as tables"</summary>
+            // A view without a chart (safety) has tables all the same.
+            <summary>{move || if view.with(|v| v.has_chart()) { "Chart data as tables" } else { "The view's data as tables" }}</summary>
             <div class="chart-tables" inner_html=move || {
                 if open.get() { view.with(|v| tables_html(v.tables())) } else { String::new() }
             }></div>
