@@ -96,6 +96,10 @@ async fn ten_thousand_trials_report_power_and_can_be_cancelled() -> thirtyfour::
             "Placebo responders by week 96: 150% is out of range; type a number from 1% to 99%."
         )
     );
+    // A key typed after that empties it: it quoted a value no longer there.
+    type_into(&page, "#control-pct", "200").await?;
+    assert_eq!(page.eval(said).await?, serde_json::json!(""), "a message quoting what was typed before");
+    type_into(&page, "#control-pct", "150").await?;
     page.screenshot("simulation-out-of-range").await?;
     type_into(&page, "#control-pct", "70.8").await?;
     assert_eq!(page.text("#sim-settings-error").await?, "");

@@ -144,7 +144,8 @@ pub fn SimulationPanel() -> impl IntoView {
             && ran_with.with(|r| r.as_ref().is_some_and(|r| *r != settings()))
     };
     // The settings' errors quote what is typed, so they change with every key: a screen reader
-    // hears them once the reader leaves the field (its change event), not at each key.
+    // hears them once the reader leaves the field (its change event), not at each key, and a
+    // key typed after that empties what was said, which quotes a value no longer there.
     let said = RwSignal::new(String::new());
     let say = move |_| said.set(errors().join(" "));
     let control_invalid = move || (!from_data.get() && control_pct().is_err()).to_string();
@@ -175,6 +176,7 @@ pub fn SimulationPanel() -> impl IntoView {
                         on:change=say
                         on:input=move |ev| {
                             from_data.set(false);
+                            said.set(String::new());
                             control_text.set(event_target_value(&ev));
                         } /></label>
                 <label>"hazard ratio, low dose vs placebo "
@@ -183,6 +185,7 @@ pub fn SimulationPanel() -> impl IntoView {
                         on:change=say
                         on:input=move |ev| {
                             from_data.set(false);
+                            said.set(String::new());
                             ratio_text.set(event_target_value(&ev));
                         } /></label>
                 <label>"trials "
