@@ -84,8 +84,10 @@ step "release build"
 # slider laid under the plot's week axis, its handle under the week it reads, and moved by
 # the pointer too (0.9 KB), and to 347,500 for the safety view's tables named as the view's
 # (a clean clone's build came out 50 bytes over 347,000 before it: the ceiling keeps about
-# 400 bytes of room).
-scripts/sizes.sh --ceiling 347500 dist
+# 400 bytes of room), and to 348,000 for a review's mends to the slider and the spoken texts
+# (a week past a horizon brought in read at the horizon, the readout in words with each kind
+# before its value, a spoken settings error emptied by the next key; 0.6 KB).
+scripts/sizes.sh --ceiling 348000 dist
 
 step "Lighthouse on the release build (recorded, not asserted)"
 scripts/lighthouse.sh

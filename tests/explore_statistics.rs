@@ -116,7 +116,7 @@ fn the_readout_moves_by_key_to_each_week_a_curve_steps() {
     let placebo =
         response.curves.iter().find(|c| c.arm.id == "placebo").and_then(|c| c.curve.as_ref().ok()).unwrap();
     assert!(!placebo.steps.iter().any(|s| s.week == 24.0), "a stop only one curve steps at");
-    assert_eq!(response.readout_step(None, false), 96.0, "back from nowhere: the horizon");
+    assert_eq!(response.readout_step(None, false), 0.0, "back from nowhere, as from week 0: nowhere to go");
     assert_eq!(response.readout_step(Some(0.0), false), 0.0, "nothing before week 0");
     assert_eq!(response.readout_step(Some(96.0), true), 96.0, "nothing after the horizon");
     assert_eq!(response.readout_step(Some(30.0), false), 24.0, "from between steps, the step before");
@@ -132,6 +132,7 @@ fn the_readout_moves_by_key_to_each_week_a_curve_steps() {
     let response = view.response().unwrap();
     assert_eq!(response.readout_step(Some(36.0), true), 42.0, "the horizon is the last stop");
     assert_eq!(response.readout_step(Some(42.0), true), 42.0);
+    assert_eq!(response.readout_step(Some(90.0), false), 36.0, "from past the horizon, as from the horizon");
     // With no curve drawn (reported only), only week 0 and the horizon are stops.
     let view = view_of(EndpointChoice::Response, |s| s.reported_only = true);
     let response = view.response().unwrap();

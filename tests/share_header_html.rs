@@ -120,6 +120,6 @@ fn the_readout_names_the_week_and_each_arms_value() {
     // In words for the week slider's spoken value, each value with its kind.
     assert_eq!(
         readout_words(24.4, &lines),
-        "Week 24: Low dose 41.7% from week 24, imported; Placebo 4.2% from week 48, derived"
+        "Week 24. Low dose, imported: 41.7% from week 24. Placebo, derived: 4.2% from week 48."
     );
 }

@@ -102,7 +102,7 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
         page.eval("return document.querySelector('#readout-week').getAttribute('aria-valuetext');").await?;
     assert!(
         spoken.as_str().is_some_and(|s| s.starts_with(
-            "Week 84: Low dose 87.5% (95% CI 64.0% to 95.7%) from week 84, reconstructed; Placebo"
+            "Week 84. Low dose, reconstructed: 87.5% (95% CI 64.0% to 95.7%) from week 84. Placebo, reconstructed:"
         )),
         "{spoken}"
     );
@@ -130,6 +130,17 @@ async fn every_endpoint_recomputes_beside_the_published_numbers() -> WebDriverRe
         )
         .await?;
     assert!(under.as_f64().is_some_and(|px| px < 3.0), "the handle is {under} px from its week on the axis");
+
+    // A week past a horizon brought in is read, and shown, at the horizon, and again where it
+    // was once the horizon allows.
+    let slider = "return document.querySelector('#readout-week').value;";
+    readout_at(Key::End).await?;
+    page.select("#horizon", "w48").await?;
+    assert!(page.text("#chart-readout").await?.starts_with("Week 48:"));
+    assert_eq!(page.eval(slider).await?, "48");
+    page.select("#horizon", "w96").await?;
+    assert!(page.text("#chart-readout").await?.starts_with("Week 96:"));
+    assert_eq!(page.eval(slider).await?, "96");
 
     // Horizon and confidence level, chosen without dragging.
     page.select("#horizon", "w48").await?;

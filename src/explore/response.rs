@@ -569,17 +569,14 @@ impl ResponseView {
 
     /// Where the readout goes from `from` on an arrow key: forward to the next week at which a
     /// shown curve steps or ends, or back to the one before, counting week 0 and the horizon.
-    /// From nowhere (`None` or not a number), as the slider shows it at week 0: forward to the
-    /// first such week after 0, back to the horizon. Past either end it stays where it is. The
-    /// curves change only at these weeks, so a keyboard reader hears a new value at each key,
-    /// as a pointer moved along the curves would show one.
+    /// From nowhere (`None` or not a number) as from week 0, where the slider shows it, and
+    /// from past the horizon (chosen before it was brought in) as from the horizon, where the
+    /// slider shows that. Past either end it stays where it is. The curves change only at these
+    /// weeks, so a keyboard reader hears a new value at each key, as a pointer moved along the
+    /// curves would show one.
     pub fn readout_step(&self, from: Option<f64>, forward: bool) -> f64 {
         let horizon = f64::from(self.horizon_weeks);
-        let from = match from.filter(|w| w.is_finite()) {
-            Some(week) => week,
-            None if forward => 0.0,
-            None => return horizon,
-        };
+        let from = from.filter(|w| w.is_finite()).unwrap_or(0.0).min(horizon);
         let weeks = (self.curves.iter().filter_map(|c| c.curve.as_ref().ok()))
             .flat_map(|c| c.steps.iter().map(|s| s.week))
             .filter(|w| (0.0..=horizon).contains(w))
@@ -632,7 +629,7 @@ impl ResponseView {
                 let text = format!(
                     "{}{interval} from week {}{ended}",
                     format_percent(step.probability),
-                    format_number(from, 0)
+                    format_week(from)
                 );
                 Some((arm.arm.label.clone(), Shown { text, provenance: curve.provenance.clone() }))
             })

@@ -98,12 +98,15 @@ pub fn readout_html(week: f64, lines: &[(String, Shown)]) -> String {
     out
 }
 
-/// The readout in words, for the week slider's spoken value: "Week 24: Low dose 41.7% (…)
-/// from week 24, reconstructed; Placebo …", each value with its provenance's kind.
+/// The readout in words, for the week slider's spoken value: "Week 24. Low dose,
+/// reconstructed: 41.7% (…) from week 24. Placebo, reconstructed: …", each arm's value after
+/// its provenance's kind, so that the kind is not heard as part of a clause the value ends with.
 pub fn readout_words(week: f64, lines: &[(String, Shown)]) -> String {
-    let values: Vec<String> =
-        lines.iter().map(|(arm, v)| format!("{arm} {}, {}", v.text, v.provenance.label())).collect();
-    format!("Week {week:.0}: {}", values.join("; "))
+    let mut out = format!("Week {week:.0}.");
+    for (arm, value) in lines {
+        out.push_str(&format!(" {arm}, {}: {}.", value.provenance.label(), value.text));
+    }
+    out
 }
 
 /// `tables`, each in its own horizontally scrolling box (a wide at-risk table must not widen

@@ -157,7 +157,7 @@ pub fn MainChart() -> impl IntoView {
             v.response().and_then(|r| week_at(width, x, f64::from(r.horizon_weeks), &style))
         });
         if under.is_some() {
-            week.set(under);
+            week.set(under.map(f64::round));
         }
     };
     // The slider's arrow keys go from one step of the curves to the next, not week by week,
@@ -186,11 +186,15 @@ pub fn MainChart() -> impl IntoView {
     });
     let has_curves = Memo::new(move |_| view.with(|v| v.response().is_some_and(|r| r.has_curves())));
     let horizon = move || view.with(|v| v.response().map_or(0, |r| r.horizon_weeks));
+    // The week read, within the follow-up shown: a week chosen before the horizon was brought
+    // in is read (and the slider shown) at the horizon, and again where it was once the
+    // horizon allows.
+    let shown_week = move || week.get().map(|w| w.min(f64::from(horizon())));
     // The readout as the page shows it and in words for the slider's spoken value, written
     // only when they change.
     let readout = Memo::new(move |_| {
         view.with(|v| {
-            let week = week.get().map(|w| w.min(f64::from(horizon())));
+            let week = shown_week();
             let lines = v.response().zip(week).map(|(r, week)| (week, r.readout(week)));
             match lines.filter(|(_, l)| !l.is_empty()) {
                 Some((week, lines)) => (readout_html(week, &lines), readout_words(week, &lines)),
@@ -214,8 +218,8 @@ pub fn MainChart() -> impl IntoView {
                     <span class="readout-week-label" aria-hidden="true">"Week"</span>
                     <input type="range" id="readout-week" min="0" step="1" max=horizon aria-label="Read the curves at week"
                         style:margin-left=move || axis.with(|a| a.0.clone()) style:width=move || axis.with(|a| a.1.clone())
-                        prop:value=move || week.get().unwrap_or(0.0)
-                        aria-valuetext=move || readout.with(|r| r.1.clone())
+                        prop:value=move || shown_week().unwrap_or(0.0)
+                        aria-valuetext=move || readout.with(|r| (!r.1.is_empty()).then(|| r.1.clone()))
                         on:input=move |ev| week.set(Some(event_target::<web_sys::HtmlInputElement>(&ev).value_as_number()))
                         on:keydown=key /></label>
                 <p class="readout" id="chart-readout" inner_html=move || readout.with(|r| r.0.clone())></p>
