@@ -13,7 +13,7 @@ use super::resolve::{ArmRef, Resolved};
 use super::response_tables::response_tables;
 use super::selection::{CiLevel, EndpointChoice, Selection};
 use super::shown::Shown;
-use super::survival::{censor_at, curve, fit_curves, g_rho_p, hazard_ratio, Curve};
+use super::survival::{censor_at, curve, fit_curves, follow_up_ends, g_rho_p, hazard_ratio, Curve};
 use super::table::TextTable;
 
 const ENDPOINT: &str = EndpointChoice::Response.id();
@@ -622,10 +622,7 @@ impl ResponseView {
                 // past that end the curve says nothing new, and the readout says it ended.
                 let from = before.filter(|b| b.probability == step.probability).unwrap_or(step).week;
                 let end = curve.steps.last().map_or(week, |s| s.week);
-                let ended = match end < week {
-                    true => format!("; follow-up in this arm ends at week {}", format_week(end)),
-                    false => String::new(),
-                };
+                let ended = if end < week { follow_up_ends(end) } else { String::new() };
                 let text = format!(
                     "{}{interval} from week {}{ended}",
                     format_percent(step.probability),

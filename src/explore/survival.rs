@@ -98,11 +98,17 @@ pub fn curve(
         text = format!("{text} {}", format_interval(level.label(), limits, format_percent));
     }
     if end < horizon {
-        text = format!("{text}; follow-up in this arm ends at week {}", format_week(end));
+        text.push_str(&follow_up_ends(end));
     }
     let how = "Kaplan–Meier cumulative probability with a log-scale Greenwood interval";
     let at_horizon = Estimate::new(last.probability, interval, text, super::data::computed(provenance, how));
     Ok(Curve { steps, censored, at_horizon, provenance: provenance.clone() })
+}
+
+/// "; follow-up in this arm ends at week 48": said after an arm's value wherever the value is
+/// read past the end of that arm's follow-up (at the horizon, or by the chart's readout).
+pub fn follow_up_ends(end: f64) -> String {
+    format!("; follow-up in this arm ends at week {}", format_week(end))
 }
 
 /// Log-rank (`rho = 0`) or Peto–Peto (`rho = 1`) P for the groups labelled `0..`, named
