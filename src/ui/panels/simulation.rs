@@ -148,6 +148,14 @@ pub fn SimulationPanel() -> impl IntoView {
     // key typed after that empties what was said, which quotes a value no longer there.
     let said = RwSignal::new(String::new());
     let say = move |_| said.set(errors().join(" "));
+    // Typing in a field sets the effect from the fields, and takes back what was said.
+    let typed_into = move |text: RwSignal<String>| {
+        move |ev: leptos::ev::Event| {
+            from_data.set(false);
+            said.set(String::new());
+            text.set(event_target_value(&ev));
+        }
+    };
     let control_invalid = move || (!from_data.get() && control_pct().is_err()).to_string();
     let ratio_invalid = move || (!from_data.get() && hazard_ratio().is_err()).to_string();
 
@@ -174,20 +182,12 @@ pub fn SimulationPanel() -> impl IntoView {
                     <input type="text" inputmode="decimal" id="control-pct" value="70.8"
                         aria-invalid=control_invalid aria-describedby="control-pct-error"
                         on:change=say
-                        on:input=move |ev| {
-                            from_data.set(false);
-                            said.set(String::new());
-                            control_text.set(event_target_value(&ev));
-                        } /></label>
+                        on:input=typed_into(control_text) /></label>
                 <label>"hazard ratio, low dose vs placebo "
                     <input type="text" inputmode="decimal" id="hazard-ratio" value="2"
                         aria-invalid=ratio_invalid aria-describedby="hazard-ratio-error"
                         on:change=say
-                        on:input=move |ev| {
-                            from_data.set(false);
-                            said.set(String::new());
-                            ratio_text.set(event_target_value(&ev));
-                        } /></label>
+                        on:input=typed_into(ratio_text) /></label>
                 <label>"trials "
                     <select id="sim-trials" on:change=move |ev| if let Ok(v) = event_target_value(&ev).parse() { trials.set(v) }>
                         <option value="1000">"1,000"</option>
