@@ -46,17 +46,13 @@ pub fn ImportPanel() -> impl IntoView {
     };
     // Two live regions in the page from the start, the message put into one: a region inserted
     // already holding its message is often not announced.
-    let loaded = move || match state.import_status.get() {
-        Some(ImportStatus::Loaded(text)) => {
-            Some(view! { <p id="import-status" class="import-loaded">{text}</p> })
-        }
-        _ => None,
-    };
-    let refused = move || match state.import_status.get() {
-        Some(ImportStatus::Refused(text)) => {
-            Some(view! { <p id="import-status" class="import-refused">{text}</p> })
-        }
-        _ => None,
+    let message = move |refusals: bool| {
+        let (class, text) = match state.import_status.get()? {
+            ImportStatus::Loaded(text) if !refusals => ("import-loaded", text),
+            ImportStatus::Refused(text) if refusals => ("import-refused", text),
+            _ => return None,
+        };
+        Some(view! { <p id="import-status" class=class>{text}</p> })
     };
     view! {
         <section class="panel import" id="import" aria-labelledby="import-heading">
@@ -80,8 +76,8 @@ pub fn ImportPanel() -> impl IntoView {
                     "Back to the reconstruction"
                 </button>
             </div>
-            <div role="status">{loaded}</div>
-            <div role="alert">{refused}</div>
+            <div role="status">{move || message(false)}</div>
+            <div role="alert">{move || message(true)}</div>
         </section>
     }
 }
