@@ -21,22 +21,19 @@ pub fn ValueSource() -> impl IntoView {
         }
     };
     let focused = window_event_listener(leptos::ev::focusin, move |ev| show(value_at(ev.target())));
-    // A value tapped again after Escape keeps its focus, so no focus event brings the bar back.
-    let tapped = window_event_listener(leptos::ev::click, move |ev| {
-        if let Some(value) = value_at(ev.target()) {
+    // A value tapped again, or Enter on it, after Escape: it kept its focus, so no focus event
+    // brings the bar back.
+    let again = move |target: Option<web_sys::EventTarget>| {
+        if let Some(value) = value_at(target) {
             show(Some(value));
         }
-    });
+    };
+    let tapped = window_event_listener(leptos::ev::click, move |ev| again(ev.target()));
     let left = window_event_listener(leptos::ev::focusout, move |_| source.set(String::new()));
-    // Escape puts the bar away, as it does a tooltip, the value keeping the focus; Enter on
-    // the value brings it back, as a second tap does.
+    // Escape puts the bar away, as it does a tooltip, the value keeping the focus.
     let escaped = window_event_listener(leptos::ev::keydown, move |ev| match ev.key().as_str() {
         "Escape" => source.set(String::new()),
-        "Enter" => {
-            if let Some(value) = value_at(ev.target()) {
-                show(Some(value));
-            }
-        }
+        "Enter" => again(ev.target()),
         _ => {}
     });
     on_cleanup(move || {
