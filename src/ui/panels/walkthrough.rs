@@ -80,7 +80,7 @@ pub fn WalkthroughPanel() -> impl IntoView {
                         go_to_step(state, None);
                         focus_soon("walkthrough-start");
                     }>
-                    <p class="step-count" aria-atomic="true">"Step " {n} " of " {count}</p>
+                    <p class="step-count">"Step " {n} " of " {count}</p>
                     <h2 id="walkthrough-title">{title}</h2>
                     <p id="walkthrough-caption">{said.text}</p>
                     {(!said.numbers.is_empty()).then(|| view! { <div inner_html=numbers_html(&said.numbers)></div> })}
